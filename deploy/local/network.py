@@ -1,0 +1,147 @@
+"""Runs the whole OVOP network on one machine: Kafka, registry nodes, matching, events, the gateway.
+
+    python deploy/local/network.py up      start everything, load the demo dataset once, print the URLs
+    python deploy/local/network.py down    stop exactly what `up` started (by the pids it recorded)
+    python deploy/local/network.py status
+
+Each service runs on its own SQLite file under OVOP_DATA (default ./var); data survives a restart.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(os.environ.get("OVOP_DATA", ROOT / "var"))
+RUN, LOG, DB = DATA / "run", DATA / "log", DATA / "data"
+KAFKA_PORT = int(os.environ.get("KAFKA_PORT", "9092"))
+COUNTRIES = os.environ.get("OVOP_COUNTRIES", "VN,KH,TH").split(",")
+GATEWAY_PORT = int(os.environ.get("GATEWAY_PORT", "8000"))
+DEMO_PRODUCTS = int(os.environ.get("OVOP_DEMO_PRODUCTS", "400"))
+
+
+def services() -> dict[str, dict]:
+    """name -> (module, port, extra environment)."""
+    table = {}
+    for i, cc in enumerate(COUNTRIES):
+        table[f"registry-{cc}"] = {"app": "services.registry.main:create_app", "port": 8101 + i,
+                                   "env": {"NODE_COUNTRY": cc}}
+    table["matching"] = {"app": "services.matching.main:create_app", "port": 8201, "env": {}}
+    table["events"] = {"app": "services.events.main:create_app", "port": 8301, "env": {}}
+    nodes = {cc: f"http://127.0.0.1:{table[f'registry-{cc}']['port']}" for cc in COUNTRIES}
+    table["gateway"] = {"app": "services.gateway.main:create_app", "port": GATEWAY_PORT, "env": {
+        "REGISTRY_NODES": json.dumps(nodes), "MATCHING_URL": "http://127.0.0.1:8201",
+        "EVENTS_URL": "http://127.0.0.1:8301"}}
+    return table
+
+
+def kafka(cmd: str) -> None:
+    env = {**os.environ, "KAFKA_PORT": str(KAFKA_PORT), "KAFKA_DATA_DIR": str(DATA / "kafka")}
+    subprocess.run([str(ROOT / "deploy/kafka/kafka.sh"), cmd], check=True, env=env)
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+        return True
+    except OSError:
+        return False
+
+
+def pid_of(name: str) -> int | None:
+    f = RUN / f"{name}.pid"
+    if f.exists():
+        pid = int(f.read_text())
+        if alive(pid):
+            return pid
+    return None
+
+
+def start_service(name: str, spec: dict) -> None:
+    if pid_of(name):
+        return
+    env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{DB / name}.db",
+           "KAFKA_BOOTSTRAP": f"127.0.0.1:{KAFKA_PORT}", "SERVICE_NAME": name.split("-")[0], **spec["env"]}
+    log = open(LOG / f"{name}.log", "ab")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", spec["app"], "--factory", "--host", "127.0.0.1", "--port", str(spec["port"]),
+         "--no-access-log"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    (RUN / f"{name}.pid").write_text(str(proc.pid))
+
+
+def wait_ready(name: str, port: int, timeout_s: float = 90) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if not pid_of(name):
+            sys.exit(f"{name} exited during start-up; see {LOG / name}.log")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.3)
+    sys.exit(f"{name} was not ready within {timeout_s:.0f} s; see {LOG / name}.log")
+
+
+def load_demo() -> None:
+    from services.registry.demo.loader import load_country
+
+    base = f"http://127.0.0.1:{GATEWAY_PORT}/v1/registry"
+    for cc in COUNTRIES:
+        n = load_country(base, cc, DEMO_PRODUCTS)
+        print(f"  demo data {cc}: {n}")
+
+
+def up() -> None:
+    for d in (RUN, LOG, DB):
+        d.mkdir(parents=True, exist_ok=True)
+    t0 = time.monotonic()
+    kafka("start")
+    table = services()
+    for name, spec in table.items():
+        start_service(name, spec)
+    for name, spec in table.items():
+        wait_ready(name, spec["port"])
+    load_demo()
+    print(f"""
+OVOP network is up ({time.monotonic() - t0:.1f} s); data in {DATA}
+  API (gateway):  http://127.0.0.1:{GATEWAY_PORT}/v1
+  API docs:       http://127.0.0.1:{GATEWAY_PORT}/docs
+  OpenAPI:        http://127.0.0.1:{GATEWAY_PORT}/openapi.json
+  registry nodes: {', '.join(f'{cc} http://127.0.0.1:{GATEWAY_PORT}/v1/registry/{cc}/products' for cc in COUNTRIES)}
+  logs:           {LOG}
+Stop it with: make down""")
+
+
+def down() -> None:
+    for name in reversed(list(services())):
+        pid = pid_of(name)
+        if pid:
+            os.killpg(pid, signal.SIGTERM)
+            for _ in range(100):
+                if not alive(pid):
+                    break
+                time.sleep(0.1)
+            else:
+                os.killpg(pid, signal.SIGKILL)
+            print(f"stopped {name} (pid {pid})")
+        (RUN / f"{name}.pid").unlink(missing_ok=True)
+    kafka("stop")
+
+
+def status() -> None:
+    for name, spec in services().items():
+        pid = pid_of(name)
+        print(f"{name:14} {'running pid ' + str(pid) if pid else 'stopped':20} :{spec['port']}")
+    kafka("status")
+
+
+if __name__ == "__main__":
+    {"up": up, "down": down, "status": status}[sys.argv[1] if len(sys.argv) > 1 else "up"]()

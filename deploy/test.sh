@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The test command's set-up: a real Kafka broker and a real PostgreSQL, then every test.
+#   - Kafka: a fresh single-node broker from deploy/kafka on TEST_KAFKA_PORT (39092), unless
+#     TEST_KAFKA_BOOTSTRAP names one you run.
+#   - PostgreSQL: TEST_DATABASE_URL when set; otherwise a local cluster from deploy/postgres.
+# Both are stopped again when the tests end. Extra arguments go to pytest.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+export PATH="$root/.venv/bin:$PATH"
+
+export KAFKA_PORT="${TEST_KAFKA_PORT:-39092}"
+export KAFKA_DATA_DIR="$root/var/test-kafka"
+started_kafka=0
+started_pg=0
+cleanup() {
+  [ $started_kafka = 1 ] && deploy/kafka/kafka.sh stop || true
+  [ $started_pg = 1 ] && deploy/postgres/pg.sh stop || true
+}
+trap cleanup EXIT
+
+if [ -z "${TEST_KAFKA_BOOTSTRAP:-}" ]; then
+  deploy/kafka/kafka.sh stop >/dev/null 2>&1 || true
+  rm -rf "$KAFKA_DATA_DIR"
+  deploy/kafka/kafka.sh start
+  started_kafka=1
+  export TEST_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT"
+fi
+
+if [ -z "${TEST_DATABASE_URL:-}" ]; then
+  export PG_PORT="${TEST_PG_PORT:-55432}"
+  TEST_DATABASE_URL="$(deploy/postgres/pg.sh start)"
+  export TEST_DATABASE_URL
+  started_pg=1
+fi
+
+echo "test.sh: Kafka $TEST_KAFKA_BOOTSTRAP, PostgreSQL $TEST_DATABASE_URL" >&2
+python -m pytest "$@"

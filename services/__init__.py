@@ -1,0 +1,1 @@
+"""The OVOP network's services, one package each."""

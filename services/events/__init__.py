@@ -1,0 +1,1 @@
+"""Trade fairs: fairs, booths, exhibitor applications, bookings and the B2B meeting schedule."""

@@ -1,0 +1,55 @@
+"""Wires the events service: settings -> runtime -> catalogue view -> HTTP and Kafka entrypoints."""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from services.events.adapters.orm import metadata
+from services.events.entrypoints.api import build_router
+from services.events.entrypoints.consumers import make_registry_handler
+from services.events.service_layer.catalogue_view import CatalogueView
+from services.events.settings import EventsSettings
+from shared.contracts.registry import PRODUCERS_TOPIC_PATTERN, PRODUCTS_TOPIC_PATTERN
+from shared.logging import configure_logging
+from shared.problems import install_problem_handlers
+from shared.runtime import Runtime
+from shared.web import RequestContextMiddleware, health_router
+
+
+@dataclass
+class Container:
+    settings: EventsSettings
+    runtime: Runtime
+    view: CatalogueView
+
+
+def bootstrap(settings: EventsSettings) -> Container:
+    runtime = Runtime(settings, metadata, Path(__file__).parent / "migrations", client_id="events")
+    view = CatalogueView(runtime.sessions)
+    handler = make_registry_handler(view)
+    runtime.consume(group_id="events-catalogue-producers", handler=handler, pattern=PRODUCERS_TOPIC_PATTERN)
+    runtime.consume(group_id="events-catalogue-products", handler=handler, pattern=PRODUCTS_TOPIC_PATTERN)
+    return Container(settings, runtime, view)
+
+
+def create_app(settings: EventsSettings | None = None) -> FastAPI:
+    settings = settings or EventsSettings()
+    configure_logging("events", settings.log_level)
+    container = bootstrap(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        await container.runtime.start()
+        yield
+        await container.runtime.stop()
+
+    app = FastAPI(title="OVOP fairs", version="1.0.0", lifespan=lifespan)
+    app.state.container = container
+    app.add_middleware(RequestContextMiddleware)
+    install_problem_handlers(app)
+    app.include_router(health_router(container.runtime.readiness_checks))
+    app.include_router(build_router())
+    return app

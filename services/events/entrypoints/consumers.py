@@ -1,0 +1,20 @@
+"""Kafka entrypoint: registry events into the fairs' catalogue view."""
+from __future__ import annotations
+
+from aiokafka import ConsumerRecord
+
+from services.events.service_layer.catalogue_view import CatalogueView
+from shared.contracts.registry import InvalidRegistryEvent, decode
+from shared.events import CloudEvent
+from shared.kafka import PermanentEventError
+
+
+def make_registry_handler(view: CatalogueView):
+    async def handle(event: CloudEvent, record: ConsumerRecord) -> None:
+        try:
+            kind, data = decode(event.type, event.source, event.data, record.topic)
+        except InvalidRegistryEvent as exc:
+            raise PermanentEventError(str(exc)) from exc
+        await view.apply(kind, data.record)
+
+    return handle

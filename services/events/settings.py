@@ -1,0 +1,5 @@
+from shared.settings import ServiceSettings
+
+
+class EventsSettings(ServiceSettings):
+    service_name: str = "events"

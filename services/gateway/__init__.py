@@ -1,0 +1,1 @@
+"""The only public entry: routing to the services, protection, one merged OpenAPI."""

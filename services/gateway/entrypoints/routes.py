@@ -1,0 +1,48 @@
+"""The gateway's public routes: `/v1/registry/{country}/…`, `/v1/catalogue/…`, `/v1/fairs/…`."""
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+
+from services.gateway.adapters.proxy import Proxy
+from services.gateway.settings import GatewaySettings
+from shared.problems import Problem
+
+METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+
+
+def get_proxy(request: Request) -> Proxy:
+    return request.app.state.container.proxy
+
+
+def get_settings(request: Request) -> GatewaySettings:
+    return request.app.state.container.settings
+
+
+ProxyDep = Annotated[Proxy, Depends(get_proxy)]
+SettingsDep = Annotated[GatewaySettings, Depends(get_settings)]
+
+
+def build_router() -> APIRouter:
+    router = APIRouter(prefix="/v1")
+
+    @router.api_route("/registry/{country}/{path:path}", methods=METHODS, include_in_schema=False)
+    async def registry(country: str, path: str, request: Request, proxy: ProxyDep, settings: SettingsDep):
+        base = settings.registry_nodes.get(country.upper())
+        if base is None:
+            raise Problem(404, f"no registry node for country {country!r}; known: {', '.join(sorted(settings.registry_nodes))}")
+        return await proxy.forward(request, base, path)
+
+    @router.api_route("/catalogue/{path:path}", methods=METHODS, include_in_schema=False)
+    async def catalogue(path: str, request: Request, proxy: ProxyDep, settings: SettingsDep):
+        return await proxy.forward(request, settings.matching_url, f"catalogue/{path}")
+
+    @router.api_route("/fairs/{path:path}", methods=METHODS, include_in_schema=False)
+    async def fairs(path: str, request: Request, proxy: ProxyDep, settings: SettingsDep):
+        return await proxy.forward(request, settings.events_url, f"fairs/{path}")
+
+    @router.get("/registry", tags=["registry"], operation_id="list_registry_nodes",
+                summary="The member states whose registry nodes this gateway reaches")
+    async def nodes(settings: SettingsDep) -> dict:
+        return {"countries": sorted(settings.registry_nodes)}
+
+    return router

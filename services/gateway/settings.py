@@ -1,0 +1,20 @@
+from pydantic import Field, field_validator
+
+from shared.settings import ServiceSettings
+
+
+class GatewaySettings(ServiceSettings):
+    service_name: str = "gateway"
+    # The directory of registry nodes: adding a member state is a line of configuration, e.g.
+    # REGISTRY_NODES='{"VN": "http://127.0.0.1:8101", "KH": "http://127.0.0.1:8102"}'
+    registry_nodes: dict[str, str] = Field(default_factory=dict)
+    matching_url: str = "http://127.0.0.1:8201"
+    events_url: str = "http://127.0.0.1:8301"
+    backend_connect_timeout_s: float = 2.0
+    backend_timeout_s: float = 10.0
+    max_body_bytes: int = 20 * 1024 * 1024
+
+    @field_validator("registry_nodes")
+    @classmethod
+    def _upper(cls, v: dict[str, str]) -> dict[str, str]:
+        return {k.upper(): url.rstrip("/") for k, url in v.items()}

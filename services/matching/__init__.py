@@ -1,0 +1,1 @@
+"""The regional catalogue, built only from the registry topics: search, sourcing requests and matches."""

@@ -1,0 +1,39 @@
+"""Matching's own tables: the regional catalogue (a replica of every registry's records)."""
+from __future__ import annotations
+
+from sqlalchemy import JSON, Column, DateTime, Index, Integer, MetaData, SmallInteger, String, Table
+from sqlalchemy.dialects.postgresql import JSONB
+
+from shared.outbox import define_instance, define_outbox
+
+metadata = MetaData()
+Json = JSON().with_variant(JSONB(), "postgresql")
+
+catalogue_products = Table(
+    "catalogue_products", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("country", String(2), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("producer_id", String(64), nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("group", String(30), nullable=False),
+    Column("stars", SmallInteger),
+    Column("hs_code", String(10)),
+    Column("name_en", String(200), nullable=False),
+    Column("name_local", String(200), nullable=False),
+    Column("record", Json, nullable=False),
+    Column("applied_at", DateTime(timezone=True), nullable=False),
+    Index("ix_catalogue_products_country", "country"),
+)
+
+catalogue_producers = Table(
+    "catalogue_producers", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("country", String(2), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("record", Json, nullable=False),
+    Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
+outbox = define_outbox(metadata)
+service_instance = define_instance(metadata)

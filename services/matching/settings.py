@@ -1,0 +1,5 @@
+from shared.settings import ServiceSettings
+
+
+class MatchingSettings(ServiceSettings):
+    service_name: str = "matching"

@@ -1,0 +1,63 @@
+"""Wires a registry node: settings -> runtime (database, Kafka, outbox) -> service -> HTTP and Kafka entrypoints."""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from services.registry.adapters.orm import metadata
+from services.registry.entrypoints.api import build_router, install_domain_errors
+from services.registry.entrypoints.consumers import make_handler
+from services.registry.service_layer.services import RegistryService
+from services.registry.settings import RegistrySettings
+from shared.contracts.registry import (PRODUCERS_TOPIC_PATTERN, PRODUCTS_TOPIC_PATTERN, producers_topic,
+                                       products_topic)
+from shared.logging import configure_logging
+from shared.problems import install_problem_handlers
+from shared.runtime import Runtime
+from shared.web import RequestContextMiddleware, health_router
+
+COMPACTED = {"cleanup.policy": "compact", "min.insync.replicas": "1"}
+
+
+@dataclass
+class Container:
+    settings: RegistrySettings
+    runtime: Runtime
+    service: RegistryService
+
+
+def bootstrap(settings: RegistrySettings) -> Container:
+    cc = settings.node_country
+    runtime = Runtime(settings, metadata, Path(__file__).parent / "migrations", client_id=f"registry-{cc}")
+    service = RegistryService(cc, runtime.sessions, runtime.outbox)
+    runtime.own_topics({products_topic(cc): COMPACTED, producers_topic(cc): COMPACTED})
+    handler = make_handler(service)
+    # Producers before products would be nicer, but each topic is ordered on its own; the replica does not
+    # require a product's producer to have arrived first.
+    runtime.consume(group_id=f"registry-{cc}-replica-producers", handler=handler, pattern=PRODUCERS_TOPIC_PATTERN)
+    runtime.consume(group_id=f"registry-{cc}-replica-products", handler=handler, pattern=PRODUCTS_TOPIC_PATTERN)
+    return Container(settings, runtime, service)
+
+
+def create_app(settings: RegistrySettings | None = None) -> FastAPI:
+    settings = settings or RegistrySettings()
+    configure_logging(f"registry-{settings.node_country}", settings.log_level)
+    container = bootstrap(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        await container.runtime.start()
+        yield
+        await container.runtime.stop()
+
+    app = FastAPI(title=f"OVOP registry node {settings.node_country}", version="1.0.0", lifespan=lifespan)
+    app.state.container = container
+    app.add_middleware(RequestContextMiddleware)
+    install_problem_handlers(app)
+    install_domain_errors(app)
+    app.include_router(health_router(container.runtime.readiness_checks))
+    app.include_router(build_router())
+    return app

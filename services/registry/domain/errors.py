@@ -1,0 +1,22 @@
+class DomainError(Exception):
+    """A rule of the registry refused the command."""
+
+
+class NotFound(DomainError):
+    pass
+
+
+class NotOwned(DomainError):
+    """A write to a record of another member state: only its own node may change it."""
+
+
+class VersionConflict(DomainError):
+    def __init__(self, current: int, expected: int) -> None:
+        super().__init__(f"record is at version {current}, the request expected {expected}")
+        self.current, self.expected = current, expected
+
+
+class InvalidField(DomainError):
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field, self.reason = field, reason

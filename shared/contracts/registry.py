@@ -1,0 +1,88 @@
+"""Events of the national registry nodes, on `ovop.registry.<CC>.products` and `ovop.registry.<CC>.producers`."""
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+PRODUCT_UPSERTED = "org.asean.ovop.registry.product.upserted.v1"
+PRODUCER_UPSERTED = "org.asean.ovop.registry.producer.upserted.v1"
+
+PRODUCTS_TOPIC_PATTERN = r"^ovop\.registry\.[A-Z]{2}\.products$"
+PRODUCERS_TOPIC_PATTERN = r"^ovop\.registry\.[A-Z]{2}\.producers$"
+_TOPIC_RE = re.compile(r"^ovop\.registry\.([A-Z]{2})\.(products|producers)$")
+
+
+def products_topic(country: str) -> str:
+    return f"ovop.registry.{country}.products"
+
+
+def producers_topic(country: str) -> str:
+    return f"ovop.registry.{country}.producers"
+
+
+def registry_source(country: str) -> str:
+    return f"/registry/{country}"
+
+
+def topic_country(topic: str) -> str | None:
+    m = _TOPIC_RE.match(topic)
+    return m.group(1) if m else None
+
+
+class RecordEvent(BaseModel):
+    """Every record event carries the record's id, its owning country and its version."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    country: str
+    version: int
+
+
+class ProductUpserted(RecordEvent):
+    """The whole current state of a product (so a compacted topic's last event per key is enough)."""
+
+    producer_id: str
+    status: str
+    record: dict
+
+
+class ProducerUpserted(RecordEvent):
+    status: str = "active"
+    record: dict
+
+
+# The one table of registry event types: type -> (record kind, schema of its data).
+EVENT_SCHEMAS: dict[str, tuple[str, type[RecordEvent]]] = {
+    PRODUCT_UPSERTED: ("product", ProductUpserted),
+    PRODUCER_UPSERTED: ("producer", ProducerUpserted),
+}
+
+
+class InvalidRegistryEvent(ValueError):
+    """A registry event that breaks the contract: it can never be applied."""
+
+
+def decode(event_type: str, source: str, data: dict, topic: str) -> tuple[str, RecordEvent]:
+    """Check a registry event against its topic: known type, data schema, and that the country of the
+    topic, of the source and of the record all agree. Returns (record kind, data)."""
+    from pydantic import ValidationError
+
+    country = topic_country(topic)
+    if country is None:
+        raise InvalidRegistryEvent(f"{topic} is not a registry topic")
+    if event_type not in EVENT_SCHEMAS:
+        raise InvalidRegistryEvent(f"unknown event type {event_type!r} on {topic}")
+    if source != registry_source(country):
+        raise InvalidRegistryEvent(f"source {source!r} does not match the topic's country {country}")
+    kind, schema = EVENT_SCHEMAS[event_type]
+    try:
+        record = schema.model_validate(data)
+    except ValidationError as exc:
+        raise InvalidRegistryEvent(f"data does not match {schema.__name__}: {exc.errors()[:3]}") from exc
+    if record.country != country or record.record.get("country") != country or record.record.get("id") != record.id:
+        raise InvalidRegistryEvent(f"record {record.id} of {record.country} published on {topic}")
+    if record.record.get("version") != record.version:
+        raise InvalidRegistryEvent("the record's version and the event's version differ")
+    return kind, record

@@ -1,0 +1,213 @@
+"""Kafka plumbing: an idempotent producer, topic creation, and a consumer runner that commits offsets
+only after the handler's effect is committed, with retries and a dead-letter topic."""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timezone
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+
+from shared.events import CloudEvent, EnvelopeError
+from shared.logging import request_id_var, traceparent_var
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[CloudEvent, ConsumerRecord], Awaitable[None]]
+
+
+class PermanentEventError(Exception):
+    """The event can never be applied (bad schema, wrong source, unknown reference): dead-letter it."""
+
+
+def make_producer(bootstrap: str, client_id: str) -> AIOKafkaProducer:
+    # aiokafka defaults to idempotence off; the contract is acks=all with idempotence on.
+    return AIOKafkaProducer(
+        bootstrap_servers=bootstrap,
+        client_id=client_id,
+        acks="all",
+        enable_idempotence=True,
+        linger_ms=5,
+        request_timeout_ms=30000,
+        retry_backoff_ms=200,
+    )
+
+
+async def ensure_topics(bootstrap: str, topics: dict[str, dict[str, str]], partitions: int, replication: int) -> None:
+    """Create the topics this service writes (idempotent). `topics` maps name -> topic configs."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=15000)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        new = [
+            NewTopic(name=name, num_partitions=partitions, replication_factor=replication, topic_configs=cfg)
+            for name, cfg in topics.items()
+            if name not in existing
+        ]
+        if new:
+            try:
+                await admin.create_topics(new)
+            except TopicAlreadyExistsError:
+                pass
+    finally:
+        await admin.close()
+
+
+async def kafka_reachable(bootstrap: str, timeout_s: float = 2.0) -> bool:
+    host, _, port = bootstrap.split(",")[0].rpartition(":")
+    try:
+        _, writer = await asyncio.wait_for(asyncio.open_connection(host, int(port)), timeout_s)
+    except (OSError, asyncio.TimeoutError, ValueError):
+        return False
+    writer.close()
+    return True
+
+
+class ConsumerRunner:
+    """Consumes topics (by name or pattern) and hands each event to `handler`.
+
+    The offset of a message is committed only once the handler has returned, i.e. after the handler's own
+    database transaction is committed; handlers must therefore be idempotent (a crash between the two
+    replays the message). A transient failure is retried with back-off; a message that cannot be parsed or
+    is refused as permanently invalid goes to the dead-letter topic with the reason and its origin.
+    """
+
+    def __init__(
+        self,
+        *,
+        bootstrap: str,
+        group_id: str,
+        handler: Handler,
+        producer: AIOKafkaProducer,
+        dead_letter_topic: str,
+        topics: list[str] | None = None,
+        pattern: str | None = None,
+        metadata_max_age_ms: int = 3000,
+        max_attempts: int = 5,
+    ) -> None:
+        if not topics and not pattern:
+            raise ValueError("give topics or a pattern")
+        self.bootstrap, self.group_id, self.handler = bootstrap, group_id, handler
+        self.producer, self.dead_letter_topic = producer, dead_letter_topic
+        self.topics, self.pattern = topics, pattern
+        self.metadata_max_age_ms = metadata_max_age_ms
+        self.max_attempts = max_attempts
+        self._task: asyncio.Task | None = None
+        self._consumer: AIOKafkaConsumer | None = None
+        self.processed = 0
+        self.dead_lettered = 0
+
+    async def start(self) -> None:
+        self._consumer = AIOKafkaConsumer(
+            bootstrap_servers=self.bootstrap,
+            group_id=self.group_id,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            metadata_max_age_ms=self.metadata_max_age_ms,
+            max_poll_records=500,
+            session_timeout_ms=30000,
+            heartbeat_interval_ms=3000,
+        )
+        await self._consumer.start()
+        if self.pattern:
+            self._consumer.subscribe(pattern=self.pattern)
+        else:
+            self._consumer.subscribe(topics=self.topics)
+        self._task = asyncio.create_task(self._run(), name=f"consumer:{self.group_id}")
+
+    async def stop(self) -> None:
+        if self._task:
+            self._task.cancel()
+            try:
+                await self._task
+            except (asyncio.CancelledError, Exception):
+                pass
+        if self._consumer:
+            await self._consumer.stop()
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    async def _run(self) -> None:
+        assert self._consumer is not None
+        while True:
+            try:
+                batches = await self._consumer.getmany(timeout_ms=500)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("poll failed; retrying")
+                await asyncio.sleep(1)
+                continue
+            for tp, records in batches.items():
+                for record in records:
+                    await self._handle(record)
+                    self.processed += 1
+                # The effect of every record up to here is committed; now their offsets may be.
+                await self._commit(tp, records[-1].offset + 1)
+
+    async def _commit(self, tp: TopicPartition, offset: int) -> None:
+        assert self._consumer is not None
+        delay = 0.2
+        while True:
+            try:
+                await self._consumer.commit({tp: offset})
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # a rebalance or a broker restart: the records replay idempotently
+                log.warning("offset commit failed (%s); retrying", exc)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5)
+                if tp not in self._consumer.assignment():
+                    return
+
+    async def _handle(self, record: ConsumerRecord) -> None:
+        try:
+            event = CloudEvent.from_kafka(record.headers, record.value)
+        except EnvelopeError as exc:
+            await self._dead_letter(record, f"unreadable envelope: {exc}")
+            return
+        token_r = request_id_var.set(event.id)
+        token_t = traceparent_var.set(event.traceparent)
+        try:
+            delay = 0.2
+            for attempt in range(1, self.max_attempts + 1):
+                try:
+                    await self.handler(event, record)
+                    return
+                except PermanentEventError as exc:
+                    await self._dead_letter(record, str(exc))
+                    return
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:
+                    if attempt == self.max_attempts:
+                        log.exception("handler failed %d times; dead-lettering", attempt,
+                                      extra={"event_id": event.id, "topic": record.topic})
+                        await self._dead_letter(record, f"handler failed {attempt} times: {exc!r}")
+                        return
+                    log.warning("handler failed (attempt %d): %r; retrying", attempt, exc,
+                                extra={"event_id": event.id, "topic": record.topic})
+                    await asyncio.sleep(delay)
+                    delay = min(delay * 2, 5)
+        finally:
+            request_id_var.reset(token_r)
+            traceparent_var.reset(token_t)
+
+    async def _dead_letter(self, record: ConsumerRecord, reason: str) -> None:
+        headers = list(record.headers or ()) + [
+            ("dlq_reason", reason.encode()[:2000]),
+            ("dlq_origin", json.dumps({"topic": record.topic, "partition": record.partition,
+                                       "offset": record.offset, "group": self.group_id}).encode()),
+            ("dlq_time", datetime.now(timezone.utc).isoformat().encode()),
+        ]
+        # Awaited to the broker's ack: the offset is committed after this, so the message is never lost.
+        await self.producer.send_and_wait(self.dead_letter_topic, value=record.value, key=record.key, headers=headers)
+        self.dead_lettered += 1
+        log.error("dead-lettered: %s", reason, extra={"topic": record.topic})

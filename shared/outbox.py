@@ -1,0 +1,152 @@
+"""The transactional outbox: an event is written as a row in the same transaction as the change it
+describes, and a relay sends unsent rows to Kafka, in order, until the broker acknowledges them."""
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime, timezone
+
+from aiokafka import AIOKafkaProducer
+from sqlalchemy import BigInteger, Column, DateTime, Index, Integer, MetaData, String, Table, Text, select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from shared.events import CloudEvent
+
+log = logging.getLogger(__name__)
+
+
+def define_outbox(metadata: MetaData) -> Table:
+    return Table(
+        "outbox",
+        metadata,
+        # Integer on SQLite so that it is the rowid alias and autoincrements; BIGINT elsewhere.
+        Column("seq", BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=True),
+        Column("event_id", String(64), nullable=False, unique=True),
+        Column("topic", String(255), nullable=False),
+        Column("key", String(255), nullable=True),
+        Column("envelope", Text, nullable=False),
+        Column("created_at", DateTime(timezone=True), nullable=False),
+        Column("sent_at", DateTime(timezone=True), nullable=True),
+        Index("ix_outbox_unsent", "sent_at", "seq"),
+    )
+
+
+def define_instance(metadata: MetaData) -> Table:
+    """One row naming this database's service instance. Consumer groups carry it, so a service started on
+    an empty database reads every topic from the start (a rebuild) instead of resuming old offsets."""
+    return Table(
+        "service_instance",
+        metadata,
+        Column("id", Integer, primary_key=True),
+        Column("instance_id", String(64), nullable=False),
+        Column("created_at", DateTime(timezone=True), nullable=False),
+    )
+
+
+class Outbox:
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.wakeup = asyncio.Event()
+
+    async def add(self, session: AsyncSession, topic: str, key: str | None, event: CloudEvent) -> None:
+        """Stage an event in the caller's transaction; it is sent only if that transaction commits."""
+        await session.execute(
+            self.table.insert().values(
+                event_id=event.id, topic=topic, key=key, envelope=event.to_json(),
+                created_at=datetime.now(timezone.utc),
+            )
+        )
+
+    async def add_many(self, session: AsyncSession, rows: list[tuple[str, str | None, CloudEvent]]) -> None:
+        if not rows:
+            return
+        now = datetime.now(timezone.utc)
+        await session.execute(
+            self.table.insert(),
+            [dict(event_id=e.id, topic=t, key=k, envelope=e.to_json(), created_at=now) for t, k, e in rows],
+        )
+
+    def notify(self) -> None:
+        """Call after a commit that added rows, so the relay sends them without waiting for its next poll."""
+        self.wakeup.set()
+
+    async def pending(self, sessions: async_sessionmaker[AsyncSession]) -> int:
+        from sqlalchemy import func
+
+        async with sessions() as s:
+            return (await s.execute(select(func.count()).select_from(self.table).where(self.table.c.sent_at.is_(None)))).scalar_one()
+
+
+class OutboxRelay:
+    """Sends unsent outbox rows in `seq` order. One relay per service database (a single writer keeps
+    each record's events in order); it retries until Kafka acknowledges, so nothing committed is lost."""
+
+    def __init__(self, outbox: Outbox, sessions: async_sessionmaker[AsyncSession], producer: AIOKafkaProducer,
+                 poll_interval_s: float = 0.5, batch_size: int = 1000) -> None:
+        self.outbox, self.sessions, self.producer = outbox, sessions, producer
+        self.poll_interval_s, self.batch_size = poll_interval_s, batch_size
+        self._task: asyncio.Task | None = None
+        self.sent = 0
+
+    async def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="outbox-relay")
+
+    async def stop(self) -> None:
+        if self._task:
+            self._task.cancel()
+            try:
+                await self._task
+            except (asyncio.CancelledError, Exception):
+                pass
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    async def _run(self) -> None:
+        backoff = 0.2
+        while True:
+            try:
+                sent = await self.relay_once()
+                backoff = 0.2
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # broker or database away: keep the rows, try again
+                log.warning("outbox relay failed: %r; retrying in %.1fs", exc, backoff)
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, 5)
+                continue
+            if sent < self.batch_size:
+                self.outbox.wakeup.clear()
+                try:
+                    await asyncio.wait_for(self.outbox.wakeup.wait(), self.poll_interval_s)
+                except asyncio.TimeoutError:
+                    pass
+
+    async def relay_once(self) -> int:
+        t = self.outbox.table
+        async with self.sessions() as session:
+            rows = (
+                await session.execute(
+                    select(t.c.seq, t.c.topic, t.c.key, t.c.envelope)
+                    .where(t.c.sent_at.is_(None)).order_by(t.c.seq).limit(self.batch_size)
+                )
+            ).all()
+        if not rows:
+            return 0
+        futures = []
+        for row in rows:
+            event = CloudEvent.from_json(row.envelope)
+            futures.append(await self.producer.send(
+                row.topic, value=event.kafka_value(), key=row.key.encode() if row.key else None,
+                headers=event.kafka_headers(),
+            ))
+        # All acknowledged (acks=all) before any row is marked: a crash in between re-sends, and
+        # consumers drop the repeats by record version.
+        await asyncio.gather(*futures)
+        async with self.sessions() as session, session.begin():
+            await session.execute(
+                update(t).where(t.c.seq.in_([r.seq for r in rows])).values(sent_at=datetime.now(timezone.utc))
+            )
+        self.sent += len(rows)
+        return len(rows)

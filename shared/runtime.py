@@ -1,0 +1,118 @@
+"""The pieces a service runs beside its HTTP app: database, Kafka producer, outbox relay, consumers.
+
+A service's `bootstrap.py` builds one `Runtime`, adds its consumers, and ties `start`/`stop` to the app's
+lifespan. Start order matters: migrations, then producer and topics, then relay and consumers.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from datetime import datetime, timezone
+from collections.abc import Callable
+from pathlib import Path
+
+from aiokafka import AIOKafkaProducer
+from sqlalchemy import MetaData, select, text
+
+from shared.db import make_engine, make_session_factory
+from shared.kafka import ConsumerRunner, Handler, ensure_topics, kafka_reachable, make_producer
+from shared.migrations import upgrade_to_head
+from shared.outbox import Outbox, OutboxRelay
+from shared.settings import ServiceSettings
+
+log = logging.getLogger(__name__)
+
+
+class Runtime:
+    def __init__(self, settings: ServiceSettings, metadata: MetaData, migrations: Path, client_id: str) -> None:
+        self.settings = settings
+        self.engine = make_engine(settings.database_url)
+        self.sessions = make_session_factory(self.engine)
+        self.migrations = migrations
+        self.metadata = metadata
+        self.instance_id = ""
+        self.client_id = client_id
+        self.outbox = Outbox(metadata.tables["outbox"]) if "outbox" in metadata.tables else None
+        # aiokafka clients bind to the running event loop, so they are made in start().
+        self.producer: AIOKafkaProducer | None = None
+        self.relay: OutboxRelay | None = None
+        self.topics: dict[str, dict[str, str]] = {}
+        self.consumers: list[ConsumerRunner] = []
+        self._consumer_specs: list[dict] = []
+
+    def own_topics(self, topics: dict[str, dict[str, str]]) -> None:
+        self.topics.update(topics)
+
+    def consume(self, *, group_id: str, handler: Handler, topics: list[str] | None = None,
+                pattern: str | None = None) -> None:
+        self._consumer_specs.append(dict(group_id=group_id, handler=handler, topics=topics, pattern=pattern))
+
+    @property
+    def dead_letter_topic(self) -> str:
+        return f"ovop.deadletter.{self.settings.service_name}"
+
+    async def start(self) -> None:
+        await upgrade_to_head(self.engine, self.migrations)
+        self.instance_id = await self._instance_id()
+        self.producer = make_producer(self.settings.kafka_bootstrap, self.client_id)
+        await self._retry("kafka producer", self.producer.start)
+        await self._retry("topics", lambda: ensure_topics(
+            self.settings.kafka_bootstrap, {**self.topics, self.dead_letter_topic: {}},
+            self.settings.kafka_topic_partitions, self.settings.kafka_replication_factor))
+        if self.outbox:
+            self.relay = OutboxRelay(self.outbox, self.sessions, self.producer, self.settings.outbox_poll_interval_s)
+            await self.relay.start()
+        for spec in self._consumer_specs:
+            spec = {**spec, "group_id": f"{spec['group_id']}.{self.instance_id}"}
+            runner = ConsumerRunner(bootstrap=self.settings.kafka_bootstrap, producer=self.producer,
+                                    dead_letter_topic=self.dead_letter_topic,
+                                    metadata_max_age_ms=self.settings.kafka_metadata_max_age_ms, **spec)
+            await self._retry(f"consumer {spec['group_id']}", runner.start)
+            self.consumers.append(runner)
+
+    async def stop(self) -> None:
+        for runner in self.consumers:
+            await runner.stop()
+        if self.relay:
+            await self.relay.stop()
+        if self.producer:
+            await self.producer.stop()
+        await self.engine.dispose()
+
+    async def _instance_id(self) -> str:
+        table = self.metadata.tables["service_instance"]
+        async with self.sessions() as session, session.begin():
+            found = (await session.execute(select(table.c.instance_id).where(table.c.id == 1))).scalar_one_or_none()
+            if found:
+                return found
+            new = uuid.uuid4().hex[:12]
+            await session.execute(table.insert().values(id=1, instance_id=new, created_at=datetime.now(timezone.utc)))
+            return new
+
+    @staticmethod
+    async def _retry(what: str, start: Callable, attempts: int = 30) -> None:
+        for attempt in range(1, attempts + 1):
+            try:
+                await start()
+                return
+            except Exception as exc:
+                if attempt == attempts:
+                    raise
+                log.warning("%s not ready (%r); retrying", what, exc)
+                await asyncio.sleep(min(0.5 * attempt, 3))
+
+    # -- readiness -----------------------------------------------------------------------------
+    async def database_ok(self) -> bool:
+        async with self.engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+        return True
+
+    async def kafka_ok(self) -> bool:
+        return await kafka_reachable(self.settings.kafka_bootstrap)
+
+    async def workers_ok(self) -> bool:
+        return (self.outbox is None or (self.relay is not None and self.relay.running)) and all(c.running for c in self.consumers)
+
+    def readiness_checks(self) -> dict:
+        return {"database": self.database_ok, "kafka": self.kafka_ok, "workers": self.workers_ok}

@@ -1,0 +1,29 @@
+"""Settings common to every service; each service subclasses `ServiceSettings` with its own fields."""
+from __future__ import annotations
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PLACEHOLDER_SECRETS = {"", "changeme", "dev-secret", "local-dev-only"}
+
+
+class ServiceSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=None, extra="ignore")
+
+    service_name: str = "ovop"
+    environment: str = Field("local", description="local | test | production")
+    database_url: str = "sqlite+aiosqlite:///./var/data/service.db"
+    kafka_bootstrap: str = "127.0.0.1:9092"
+    # New topics (a member state joining) are found at the next metadata refresh.
+    kafka_metadata_max_age_ms: int = 3000
+    kafka_topic_partitions: int = 3
+    kafka_replication_factor: int = 1
+    outbox_poll_interval_s: float = 0.5
+    log_level: str = "INFO"
+    jwt_secret: str = "local-dev-only"
+
+    @model_validator(mode="after")
+    def _refuse_placeholder_secrets(self) -> "ServiceSettings":
+        if self.environment == "production" and self.jwt_secret in PLACEHOLDER_SECRETS:
+            raise ValueError("JWT_SECRET must be set to a real secret when ENVIRONMENT=production")
+        return self

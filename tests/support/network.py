@@ -1,0 +1,112 @@
+"""Starts real service processes (uvicorn) for end-to-end tests, each on its own PostgreSQL database."""
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+APPS = {
+    "registry": "services.registry.main:create_app",
+    "matching": "services.matching.main:create_app",
+    "events": "services.events.main:create_app",
+    "gateway": "services.gateway.main:create_app",
+}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class ServiceProcess:
+    name: str
+    kind: str
+    env: dict[str, str]
+    port: int = field(default_factory=free_port)
+    proc: subprocess.Popen | None = None
+    log_path: Path | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, log_dir: Path) -> None:
+        self.log_path = log_dir / f"{self.name}.log"
+        log = open(self.log_path, "ab")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", APPS[self.kind], "--factory", "--host", "127.0.0.1",
+             "--port", str(self.port), "--no-access-log"],
+            cwd=ROOT, env={**os.environ, **self.env}, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+
+    async def wait_ready(self, timeout_s: float = 60) -> None:
+        deadline = time.monotonic() + timeout_s
+        async with httpx.AsyncClient(timeout=2) as client:
+            while time.monotonic() < deadline:
+                if self.proc and self.proc.poll() is not None:
+                    raise RuntimeError(f"{self.name} exited: {self.tail()}")
+                try:
+                    if (await client.get(f"{self.url}/readyz")).status_code == 200:
+                        return
+                except httpx.HTTPError:
+                    pass
+                await asyncio.sleep(0.2)
+        raise TimeoutError(f"{self.name} not ready in {timeout_s}s: {self.tail()}")
+
+    def kill(self, sig: int = signal.SIGTERM) -> None:
+        if self.proc and self.proc.poll() is None:
+            os.killpg(self.proc.pid, sig)
+            try:
+                self.proc.wait(15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(5)
+
+    def tail(self, n: int = 4000) -> str:
+        return self.log_path.read_text(errors="replace")[-n:] if self.log_path and self.log_path.exists() else ""
+
+
+class Network:
+    """A set of service processes sharing one Kafka broker."""
+
+    def __init__(self, kafka_bootstrap: str, log_dir: Path) -> None:
+        self.kafka_bootstrap, self.log_dir = kafka_bootstrap, log_dir
+        self.services: dict[str, ServiceProcess] = {}
+
+    def add(self, name: str, kind: str, database_url: str | None = None, **env: str) -> ServiceProcess:
+        base = {"KAFKA_BOOTSTRAP": self.kafka_bootstrap, "LOG_LEVEL": "INFO", "ENVIRONMENT": "test"}
+        if database_url:
+            base["DATABASE_URL"] = database_url
+        svc = ServiceProcess(name, kind, {**base, **env})
+        self.services[name] = svc
+        return svc
+
+    def add_gateway(self, name: str = "gateway", **env: str) -> ServiceProcess:
+        nodes = {s.env["NODE_COUNTRY"]: s.url for s in self.services.values() if s.kind == "registry"}
+        matching = next((s.url for s in self.services.values() if s.kind == "matching"), "http://127.0.0.1:9")
+        events = next((s.url for s in self.services.values() if s.kind == "events"), "http://127.0.0.1:9")
+        return self.add(name, "gateway", REGISTRY_NODES=json.dumps(nodes), MATCHING_URL=matching, EVENTS_URL=events, **env)
+
+    async def start(self, *names: str) -> None:
+        chosen = [self.services[n] for n in names] if names else list(self.services.values())
+        for svc in chosen:
+            svc.start(self.log_dir)
+        await asyncio.gather(*(svc.wait_ready() for svc in chosen))
+
+    def stop(self) -> None:
+        for svc in self.services.values():
+            svc.kill()
+
+    def __getitem__(self, name: str) -> ServiceProcess:
+        return self.services[name]
