@@ -1,7 +1,6 @@
 """Wires the events service: settings -> runtime -> catalogue view -> HTTP and Kafka entrypoints."""
 from __future__ import annotations
 
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,10 +12,9 @@ from services.events.entrypoints.consumers import make_registry_handler
 from services.events.service_layer.catalogue_view import CatalogueView
 from services.events.settings import EventsSettings
 from shared.contracts.registry import PRODUCERS_TOPIC_PATTERN, PRODUCTS_TOPIC_PATTERN
+from shared.app import service_app
 from shared.logging import configure_logging
-from shared.problems import install_problem_handlers
 from shared.runtime import Runtime
-from shared.web import RequestContextMiddleware, health_router
 
 
 @dataclass
@@ -39,17 +37,5 @@ def create_app(settings: EventsSettings | None = None) -> FastAPI:
     settings = settings or EventsSettings()
     configure_logging("events", settings.log_level)
     container = bootstrap(settings)
-
-    @asynccontextmanager
-    async def lifespan(app: FastAPI):
-        await container.runtime.start()
-        yield
-        await container.runtime.stop()
-
-    app = FastAPI(title="OVOP fairs", version="1.0.0", lifespan=lifespan)
-    app.state.container = container
-    app.add_middleware(RequestContextMiddleware)
-    install_problem_handlers(app)
-    app.include_router(health_router(container.runtime.readiness_checks))
-    app.include_router(build_router())
-    return app
+    return service_app(title="OVOP fairs", container=container, runtime=container.runtime,
+                       routers=[build_router()])

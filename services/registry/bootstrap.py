@@ -1,7 +1,6 @@
 """Wires a registry node: settings -> runtime (database, Kafka, outbox) -> service -> HTTP and Kafka entrypoints."""
 from __future__ import annotations
 
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,10 +13,9 @@ from services.registry.service_layer.services import RegistryService
 from services.registry.settings import RegistrySettings
 from shared.contracts.registry import (PRODUCERS_TOPIC_PATTERN, PRODUCTS_TOPIC_PATTERN, producers_topic,
                                        products_topic)
+from shared.app import service_app
 from shared.logging import configure_logging
-from shared.problems import install_problem_handlers
 from shared.runtime import Runtime
-from shared.web import RequestContextMiddleware, health_router
 
 COMPACTED = {"cleanup.policy": "compact", "min.insync.replicas": "1"}
 
@@ -46,18 +44,5 @@ def create_app(settings: RegistrySettings | None = None) -> FastAPI:
     settings = settings or RegistrySettings()
     configure_logging(f"registry-{settings.node_country}", settings.log_level)
     container = bootstrap(settings)
-
-    @asynccontextmanager
-    async def lifespan(app: FastAPI):
-        await container.runtime.start()
-        yield
-        await container.runtime.stop()
-
-    app = FastAPI(title=f"OVOP registry node {settings.node_country}", version="1.0.0", lifespan=lifespan)
-    app.state.container = container
-    app.add_middleware(RequestContextMiddleware)
-    install_problem_handlers(app)
-    install_domain_errors(app)
-    app.include_router(health_router(container.runtime.readiness_checks))
-    app.include_router(build_router())
-    return app
+    return service_app(title=f"OVOP registry node {settings.node_country}", container=container, runtime=container.runtime,
+                       routers=[build_router()], error_handlers=[install_domain_errors])

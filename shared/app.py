@@ -1,0 +1,32 @@
+"""The FastAPI app every backend service is: request context, problem+json errors, health, its routers,
+and a lifespan that starts and stops the service's runtime (database, Kafka, outbox, consumers)."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, FastAPI
+
+from shared.problems import install_problem_handlers
+from shared.runtime import Runtime
+from shared.web import RequestContextMiddleware, health_router
+
+
+def service_app(*, title: str, container, runtime: Runtime, routers: Iterable[APIRouter],
+                error_handlers: Iterable[Callable[[FastAPI], None]] = (), description: str = "") -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        await runtime.start()
+        yield
+        await runtime.stop()
+
+    app = FastAPI(title=title, version="1.0.0", description=description, lifespan=lifespan)
+    app.state.container = container
+    app.add_middleware(RequestContextMiddleware)
+    install_problem_handlers(app)
+    for install in error_handlers:
+        install(app)
+    app.include_router(health_router(runtime.readiness_checks))
+    for router in routers:
+        app.include_router(router)
+    return app
