@@ -7,18 +7,7 @@ import time
 import httpx
 
 from tests.support.factories import product_body, producer_body
-
-
-async def eventually(fetch, timeout_s: float = 5.0):
-    """Polls `fetch` until it returns a truthy value or the time is up; returns the last value."""
-    deadline = time.monotonic() + timeout_s
-    value = None
-    while time.monotonic() < deadline:
-        value = await fetch()
-        if value:
-            return value
-        await asyncio.sleep(0.1)
-    return value
+from tests.support.waiting import eventually
 
 
 async def test_a_product_created_on_vn_through_the_gateway_reaches_kh_and_matching_within_5_s(network):
