@@ -12,6 +12,7 @@ from services.registry.entrypoints.schemas import (HistoryEntry, ProducerCreate,
 from services.registry.service_layer.imports import ImportService
 from services.registry.service_layer.indicators import Indicators
 from services.registry.service_layer.services import Conflict, RegistryService
+from shared.auth import Role, require
 from shared.problems import problem_response
 
 PROBLEM = {"content": {"application/problem+json": {}}}
@@ -22,6 +23,10 @@ ERRORS = {
 WRITE_ERRORS = ERRORS | {
     403: {"description": "The record belongs to another member state's node", **PROBLEM},
     409: {"description": "The external reference is already used", **PROBLEM},
+}
+AUTH_ERRORS = {
+    401: {"description": "No bearer token, or one that is forged or expired", **PROBLEM},
+    403: {"description": "The token's role or country may not write here", **PROBLEM},
 }
 UPDATE_ERRORS = WRITE_ERRORS | {
     412: {"description": "If-Match names a version that is no longer current", **PROBLEM},
@@ -34,7 +39,17 @@ def get_service(request: Request) -> RegistryService:
 
 
 ServiceDep = Annotated[RegistryService, Depends(get_service)]
-ActorDep = Annotated[str, Header(alias="X-Actor", description="who makes the change (set by the gateway)")]
+
+
+def registry_writer(request: Request) -> str:
+    """Only this country's registry admins write here, whatever the gateway did: returns the actor."""
+    container = request.app.state.container
+    principal = container.verifier.principal(request)
+    require(principal, Role.registry_admin, country=container.settings.node_country)
+    return principal.actor
+
+
+WriterDep = Annotated[str, Depends(registry_writer)]
 
 
 def _etag(version: int) -> str:
@@ -56,9 +71,9 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
 
     @router.post(f"/{plural}", status_code=201, response_model=public_schema, tags=[tag],
                  operation_id=f"create_{kind}", summary=f"Register a {kind} of this node's country",
-                 responses=WRITE_ERRORS)
+                 responses=WRITE_ERRORS | AUTH_ERRORS)
     async def create(body: create_schema, service: ServiceDep, response: Response,  # type: ignore[valid-type]
-                     actor: ActorDep = "anonymous"):
+                     actor: WriterDep):
         rec = await service.create(kind, body, actor)
         response.headers["ETag"] = _etag(rec["version"])
         response.headers["Location"] = f"{plural}/{rec['id']}"
@@ -72,9 +87,10 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
         return rec
 
     @router.put(f"/{plural}/{{record_id}}", response_model=public_schema, tags=[tag], operation_id=f"update_{kind}",
-                summary=f"Replace a {kind}'s fields; needs If-Match with its current ETag", responses=UPDATE_ERRORS)
+                summary=f"Replace a {kind}'s fields; needs If-Match with its current ETag",
+                responses=UPDATE_ERRORS | AUTH_ERRORS)
     async def replace(record_id: str, body: create_schema, service: ServiceDep, response: Response,  # type: ignore[valid-type]
-                      if_match: Annotated[str | None, Header()] = None, actor: ActorDep = "anonymous"):
+                      actor: WriterDep, if_match: Annotated[str | None, Header()] = None):
         expected = _parse_if_match(if_match)
         if expected is None:
             rec = await service.get(kind, record_id)  # 404 before 428 for a record that does not exist
@@ -125,10 +141,10 @@ def _import_routes(router: APIRouter) -> None:
                              "`GET /imports/{id}` shows.",
                  openapi_extra=IMPORT_BODY, responses={200: {"description": "The finished import (wait=true)"},
                                                        413: {"description": "Upload too large", **PROBLEM},
-                                                       422: ERRORS[422]})
+                                                       422: ERRORS[422]} | AUTH_ERRORS)
     async def start_import(kind: Literal["products", "producers"], request: Request, imports: ImportsDep,
-                           response: Response, format: Literal["csv", "jsonl"] | None = None, wait: bool = False,
-                           actor: ActorDep = "anonymous"):
+                           response: Response, actor: WriterDep, format: Literal["csv", "jsonl"] | None = None,
+                           wait: bool = False):
         ctype = request.headers.get("content-type", "").split(";")[0].strip()
         fmt = format or {"text/csv": "csv", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl"}.get(ctype)
         if fmt is None:
