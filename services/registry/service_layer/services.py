@@ -2,6 +2,7 @@
 outbox event, so a change and its announcement are committed together or not at all."""
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,8 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from services.registry.adapters import repository as repo
 from services.registry.domain.errors import DomainError, InvalidField, NotFound, VersionConflict
 from services.registry.domain.model import (ProducerFields, ProductFields, check_origin, ensure_owned, new_id, now)
-from shared.contracts.registry import (PRODUCER_UPSERTED, PRODUCT_UPSERTED, ProducerUpserted, ProductUpserted,
-                                       producers_topic, products_topic, registry_source)
+from shared.contracts.registry import (PRODUCER_UPSERTED, PRODUCT_UPSERTED, producers_topic, products_topic,
+                                       registry_source)
 from shared.events import CloudEvent
 from shared.logging import traceparent_var
 from shared.outbox import Outbox
@@ -49,15 +50,19 @@ class RegistryService:
 
     # -- events ------------------------------------------------------------------------------------
     def _event(self, kind: str, rec: dict[str, Any]) -> tuple[str, str, CloudEvent]:
+        # Built without re-validation: `rec` is this node's own record, just validated on the way in
+        # (the contract's models, ProductUpserted / ProducerUpserted, describe exactly this shape).
+        data = {"id": rec["id"], "country": rec["country"], "version": rec["version"], "record": rec}
         if kind == "product":
-            data = ProductUpserted(id=rec["id"], country=rec["country"], version=rec["version"],
-                                   producer_id=rec["producer_id"], status=rec["status"], record=rec)
+            data |= {"producer_id": rec["producer_id"], "status": rec["status"]}
             topic, type_ = products_topic(self.country), PRODUCT_UPSERTED
         else:
-            data = ProducerUpserted(id=rec["id"], country=rec["country"], version=rec["version"], record=rec)
+            data["status"] = "active"
             topic, type_ = producers_topic(self.country), PRODUCER_UPSERTED
-        event = CloudEvent(source=registry_source(self.country), type=type_, subject=rec["id"],
-                           data=data.model_dump(mode="json"), traceparent=traceparent_var.get())
+        event = CloudEvent.model_construct(id=str(uuid.uuid4()), source=registry_source(self.country), type=type_,
+                                           subject=rec["id"], time=now(), specversion="1.0",
+                                           datacontenttype="application/json", data=data,
+                                           traceparent=traceparent_var.get())
         return topic, rec["id"], event
 
     # -- own records -------------------------------------------------------------------------------
