@@ -23,6 +23,7 @@ def _problem(description: str) -> dict:
 
 
 GATEWAY_ERRORS = {
+    "400": _problem("The request is malformed (a header or the body cannot be read)"),
     "429": _problem("Too many requests from this client; see Retry-After"),
     "503": _problem("The backend service is not reachable"),
     "504": _problem("The backend service did not answer in time"),
@@ -44,6 +45,9 @@ def _rewrite_refs(node: Any, renames: dict[str, str]) -> Any:
     if isinstance(node, list):
         return [_rewrite_refs(v, renames) for v in node]
     return node
+
+
+UNKNOWN_NODE = _problem("No such record, or no registry node for that country")
 
 
 def merge(gateway_doc: dict, backends: list[tuple[str, dict, list[tuple[str, str]], dict | None]],
@@ -68,10 +72,11 @@ def merge(gateway_doc: dict, backends: list[tuple[str, dict, list[tuple[str, str
             for method, op in item.items():
                 if method not in ("get", "post", "put", "patch", "delete"):
                     continue
+                responses = op.setdefault("responses", {})
                 if extra_param:
                     op["parameters"] = [extra_param] + [p for p in op.get("parameters", [])
                                                         if p.get("name") != extra_param["name"]]
-                responses = op.setdefault("responses", {})
+                    responses.setdefault("404", UNKNOWN_NODE)
                 for code, resp in GATEWAY_ERRORS.items():
                     responses.setdefault(code, resp)
                 if is_write_secured(method.upper(), public):
@@ -87,6 +92,10 @@ def merge(gateway_doc: dict, backends: list[tuple[str, dict, list[tuple[str, str
                 if code_422 := responses.get("422"):
                     code_422["content"] = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
             doc.setdefault("paths", {})[public] = item
+    for path, item in list(doc.get("paths", {}).items()):
+        if path.startswith("/v1/") and not any(path.startswith(pub) for _l, _b, pre, _e in backends for _s, pub in pre):
+            for method, op in item.items():  # the gateway's own operations
+                op.setdefault("responses", {}).setdefault("429", GATEWAY_ERRORS["429"])
     doc["components"]["securitySchemes"] = {
         "oauth2": {"type": "oauth2", "description": "OAuth2 client credentials; the token is an EdDSA-signed JWT",
                    "flows": {"clientCredentials": {"tokenUrl": "/v1/oauth/token", "scopes": {}}}},
