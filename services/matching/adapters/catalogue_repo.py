@@ -10,11 +10,12 @@ from services.matching.adapters.orm import catalogue_producers, catalogue_produc
 from shared.replica import upsert_if_newer
 
 
-async def apply_product(session: AsyncSession, rec: dict[str, Any]) -> bool:
+async def apply_product(session: AsyncSession, rec: dict[str, Any], applied_at: datetime | None = None) -> bool:
     return await upsert_if_newer(session, catalogue_products, dict(
         id=rec["id"], country=rec["country"], version=rec["version"], producer_id=rec["producer_id"],
         status=rec["status"], group=rec["group"], stars=rec.get("stars"), hs_code=rec.get("hs_code"),
-        name_en=rec["name_en"], name_local=rec["name_local"], record=rec, applied_at=datetime.now(timezone.utc)))
+        name_en=rec["name_en"], name_local=rec["name_local"], record=rec,
+        applied_at=applied_at or datetime.now(timezone.utc)))
 
 
 async def apply_producer(session: AsyncSession, rec: dict[str, Any]) -> bool:
@@ -39,3 +40,23 @@ async def list_products(session: AsyncSession, *, country: str | None, group: st
     total = (await session.execute(select(func.count()).select_from(t).where(*conds))).scalar_one()
     rows = (await session.execute(select(t.c.record).where(*conds).order_by(t.c.id).limit(limit).offset(offset))).all()
     return [dict(r.record) for r in rows], total
+
+
+async def listed_count_and_last_change(session: AsyncSession) -> tuple[int, datetime | None]:
+    t = catalogue_products
+    listed = (await session.execute(select(func.count()).select_from(t).where(t.c.status == "listed"))).scalar_one()
+    last = (await session.execute(select(func.max(t.c.applied_at)))).scalar_one()
+    return listed, last
+
+
+async def listed_records(session: AsyncSession, batch: int = 2000):
+    """Every listed product's record, in id order, a batch at a time (keyset paging, bounded memory)."""
+    t = catalogue_products
+    after = ""
+    while True:
+        rows = (await session.execute(select(t.c.id, t.c.record).where(t.c.status == "listed", t.c.id > after)
+                                      .order_by(t.c.id).limit(batch))).all()
+        if not rows:
+            return
+        yield [dict(r.record) for r in rows]
+        after = rows[-1].id
