@@ -122,6 +122,15 @@ async def test_search_finds_khmer_words_inside_unspaced_names(matching, region):
     assert await found(matching, region, q="ម្រេច") == {"pepper"}
 
 
+async def test_search_forgives_one_typo_when_nothing_matches_exactly(matching, region):
+    assert await found(matching, region, q="peper") == {"pepper"}
+
+
+async def test_search_knows_the_country_of_a_product_without_it_being_in_its_text(matching, region):
+    assert await found(matching, region, q="cambodian pepper") == {"pepper"}
+    assert await found(matching, region, q="vietnamese fish sauce") == {"fish_sauce"}
+
+
 async def test_search_ranks_a_name_match_above_a_description_match(matching, region):
     r = (await matching.get("/catalogue/search", params={"q": "pepper"})).json()
     assert r["items"][0]["product"]["id"] == region.ids["pepper"]

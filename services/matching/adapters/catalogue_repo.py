@@ -46,7 +46,16 @@ async def listed_count_and_last_change(session: AsyncSession) -> tuple[int, date
     t = catalogue_products
     listed = (await session.execute(select(func.count()).select_from(t).where(t.c.status == "listed"))).scalar_one()
     last = (await session.execute(select(func.max(t.c.applied_at)))).scalar_one()
+    if last is not None and last.tzinfo is None:  # SQLite hands back naive datetimes; they were written in UTC
+        last = last.replace(tzinfo=timezone.utc)
     return listed, last
+
+
+async def listed_since(session: AsyncSession, since: datetime) -> list[dict]:
+    """Listed products applied since `since`: they may not be in the search index's last commit yet."""
+    t = catalogue_products
+    rows = (await session.execute(select(t.c.record).where(t.c.status == "listed", t.c.applied_at >= since))).all()
+    return [dict(r.record) for r in rows]
 
 
 async def listed_records(session: AsyncSession, batch: int = 2000):

@@ -26,6 +26,7 @@ catalogue_products = Table(
     Column("record", Json, nullable=False),
     Column("applied_at", DateTime(timezone=True), nullable=False),
     Index("ix_catalogue_products_country", "country"),
+    Index("ix_catalogue_products_applied_at", "applied_at"),
 )
 
 catalogue_producers = Table(

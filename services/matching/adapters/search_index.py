@@ -250,14 +250,20 @@ class SearchIndex:
     def _range(self, fieldname: str, kind, lo=None, hi=None) -> tantivy.Query:
         return tantivy.Query.range_query(self.schema, fieldname, kind, lo, hi)
 
-    def text_query(self, text: str, *, all_terms: bool = True) -> tantivy.Query | None:
+    def _word(self, fieldname: str, word: str, fuzzy: bool) -> tantivy.Query:
+        # One typo is forgiven in Latin words of five letters or more (bigrams of unspaced scripts are exact).
+        if fuzzy and len(word) >= 5 and word.isascii():
+            return tantivy.Query.fuzzy_term_query(self.schema, fieldname, word, distance=1, prefix=False)
+        return self._term(fieldname, word)
+
+    def text_query(self, text: str, *, all_terms: bool = True, fuzzy: bool = False) -> tantivy.Query | None:
         """Each term in the name (boosted) or the description; every term required, or any when not."""
         words = query_terms(text)
         if not words:
             return None
         per_term = [tantivy.Query.boolean_query([
-            (tantivy.Occur.Should, tantivy.Query.boost_query(self._term("name", w), NAME_BOOST)),
-            (tantivy.Occur.Should, self._term("body", w)),
+            (tantivy.Occur.Should, tantivy.Query.boost_query(self._word("name", w, fuzzy), NAME_BOOST)),
+            (tantivy.Occur.Should, self._word("body", w, fuzzy)),
         ]) for w in words]
         occur = tantivy.Occur.Must if all_terms else tantivy.Occur.Should
         return tantivy.Query.boolean_query([(occur, q) for q in per_term])
@@ -284,9 +290,9 @@ class SearchIndex:
             out.append(self._range("price_hi_usd", F.Float, money.to_usd(r.price_min, r.currency), None))
         return out
 
-    def query(self, r: SearchRequest) -> tantivy.Query:
+    def query(self, r: SearchRequest, fuzzy: bool = False) -> tantivy.Query:
         clauses = [(tantivy.Occur.Must, tantivy.Query.const_score_query(f, 0.0)) for f in self.filters(r)]
-        text = self.text_query(r.text)
+        text = self.text_query(r.text, fuzzy=fuzzy)
         if text is not None:
             clauses.append((tantivy.Occur.Must, text))
         elif not clauses:
@@ -300,6 +306,9 @@ class SearchIndex:
         q = self.query(r)
         # Stars weigh in gently: the score is multiplied by log2(2 + stars).
         result = searcher.search(q, r.limit, count=True, offset=r.offset, weight_by_field="stars")
+        if result.count == 0 and r.text:  # nothing at all: try again forgiving one typo per word
+            q = self.query(r, fuzzy=True)
+            result = searcher.search(q, r.limit, count=True, offset=r.offset, weight_by_field="stars")
         items, scores = [], []
         for score, address in result.hits:
             items.append(json.loads(searcher.doc(address)["rec"][0]))

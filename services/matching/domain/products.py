@@ -8,6 +8,19 @@ from services.matching.domain import money
 from services.matching.domain.text import fold, terms
 
 
+# Searchable words for a product's country and group, so "Vietnamese fish sauce" or "handicraft Thailand"
+# finds products whose own text does not name them.
+COUNTRY_WORDS = {
+    "BN": "Brunei Darussalam", "KH": "Cambodia Cambodian Khmer Kampuchea", "ID": "Indonesia Indonesian",
+    "LA": "Laos Lao", "MM": "Myanmar Burma Burmese", "MY": "Malaysia Malaysian", "PH": "Philippines Filipino",
+    "SG": "Singapore", "TH": "Thailand Thai", "VN": "Viet Nam Vietnam Vietnamese", "TL": "Timor-Leste",
+}
+GROUP_WORDS = {
+    "food": "food", "beverages": "beverage drink", "herbal": "herbal medicinal", "textiles": "textile garment",
+    "handicrafts": "handicraft craft souvenir decoration", "tourism_services": "rural tourism service",
+}
+
+
 def scheme_key(scheme: str) -> str:
     """One spelling for a certification scheme: "Green OCOP", "green  ocop" and "GREEN OCOP" agree."""
     return " ".join(fold(scheme).split())
@@ -65,5 +78,6 @@ def facts(rec: dict[str, Any]) -> ProductFacts:
         price_unit=price.get("unit"),
         export_markets=frozenset(rec.get("export_markets") or []),
         name_terms=tuple(terms(f"{rec.get('name_en', '')} {rec.get('name_local', '')}")),
-        text_terms=tuple(terms(f"{rec.get('description', '')} {rec.get('description_local', '')} {place}")),
+        text_terms=tuple(terms(f"{rec.get('description', '')} {rec.get('description_local', '')} {place} "
+                               f"{COUNTRY_WORDS.get(rec['country'], '')} {GROUP_WORDS.get(rec['group'], '')}")),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Combining diacritical marks of Latin scripts (Vietnamese tones and vowel marks). The vowel signs of
 # Thai, Khmer, Lao and Burmese are combining marks too, but of their own blocks, and are kept.
@@ -45,6 +46,11 @@ def terms(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _query_terms(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(terms(text)))
+
+
 def query_terms(text: str) -> list[str]:
-    """Distinct terms of a query, first occurrence first."""
-    return list(dict.fromkeys(terms(text)))
+    """Distinct terms of a query, first occurrence first (cached: a request is scored against many products)."""
+    return list(_query_terms(text))

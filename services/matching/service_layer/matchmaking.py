@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.matching.adapters import rfq_repo
+from services.matching.adapters import catalogue_repo, rfq_repo
 from services.matching.adapters.search_index import SearchIndex
 from services.matching.domain import scoring
 from services.matching.domain.products import ProductFacts, facts
@@ -24,14 +24,27 @@ def new_match(rfq: Rfq, product: ProductFacts, scored: scoring.Scored, now: date
                  reasons=scored.reasons, created_at=now, updated_at=now)
 
 
+def rank_candidates(index: SearchIndex, rfq: Rfq, limit: int = scoring.MAX_MATCHES,
+                    exclude: set[str] = frozenset()) -> list[tuple[ProductFacts, scoring.Scored]]:
+    """The best products for a request (blocking: an index read and the scoring)."""
+    records = index.candidates(rfq.text, group=rfq.group, hs_code=rfq.hs_code, limit=CANDIDATES)
+    by_id = {p.id: p for p in (facts(r) for r in records) if p.id not in exclude}
+    return [(by_id[s.product_id], s) for s in scoring.rank(rfq, list(by_id.values()), limit)]
+
+
 async def best_for(index: SearchIndex, rfq: Rfq, limit: int = scoring.MAX_MATCHES,
                    exclude: set[str] = frozenset()) -> list[tuple[ProductFacts, scoring.Scored]]:
-    def _rank():
-        records = index.candidates(rfq.text, group=rfq.group, hs_code=rfq.hs_code, limit=CANDIDATES)
-        by_id = {p.id: p for p in (facts(r) for r in records) if p.id not in exclude}
-        return [(by_id[s.product_id], s) for s in scoring.rank(rfq, list(by_id.values()), limit)]
+    return await asyncio.to_thread(rank_candidates, index, rfq, limit, exclude)
 
-    return await asyncio.to_thread(_rank)
+
+async def with_recent_products(session: AsyncSession, rfq: Rfq, found: list[tuple[ProductFacts, scoring.Scored]],
+                               since: datetime) -> list[tuple[ProductFacts, scoring.Scored]]:
+    """`found` merged with the recently applied products that fit, best first, at most MAX_MATCHES."""
+    seen = {p.id for p, _ in found}
+    recent = [p for p in (facts(r) for r in await catalogue_repo.listed_since(session, since)) if p.id not in seen]
+    by_id = {p.id: p for p, _ in found} | {p.id: p for p in recent}
+    ranked = sorted([*(s for _, s in found), *scoring.rank(rfq, recent)], key=lambda s: (-s.score, s.product_id))
+    return [(by_id[s.product_id], s) for s in ranked[:scoring.MAX_MATCHES]]
 
 
 async def record_matches(session: AsyncSession, outbox: Outbox, rfq: Rfq,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -13,10 +13,13 @@ from services.matching.adapters import rfq_repo
 from services.matching.adapters.search_index import SearchIndex
 from services.matching.domain.rfq import Match, Rfq, RfqStatus
 from services.matching.service_layer.events import match_event, rfq_event
-from services.matching.service_layer.matchmaking import best_for, record_matches
+from services.matching.service_layer.matchmaking import best_for, record_matches, with_recent_products
 from shared.outbox import Outbox
 
 log = logging.getLogger(__name__)
+# Products applied this recently may still wait for the index's next batch commit; they are scored from
+# the catalogue table as well, so a request posted meanwhile does not miss them.
+RECENT = timedelta(seconds=10)
 
 
 class NotFound(LookupError):
@@ -38,6 +41,7 @@ class Sourcing:
         async with self.sessions() as session, session.begin():
             await rfq_repo.add_rfq(session, rfq)
             await rfq_event(self.outbox, session, rfq, opened=True)
+            found = await with_recent_products(session, rfq, found, now - RECENT)
             rfq, created = await record_matches(session, self.outbox, rfq, found, now)
         self.outbox.notify()
         return rfq, created

@@ -24,3 +24,11 @@ def test_unspaced_scripts_become_character_pairs_so_a_word_is_found_inside_a_lon
 
 def test_english_plurals_and_stopwords_are_reduced():
     assert terms("Baskets of berries and the glass") == ["basket", "berry", "glass"]
+
+
+def test_a_product_is_found_by_its_country_and_group_words():
+    from services.matching.domain.products import facts
+    from tests.unit.matching.test_scoring import product
+
+    f = facts(product())
+    assert {"vietnamese", "vietnam", "food"} <= f.all_terms

@@ -1,4 +1,4 @@
-"""sourcing requests and matches
+"""sourcing requests and matches; catalogue_products by applied_at
 
 Revision ID: 0002
 Revises: 0001
@@ -15,6 +15,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('catalogue_products', schema=None) as batch_op:
+        batch_op.create_index('ix_catalogue_products_applied_at', ['applied_at'], unique=False)
+
     op.create_table('sourcing_requests',
     sa.Column('id', sa.String(length=64), nullable=False),
     sa.Column('status', sa.String(length=10), nullable=False),
@@ -60,3 +63,5 @@ def downgrade() -> None:
         batch_op.drop_index('ix_sourcing_requests_status')
 
     op.drop_table('sourcing_requests')
+    with op.batch_alter_table('catalogue_products', schema=None) as batch_op:
+        batch_op.drop_index('ix_catalogue_products_applied_at')
