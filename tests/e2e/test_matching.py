@@ -200,6 +200,45 @@ async def test_a_delisted_product_leaves_the_search(matching, region):
         assert await eventually(gone)
 
 
+async def test_a_renamed_product_is_found_by_its_new_name_only(matching, region):
+    async with httpx.AsyncClient(base_url=region["registry-VN"].url, timeout=10) as reg:
+        body = product_body(region.producers["VN"], "VN", name_local="Bánh pía Sóc Trăng", name_en="Soc Trang pia cake")
+        created = (await reg.post("/products", json=body)).json()
+
+        async def hits(q):
+            return {h["product"]["id"] for h in (await matching.get("/catalogue/search", params={"q": q})).json()["items"]}
+
+        assert await eventually(lambda: _contains(hits("banh pia"), created["id"]))
+        body = body | {"name_local": "Bánh pía sầu riêng", "name_en": "Durian pia cake"}
+        assert (await reg.put(f"/products/{created['id']}", json=body, headers={"If-Match": 'W/"1"'})).status_code == 200
+        assert await eventually(lambda: _contains(hits("sau rieng"), created["id"]))
+        assert created["id"] not in await hits("soc trang")
+        catalogued = (await matching.get(f"/catalogue/products/{created['id']}")).json()
+        assert catalogued["version"] == 2
+
+
+async def _contains(hits, product_id) -> bool:
+    return product_id in await hits
+
+
+async def test_a_member_state_that_joins_later_is_searchable_without_restarting_matching(matching, region, new_database):
+    region.add("registry-TH", "registry", await new_database("reg_th"), NODE_COUNTRY="TH")
+    await region.start("registry-TH")
+    async with httpx.AsyncClient(base_url=region["registry-TH"].url, timeout=10) as reg:
+        producer = (await reg.post("/producers", json=producer_body("TH"))).json()["id"]
+        r = await reg.post("/products", json=product_body(
+            producer, "TH", name_local="ผ้าไหมมัดหมี่ขอนแก่น", name_en="Khon Kaen mudmee silk", programme="OTOP",
+            group="textiles", hs_code="500720", origin={"country": "TH", "province": "Khon Kaen"},
+            monthly_capacity={"amount": 800, "unit": "m"}, price={"min": 900, "max": 4000, "currency": "THB", "unit": "m"}))
+        assert r.status_code == 201, r.text
+
+    async def on_th():
+        return (await matching.get("/catalogue/search", params={"q": "ไหม", "country": "TH"})).json()["total"] == 1
+
+    assert await eventually(on_th, 30)
+    region["registry-TH"].kill()
+
+
 # -- sourcing requests ----------------------------------------------------------------------------
 def rfq_body(**over) -> dict:
     body = {"text": "fish sauce", "group": "food", "hs_code": "210390", "quantity": 10000, "unit": "l",
@@ -275,7 +314,8 @@ async def test_a_request_is_matched_answered_and_closed_and_every_step_is_publis
 
 
 async def test_an_unmatched_request_cannot_be_closed_but_can_be_cancelled(matching):
-    body = rfq_body(text="indigo cotton scarves", group="textiles", hs_code=None, unit="piece")
+    body = rfq_body(text="craft village homestay", group="tourism_services", hs_code=None, unit="person",
+                    certifications=[])   # no product of that group is in the catalogue
     rfq = (await matching.post("/sourcing-requests", json=body)).json()
     assert rfq["status"] == "open" and rfq["matches"] == []
     r = await matching.patch(f"/sourcing-requests/{rfq['id']}", json={"status": "closed"})
