@@ -22,12 +22,12 @@ from typing import Any
 import tantivy
 
 from services.matching.domain import money
-from services.matching.domain.products import facts, hs_prefixes, scheme_key
+from services.matching.domain.products import ProductFacts, facts, hs_prefixes, scheme_key
 from services.matching.domain.text import query_terms
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META_FILE = "ovop-index.json"
 NAME_BOOST = 3.0
 FACETS = {"country": "country", "group": "group", "programme": "programme", "stars": "stars",
@@ -39,8 +39,9 @@ def _schema() -> tantivy.Schema:
     sb.add_text_field("id", stored=True, tokenizer_name="raw", fast=True)
     # Terms are made by services.matching.domain.text (folding, bigrams of unspaced scripts) and
     # joined by spaces, so the index only splits on whitespace.
-    sb.add_text_field("name", tokenizer_name="whitespace", index_option="freq")
-    sb.add_text_field("body", tokenizer_name="whitespace", index_option="freq")
+    # Stored too, so that matching scores candidates without splitting their text again.
+    sb.add_text_field("name", stored=True, tokenizer_name="whitespace", index_option="freq")
+    sb.add_text_field("body", stored=True, tokenizer_name="whitespace", index_option="freq")
     for keyword in ("country", "group", "programme", "cert", "market", "hs", "cap_unit"):
         sb.add_text_field(keyword, tokenizer_name="raw", fast=True, index_option="basic")
     sb.add_integer_field("stars", fast=True, indexed=True)
@@ -320,7 +321,7 @@ class SearchIndex:
                 facets[name] = {str(b["key"]): b["doc_count"] for b in aggs.get(name, {}).get("buckets", [])}
         return SearchPage(total=result.count, items=items, scores=scores, facets=facets)
 
-    def candidates(self, text: str, *, group: str | None, hs_code: str | None, limit: int) -> list[dict]:
+    def candidates(self, text: str, *, group: str | None, hs_code: str | None, limit: int) -> list[ProductFacts]:
         """Records that could answer a request: in its HS chapter (or its group), best text match first."""
         searcher = self._index.searcher()
         clauses = []
@@ -334,4 +335,8 @@ class SearchIndex:
         if not clauses:
             return []
         result = searcher.search(tantivy.Query.boolean_query(clauses), limit, count=False, weight_by_field="stars")
-        return [json.loads(searcher.doc(address)["rec"][0]) for _, address in result.hits]
+        out = []
+        for _, address in result.hits:
+            doc = searcher.doc(address)
+            out.append(facts(json.loads(doc["rec"][0]), tuple(doc["name"][0].split()), tuple(doc["body"][0].split())))
+        return out

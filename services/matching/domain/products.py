@@ -64,7 +64,9 @@ class ProductFacts:
         return money.to_usd(self.price_min, self.price_currency), money.to_usd(self.price_max, self.price_currency)
 
 
-def facts(rec: dict[str, Any]) -> ProductFacts:
+def facts(rec: dict[str, Any], name_terms: tuple[str, ...] | None = None,
+          text_terms: tuple[str, ...] | None = None) -> ProductFacts:
+    """The facts of a record; its terms are computed unless given (the index stores them)."""
     cap = rec.get("monthly_capacity") or {}
     price = rec.get("price") or {}
     origin = rec.get("origin") or {}
@@ -77,7 +79,9 @@ def facts(rec: dict[str, Any]) -> ProductFacts:
         price_min=price.get("min"), price_max=price.get("max"), price_currency=price.get("currency"),
         price_unit=price.get("unit"),
         export_markets=frozenset(rec.get("export_markets") or []),
-        name_terms=tuple(terms(f"{rec.get('name_en', '')} {rec.get('name_local', '')}")),
-        text_terms=tuple(terms(f"{rec.get('description', '')} {rec.get('description_local', '')} {place} "
-                               f"{COUNTRY_WORDS.get(rec['country'], '')} {GROUP_WORDS.get(rec['group'], '')}")),
+        name_terms=name_terms if name_terms is not None else tuple(
+            terms(f"{rec.get('name_en', '')} {rec.get('name_local', '')}")),
+        text_terms=text_terms if text_terms is not None else tuple(
+            terms(f"{rec.get('description', '')} {rec.get('description_local', '')} {place} "
+                  f"{COUNTRY_WORDS.get(rec['country'], '')} {GROUP_WORDS.get(rec['group'], '')}")),
     )

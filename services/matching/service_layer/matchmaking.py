@@ -27,8 +27,8 @@ def new_match(rfq: Rfq, product: ProductFacts, scored: scoring.Scored, now: date
 def rank_candidates(index: SearchIndex, rfq: Rfq, limit: int = scoring.MAX_MATCHES,
                     exclude: set[str] = frozenset()) -> list[tuple[ProductFacts, scoring.Scored]]:
     """The best products for a request (blocking: an index read and the scoring)."""
-    records = index.candidates(rfq.text, group=rfq.group, hs_code=rfq.hs_code, limit=CANDIDATES)
-    by_id = {p.id: p for p in (facts(r) for r in records) if p.id not in exclude}
+    found = index.candidates(rfq.text, group=rfq.group, hs_code=rfq.hs_code, limit=CANDIDATES)
+    by_id = {p.id: p for p in found if p.id not in exclude}
     return [(by_id[s.product_id], s) for s in scoring.rank(rfq, list(by_id.values()), limit)]
 
 

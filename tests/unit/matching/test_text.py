@@ -32,3 +32,11 @@ def test_a_product_is_found_by_its_country_and_group_words():
 
     f = facts(product())
     assert {"vietnamese", "vietnam", "food"} <= f.all_terms
+
+
+def test_facts_from_stored_terms_equal_facts_computed_from_the_record():
+    from services.matching.domain.products import facts
+    from tests.unit.matching.test_scoring import product
+
+    computed = facts(product())
+    assert facts(product(), computed.name_terms, computed.text_terms) == computed
