@@ -37,7 +37,7 @@ async def run(n: int) -> None:
             body_producers = jsonl(producers("VN", math.ceil(n / PRODUCTS_PER_PRODUCER)))
             body_products = products_csv(products("VN", n)).encode()
             print(f"generated {n} products ({len(body_products) / 2**20:.1f} MiB CSV) in {time.perf_counter() - t:.1f} s")
-            async with httpx.AsyncClient(timeout=3600) as client:
+            async with httpx.AsyncClient(timeout=3600, headers=net.auth("registry_admin", "VN")) as client:
                 r = await client.post(f"{vn.url}/imports/producers", params={"format": "jsonl", "wait": "true"},
                                       content=body_producers)
                 r.raise_for_status()
@@ -59,7 +59,8 @@ async def run(n: int) -> None:
                 assert status["status"] == "done" and status["created"] == n, status
 
                 async def replica_count(svc) -> int:
-                    return (await client.get(f"{svc.url}/products", params={"country": "VN", "limit": 1})).json()["total"]
+                    return (await client.get(f"{svc.url}/products", params={"country": "VN", "limit": 1},
+                                             headers={})).json()["total"]
 
                 caught_up = {}
                 while len(caught_up) < len(replicas):
