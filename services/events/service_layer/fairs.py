@@ -1,6 +1,8 @@
 """Fairs and exhibitor applications: creating a fair with its halls and booths, applying, deciding."""
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -19,14 +21,16 @@ class FairsService:
         self.sessions, self.outbox, self.clock = sessions, outbox, clock
 
     async def create_fair(self, spec: dict) -> dict:
+        """`spec` is the JSON form of the request (dates and times as ISO strings)."""
         fair_id = new_id("F")
         now = self.clock()
         async with self.sessions() as s, s.begin():
             await s.execute(fairs.insert().values(
                 id=fair_id, name=spec["name"], kind=spec["kind"], venue=spec["venue"], timezone=spec["timezone"],
-                starts_on=spec["starts_on"], ends_on=spec["ends_on"], organiser=spec["organiser"],
-                window_opens_at=spec["application_window"]["opens_at"],
-                window_closes_at=spec["application_window"]["closes_at"],
+                starts_on=date.fromisoformat(spec["starts_on"]), ends_on=date.fromisoformat(spec["ends_on"]),
+                organiser=spec["organiser"],
+                window_opens_at=datetime.fromisoformat(spec["application_window"]["opens_at"]),
+                window_closes_at=datetime.fromisoformat(spec["application_window"]["closes_at"]),
                 rules=spec["eligibility"], programme=spec["meeting_programme"],
                 max_meetings_per_participant=spec["max_meetings_per_participant"],
                 waitlist_hold_seconds=spec["waitlist_hold_seconds"], version=1, created_at=now))

@@ -1,0 +1,110 @@
+"""Helpers of the fairs tests: a catalogue seeded through the registry's Kafka contract, fair bodies, and
+reading what the events service published."""
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+import uuid
+from datetime import datetime, timedelta, timezone
+
+import httpx
+from aiokafka import AIOKafkaConsumer
+
+from shared.contracts.registry import (PRODUCER_UPSERTED, PRODUCT_UPSERTED, producers_topic, products_topic,
+                                       registry_source)
+from shared.events import CloudEvent
+from shared.kafka import ensure_topics, make_producer
+
+
+def catalogue_entry(country: str, *, stars: int = 4, group: str = "food", status: str = "listed") -> tuple[dict, dict]:
+    """A producer and one of its products, as the registry's records."""
+    tag = uuid.uuid4().hex[:8]
+    producer = {"id": f"{country}-PR-{tag}", "country": country, "version": 1, "name_en": f"Cooperative {tag}",
+                "type": "cooperative"}
+    product = {"id": f"{country}-P-{tag}", "country": country, "version": 1, "producer_id": producer["id"],
+               "status": status, "group": group, "stars": stars, "name_en": f"Product {tag}"}
+    return producer, product
+
+
+async def publish_catalogue(bootstrap: str, entries: list[tuple[dict, dict]]) -> None:
+    """Publishes producers and products as the registry nodes do (same topics, envelope and schema)."""
+    countries = {p["country"] for p, _ in entries}
+    await ensure_topics(bootstrap, {t: {} for c in countries for t in (producers_topic(c), products_topic(c))}, 3, 1)
+    producer = make_producer(bootstrap, "fairs-test-registry")
+    await producer.start()
+    try:
+        futures = []
+        for prod, item in entries:
+            for rec, type_, topic in ((prod, PRODUCER_UPSERTED, producers_topic(prod["country"])),
+                                      (item, PRODUCT_UPSERTED, products_topic(item["country"]))):
+                data = {"id": rec["id"], "country": rec["country"], "version": rec["version"], "record": rec,
+                        "status": rec.get("status", "active")}
+                if "producer_id" in rec:
+                    data["producer_id"] = rec["producer_id"]
+                ev = CloudEvent(source=registry_source(rec["country"]), type=type_, subject=rec["id"], data=data)
+                futures.append(await producer.send(topic, value=ev.kafka_value(), key=rec["id"].encode(),
+                                                   headers=ev.kafka_headers()))
+        await asyncio.gather(*futures)
+    finally:
+        await producer.stop()
+
+
+async def wait_known(events_url: str, product_ids: list[str], timeout_s: float = 30) -> None:
+    deadline = time.monotonic() + timeout_s
+    async with httpx.AsyncClient(base_url=events_url, timeout=10) as client:
+        for pid in product_ids:
+            while (await client.get(f"/fair-catalogue/products/{pid}")).status_code != 200:
+                assert time.monotonic() < deadline, f"{pid} did not reach the fairs' catalogue in {timeout_s}s"
+                await asyncio.sleep(0.2)
+
+
+def fair_body(n_booths: int = 10, **over) -> dict:
+    now = datetime.now(timezone.utc)
+    body = {
+        "name": "ASEAN OVOP/OCOP/OTOP Fair 2026", "kind": "international_fair",
+        "venue": {"name": "Saigon Exhibition and Convention Center", "city": "Ho Chi Minh City", "country": "VN"},
+        "timezone": "Asia/Ho_Chi_Minh", "starts_on": (now - timedelta(days=1)).date().isoformat(),
+        "ends_on": (now + timedelta(days=3)).date().isoformat(), "organiser": "VIETRADE",
+        "application_window": {"opens_at": (now - timedelta(hours=1)).isoformat(),
+                               "closes_at": (now + timedelta(hours=2)).isoformat()},
+        "eligibility": {},
+        "halls": [{"code": "A", "booths": [{"code": f"A-{i:03d}", "size_m2": 9, "type": "inline", "price": 1200,
+                                            "currency": "USD"} for i in range(n_booths)]}],
+    }
+    return body | over
+
+
+async def approved_application(client: httpx.AsyncClient, fair_id: str, producer: dict, product: dict, **extra) -> str:
+    r = await client.post(f"/fairs/{fair_id}/applications",
+                          json={"producer_id": producer["id"], "product_ids": [product["id"]], **extra})
+    assert r.status_code == 201, r.text
+    app_id = r.json()["id"]
+    r = await client.post(f"/fairs/{fair_id}/applications/{app_id}/decision", json={"decision": "approve"})
+    assert r.status_code == 200, r.text
+    return app_id
+
+
+async def published(bootstrap: str, topic: str, fair_id: str, want, timeout_s: float = 15) -> list[CloudEvent]:
+    """Events of one fair on `topic`, read from the start until `want(events)` holds or the time is up."""
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=f"t-{uuid.uuid4().hex[:8]}",
+                                auto_offset_reset="earliest", enable_auto_commit=False)
+    await consumer.start()
+    got: list[CloudEvent] = []
+    try:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline and not want(got):
+            batch = await consumer.getmany(timeout_ms=500)
+            for records in batch.values():
+                for rec in records:
+                    ev = CloudEvent.from_kafka(rec.headers, rec.value)
+                    if ev.data.get("fair_id") == fair_id:
+                        got.append(ev)
+    finally:
+        await consumer.stop()
+    return got
+
+
+def problem(r: httpx.Response) -> dict:
+    assert r.headers["content-type"].startswith("application/problem+json"), r.headers["content-type"]
+    return json.loads(r.text)
