@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import httpx
 import pytest
 
 from tests.support.network import Network
@@ -19,3 +20,22 @@ async def network(kafka_bootstrap, new_database, tmp_path_factory):
         yield net
     finally:
         net.stop()
+
+
+@pytest.fixture(scope="module")
+async def events_service(kafka_bootstrap, new_database, tmp_path_factory):
+    """The events service alone, as a real process on its own PostgreSQL database; its sweeper runs every 0.3 s."""
+    net = Network(kafka_bootstrap, tmp_path_factory.mktemp("logs"))
+    net.add("events", "events", await new_database("fairs"), SWEEP_INTERVAL_S="0.3")
+    try:
+        await net.start()
+        yield net["events"]
+    finally:
+        net.stop()
+
+
+@pytest.fixture
+async def client(events_service):
+    async with httpx.AsyncClient(base_url=events_service.url, timeout=60,
+                                 limits=httpx.Limits(max_connections=250)) as c:
+        yield c

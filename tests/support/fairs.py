@@ -11,19 +11,25 @@ from datetime import datetime, timedelta, timezone
 import httpx
 from aiokafka import AIOKafkaConsumer
 
+from services.registry.domain.model import ProducerFields, ProductFields
 from shared.contracts.registry import (PRODUCER_UPSERTED, PRODUCT_UPSERTED, producers_topic, products_topic,
                                        registry_source)
 from shared.events import CloudEvent
 from shared.kafka import ensure_topics, make_producer
+from tests.support.factories import producer_body, product_body
 
 
 def catalogue_entry(country: str, *, stars: int = 4, group: str = "food", status: str = "listed") -> tuple[dict, dict]:
-    """A producer and one of its products, as the registry's records."""
+    """A producer and one of its products, whole records as a registry node publishes them (the other
+    services on the broker, registry replicas and matching, read them too)."""
     tag = uuid.uuid4().hex[:8]
-    producer = {"id": f"{country}-PR-{tag}", "country": country, "version": 1, "name_en": f"Cooperative {tag}",
-                "type": "cooperative"}
-    product = {"id": f"{country}-P-{tag}", "country": country, "version": 1, "producer_id": producer["id"],
-               "status": status, "group": group, "stars": stars, "name_en": f"Product {tag}"}
+    ts = datetime.now(timezone.utc).isoformat()
+    meta = {"version": 1, "created_at": ts, "updated_at": ts, "updated_by": "fairs-test"}
+    fields = ProducerFields.model_validate(producer_body(country, name_en=f"Cooperative {tag}"))
+    producer = {"id": f"{country}-PR-{tag}", "country": country, **fields.model_dump(mode="json"), **meta}
+    fields = ProductFields.model_validate(product_body(producer["id"], country, group=group, stars=stars, status=status,
+                                                       name_en=f"Product {tag}"))
+    product = {"id": f"{country}-P-{tag}", "country": country, **fields.model_dump(mode="json"), **meta}
     return producer, product
 
 
@@ -50,11 +56,13 @@ async def publish_catalogue(bootstrap: str, entries: list[tuple[dict, dict]]) ->
         await producer.stop()
 
 
-async def wait_known(events_url: str, product_ids: list[str], timeout_s: float = 30) -> None:
+async def wait_known(events_url: str, entries: list[tuple[dict, dict]], timeout_s: float = 30) -> None:
     deadline = time.monotonic() + timeout_s
+    paths = [f"/fair-catalogue/producers/{p['id']}" for p, _ in entries] + [f"/fair-catalogue/products/{p['id']}"
+                                                                           for _, p in entries]
     async with httpx.AsyncClient(base_url=events_url, timeout=10) as client:
-        for pid in product_ids:
-            while (await client.get(f"/fair-catalogue/products/{pid}")).status_code != 200:
+        for pid in paths:
+            while (await client.get(pid)).status_code != 200:
                 assert time.monotonic() < deadline, f"{pid} did not reach the fairs' catalogue in {timeout_s}s"
                 await asyncio.sleep(0.2)
 
@@ -108,3 +116,16 @@ async def published(bootstrap: str, topic: str, fair_id: str, want, timeout_s: f
 def problem(r: httpx.Response) -> dict:
     assert r.headers["content-type"].startswith("application/problem+json"), r.headers["content-type"]
     return json.loads(r.text)
+
+
+async def new_fair(client: httpx.AsyncClient, body: dict) -> dict:
+    r = await client.post("/fairs", json=body)
+    assert r.status_code == 201, r.text
+    return r.json()
+
+
+async def seeded(kafka_bootstrap: str, events_service, entries: list[tuple[dict, dict]]):
+    """Publishes the entries as the registry would and waits until the events service knows them all."""
+    await publish_catalogue(kafka_bootstrap, entries)
+    await wait_known(events_service.url, entries)
+    return entries

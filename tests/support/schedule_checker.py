@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+import highspy
+import numpy as np
+
 
 def violations(*, buyer_slots: dict[str, set[int]], exhibitor_slots: dict[str, set[int]], booth_of: dict[str, str],
                cap: int, wishes: list[tuple[str, str, float]],
@@ -39,3 +42,31 @@ def violations(*, buyer_slots: dict[str, set[int]], exhibitor_slots: dict[str, s
 def value(wishes: list[tuple[str, str, float]], meetings: list[tuple[str, str, str, int]]) -> float:
     met = {(m[0], m[1]) for m in meetings}
     return sum(v for b, e, v in wishes if (b, e) in met)
+
+
+def exact_optimum(plain: dict) -> float:
+    """max total value over every feasible schedule, as a MIP: x[pair, slot] binary."""
+    pairs: dict[tuple[str, str], float] = {}
+    for b, e, v in plain["wishes"]:
+        pairs[(b, e)] = pairs.get((b, e), 0) + v
+    cols = [(b, e, s) for (b, e) in pairs for s in sorted(plain["buyer_slots"][b] & plain["exhibitor_slots"][e])]
+    if not cols:
+        return 0.0
+    h = highspy.Highs()
+    h.setOptionValue("output_flag", False)
+    n = len(cols)
+    h.addVars(n, np.zeros(n), np.ones(n))
+    h.changeColsCost(n, np.arange(n, dtype=np.int32), np.array([pairs[(b, e)] for b, e, _ in cols]))
+    h.changeColsIntegrality(n, np.arange(n, dtype=np.int32), np.array([highspy.HighsVarType.kInteger] * n))
+    groups: dict[tuple, list[int]] = {}
+    for k, (b, e, s) in enumerate(cols):
+        for key in (("bs", b, s), ("es", e, s), ("pair", b, e)):
+            groups.setdefault(key, []).append(k)
+        groups.setdefault(("bcap", b), []).append(k)
+        groups.setdefault(("ecap", e), []).append(k)
+    for key, idx in groups.items():
+        upper = plain["cap"] if key[0] in ("bcap", "ecap") else 1
+        h.addRow(0, upper, len(idx), np.array(idx, dtype=np.int32), np.ones(len(idx)))
+    h.changeObjectiveSense(highspy.ObjSense.kMaximize)
+    h.run()
+    return h.getInfo().objective_function_value

@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import random
 
-import highspy
-import numpy as np
 import pytest
 
 from services.events.domain.bound import b_matching_bound
 from services.events.domain.scheduling import Fair, Meeting, Wish, mask, refill, schedule
-from tests.support.schedule_checker import value, violations
+from tests.support.schedule_checker import exact_optimum, value, violations
 
 
 def random_fair(seed: int, n_buyers: int = 12, n_exhibitors: int = 6, n_slots: int = 6, cap: int = 3,
@@ -28,34 +26,6 @@ def random_fair(seed: int, n_buyers: int = 12, n_exhibitors: int = 6, n_slots: i
                 booth_of, [Wish(*w) for w in wishes])
     plain = dict(buyer_slots=buyers, exhibitor_slots=exhibitors, booth_of=booth_of, cap=cap, wishes=wishes)
     return fair, plain
-
-
-def exact_optimum(plain: dict) -> float:
-    """max total value over every feasible schedule, as a MIP: x[pair, slot] binary."""
-    pairs: dict[tuple[str, str], float] = {}
-    for b, e, v in plain["wishes"]:
-        pairs[(b, e)] = pairs.get((b, e), 0) + v
-    cols = [(b, e, s) for (b, e) in pairs for s in sorted(plain["buyer_slots"][b] & plain["exhibitor_slots"][e])]
-    if not cols:
-        return 0.0
-    h = highspy.Highs()
-    h.setOptionValue("output_flag", False)
-    n = len(cols)
-    h.addVars(n, np.zeros(n), np.ones(n))
-    h.changeColsCost(n, np.arange(n, dtype=np.int32), np.array([pairs[(b, e)] for b, e, _ in cols]))
-    h.changeColsIntegrality(n, np.arange(n, dtype=np.int32), np.array([highspy.HighsVarType.kInteger] * n))
-    groups: dict[tuple, list[int]] = {}
-    for k, (b, e, s) in enumerate(cols):
-        for key in (("bs", b, s), ("es", e, s), ("pair", b, e)):
-            groups.setdefault(key, []).append(k)
-        groups.setdefault(("bcap", b), []).append(k)
-        groups.setdefault(("ecap", e), []).append(k)
-    for key, idx in groups.items():
-        upper = plain["cap"] if key[0] in ("bcap", "ecap") else 1
-        h.addRow(0, upper, len(idx), np.array(idx, dtype=np.int32), np.ones(len(idx)))
-    h.changeObjectiveSense(highspy.ObjSense.kMaximize)
-    h.run()
-    return h.getInfo().objective_function_value
 
 
 def as_tuples(plan: list[Meeting]) -> list[tuple[str, str, str, int]]:

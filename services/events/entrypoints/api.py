@@ -78,6 +78,15 @@ def build_router() -> APIRouter:
             raise Problem(404, f"no product {product_id} is known to the fairs")
         return rec
 
+    @router.get("/fair-catalogue/producers/{producer_id}", operation_id="get_fair_catalogue_producer",
+                summary="What the fairs know of a producer (from the registry events)",
+                responses={404: {"description": "Not known", **PROBLEM}})
+    async def known_producer(producer_id: str, view: ViewDep) -> dict:
+        rec = await view.producer(producer_id)
+        if rec is None:
+            raise Problem(404, f"no producer {producer_id} is known to the fairs")
+        return rec
+
     # -- fairs and applications --------------------------------------------------------------
     @router.post("/fairs", status_code=201, operation_id="create_fair", summary="Create a fair with its halls and booths",
                  responses=ERRORS)
