@@ -5,6 +5,8 @@ import asyncio
 from collections import Counter
 from datetime import datetime, timedelta, timezone
 
+import httpx
+
 from shared.contracts.events import (APPLICATIONS_TOPIC, BOOKINGS_TOPIC, BOOTH_BOOKED, BOOTH_HOLD_LAPSED,
                                      BOOTH_OFFERED)
 from tests.support.fairs import (approved_application, catalogue_entry, fair_body, new_fair, problem, published,
@@ -169,3 +171,16 @@ async def test_a_cancelled_booth_is_offered_to_the_waitlist_in_priority_order_an
     kinds = [(e.type, e.data.get("application_id")) for e in sorted(events, key=lambda e: e.time)
              if e.type in (BOOTH_OFFERED, BOOTH_HOLD_LAPSED)]
     assert kinds[:3] == [(BOOTH_OFFERED, first), (BOOTH_HOLD_LAPSED, first), (BOOTH_OFFERED, second)]
+
+
+async def test_a_fair_is_created_and_read_through_the_gateway(events_service):
+    async with httpx.AsyncClient(base_url=events_service.gateway.url, timeout=30) as gw:
+        r = await gw.post("/v1/fairs/", json=fair_body(n_booths=3))
+        assert r.status_code == 201, r.text
+        fair = r.json()
+        r = await gw.get(f"/v1/fairs/{fair['id']}")
+        assert r.status_code == 200 and r.headers["x-request-id"]
+        assert [b["code"] for b in r.json()["halls"][0]["booths"]] == ["A-000", "A-001", "A-002"]
+        assert fair["id"] in [f["id"] for f in (await gw.get("/v1/fairs/")).json()]
+        r = await gw.post(f"/v1/fairs/{fair['id']}/applications", json={"producer_id": "VN-PR-none", "product_ids": []})
+        assert r.status_code == 422 and problem(r)["errors"][0]["field"] == "product_ids"

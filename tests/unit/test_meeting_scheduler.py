@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from services.events.domain.bound import b_matching_bound
+from services.events.domain.bound import b_matching_bound, best_pairs
 from services.events.domain.scheduling import Fair, Meeting, Wish, mask, refill, schedule
 from tests.support.schedule_checker import exact_optimum, value, violations
 
@@ -42,11 +42,20 @@ def test_a_schedule_breaks_no_rule_and_reaches_at_least_90_percent_of_the_optimu
     assert got >= 0.9 * best
 
 
+@pytest.mark.parametrize("seed", range(12))
+def test_placing_the_lp_chosen_pairs_first_breaks_no_rule_and_reaches_at_least_95_percent_of_the_optimum(seed):
+    fair, plain = random_fair(seed)
+    plan = schedule(fair, first=best_pairs(fair))
+    assert violations(meetings=as_tuples(plan), **plain) == []
+    got, best = value(plain["wishes"], as_tuples(plan)), exact_optimum(plain)
+    assert 0.95 * best <= got <= best + 1e-6
+
+
 def test_a_large_fair_is_scheduled_without_a_violation():
     fair, plain = random_fair(99, n_buyers=400, n_exhibitors=150, n_slots=16, cap=8, wishes_per_buyer=10)
-    plan = schedule(fair)
-    assert violations(meetings=as_tuples(plan), **plain) == []
-    assert value(plain["wishes"], as_tuples(plan)) >= 0.9 * b_matching_bound(fair)
+    for plan in (schedule(fair), schedule(fair, first=best_pairs(fair))):
+        assert violations(meetings=as_tuples(plan), **plain) == []
+        assert value(plain["wishes"], as_tuples(plan)) >= 0.9 * b_matching_bound(fair)
 
 
 def test_meetings_already_scheduled_stay_where_they_are():

@@ -1,4 +1,4 @@
-"""An upper bound on the value any schedule can reach, to measure the scheduler against.
+"""An upper bound on the value any schedule can reach, and the choice of pairs that reaches it.
 
 Drop the time slots and keep only the capacities: each buyer meets at most min(cap, its available slots)
 exhibitors, each exhibitor at most min(cap, its available slots) buyers, each pair at most once and only if
@@ -14,13 +14,22 @@ from services.events.domain.scheduling import Fair, merge_wishes
 
 
 def b_matching_bound(fair: Fair) -> float:
+    return _solve(fair)[0]
+
+
+def best_pairs(fair: Fair) -> set[tuple[str, str]]:
+    """The pairs of an optimal b-matching: the best choice of who meets whom if slots never clashed."""
+    return _solve(fair)[1]
+
+
+def _solve(fair: Fair) -> tuple[float, set[tuple[str, str]]]:
     import highspy
 
     wishes = [w for w in merge_wishes(fair.wishes)
               if w.exhibitor in fair.booth_of
               and fair.buyer_slots.get(w.buyer, 0) & fair.exhibitor_slots.get(w.exhibitor, 0)]
     if not wishes:
-        return 0.0
+        return 0.0, set()
     rows: dict[tuple[str, str], int] = {}
     for w in wishes:
         rows.setdefault(("b", w.buyer), len(rows))
@@ -50,4 +59,5 @@ def b_matching_bound(fair: Fair) -> float:
     model_status = h.getModelStatus()
     if model_status != highspy.HighsModelStatus.kOptimal:
         raise RuntimeError(f"the bound's LP ended {h.modelStatusToString(model_status)} ({status})")
-    return float(h.getInfo().objective_function_value)
+    x = h.getSolution().col_value
+    return float(h.getInfo().objective_function_value), {(w.buyer, w.exhibitor) for w, v in zip(wishes, x) if v > 0.5}

@@ -4,8 +4,9 @@ Constraints: nobody in two meetings at once; a meeting only in a slot both sides
 per booth per slot; at most `cap` meetings per participant; a pair meets at most once. Objective: the total
 value of the wishes met.
 
-Method: greedy by value (best wishes first, each in the earliest slot free for both sides and the booth),
-then local improvement: an unmet wish whose two sides have no common free slot is placed by moving one or
+Method: the pairs to meet are first chosen exactly without the slots (a b-matching LP solved with HiGHS,
+see bound.py; its optimum is integral), then placed by value, each in the earliest slot free for both sides
+and the booth; the other wishes follow by value (greedy). Then local improvement: an unmet wish whose two sides have no common free slot is placed by moving one or
 two of their meetings to another free slot, and a participant at its cap swaps its least valuable meeting
 for a more valuable unmet wish. Availability and occupancy are bit masks over the slots, so a fair of
 80,000 meetings is planned in seconds of plain Python. A re-plan after a cancellation only fills the freed
@@ -173,17 +174,17 @@ def _swap_for_better(st: _State, w: Wish) -> bool:
     return False
 
 
-def schedule(fair: Fair, fixed: list[Meeting] = (), *, improve: bool = True,
-             time_limit_s: float = 120.0) -> list[Meeting]:
-    """All meetings of the plan (the fixed ones included, possibly in other slots if `fixed` may move:
-    here they never move: fixed meetings are kept where they are)."""
+def schedule(fair: Fair, fixed: list[Meeting] = (), *, first: set[tuple[str, str]] | None = None,
+             improve: bool = True, time_limit_s: float = 120.0) -> list[Meeting]:
+    """All meetings of the plan, the `fixed` ones included where they are. `first`: pairs to place before
+    all others (the pairs an exact selection chose, see bound.best_pairs), then the rest by value."""
     started = time.monotonic()
     st = _State(fair)
-    pinned = set()
     for m in fixed:
         st.add(m)
-        pinned.add((m.buyer, m.exhibitor))
-    wishes = sorted(merge_wishes(fair.wishes), key=lambda w: (-w.value, w.buyer, w.exhibitor))
+    first = first or set()
+    wishes = sorted(merge_wishes(fair.wishes),
+                    key=lambda w: ((w.buyer, w.exhibitor) not in first, -w.value, w.buyer, w.exhibitor))
     unmet: list[Wish] = []
     for w in wishes:
         if not _placeable(st, w):

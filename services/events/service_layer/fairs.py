@@ -58,6 +58,13 @@ class FairsService:
         out["halls"] = [{"code": h, "booths": bs} for h, bs in halls.items()]
         return out
 
+    async def fairs(self) -> list[dict]:
+        async with self.sessions() as s:
+            rows = (await s.execute(select(fairs.c.id, fairs.c.name, fairs.c.kind, fairs.c.venue, fairs.c.timezone,
+                                           fairs.c.starts_on, fairs.c.ends_on, fairs.c.organiser)
+                                    .order_by(fairs.c.created_at.desc()))).all()
+        return [jsonable(r) for r in rows]
+
     async def apply(self, fair_id: str, body: dict) -> dict:
         now = self.clock()
         async with self.sessions() as s, s.begin():

@@ -2,6 +2,7 @@
 reminders. The planning itself is the domain's scheduler; this layer loads its inputs and stores its output."""
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from datetime import datetime, timedelta
 
@@ -12,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from services.events.adapters import calendar
 from services.events.adapters.orm import applications, bookings, buyers, known_producers, meetings, wishes
 from services.events.domain import scheduling
+from services.events.domain.bound import best_pairs
 from services.events.domain.fairs import ApplicationStatus, Conflict, IllegalTransition, RuleBroken
 from services.events.service_layer.common import NotFound, event, fair_row, jsonable, new_id, programme_of, utcnow
 from shared.contracts.events import (MEETING_CANCELLED, MEETING_REMINDER, MEETING_SCHEDULED, MEETINGS_TOPIC,
@@ -96,7 +98,9 @@ class MeetingsService:
             inp, sources, _ = await self._inputs(s, fair)
             current = await self._current(s, fair_id)
             fixed = [scheduling.Meeting(m.buyer_id, m.application_id, m.booth_code, m.slot, m.value) for m in current]
-            plan = scheduling.schedule(inp, fixed)
+            # The first plan lets HiGHS choose who meets whom; later runs only add around what is scheduled.
+            plan = await asyncio.to_thread(
+                lambda: scheduling.schedule(inp, fixed, first=None if fixed else best_pairs(inp)))
             have = {(m.buyer, m.exhibitor) for m in fixed}
             new = [m for m in plan if (m.buyer, m.exhibitor) not in have]
             await self._insert(s, fair, new, sources)
