@@ -52,7 +52,6 @@ def make_fair(n_buyers: int, n_exhibitors: int, n_slots: int, cap: int, wishes_p
             by_key[(g, ex["country"])].append(eid)
     groups = ["food", "beverages", "herbal", "textiles", "handicrafts", "tourism_services"]
     group_w = [0.62, 0.14, 0.05, 0.05, 0.11, 0.03]
-    half = n_slots // 2
     buyer_slots, wishes = {}, []
     for i in range(n_buyers):
         b = f"B{i:05d}"
@@ -74,7 +73,6 @@ def make_fair(n_buyers: int, n_exhibitors: int, n_slots: int, cap: int, wishes_p
                 wishes.append(Wish(b, e, 2.0))
     exhibitor_slots = {e: mask(range(n_slots)) for e in exh}
     booth_of = {e: f"H{i // 200 + 1}-{i % 200:03d}" for i, e in enumerate(sorted(exh))}
-    del half
     return Fair(n_slots, cap, buyer_slots, exhibitor_slots, booth_of, wishes)
 
 

@@ -168,7 +168,7 @@ def build_router() -> APIRouter:
     @router.get("/fairs/{fair_id}/meetings", operation_id="list_meetings", responses=ERRORS)
     async def list_meetings(fair_id: str, svc: MeetingsDep, buyer_id: str | None = None,
                             application_id: str | None = None) -> list[dict]:
-        return await svc.list(fair_id, buyer_id, application_id)
+        return await svc.list_meetings(fair_id, buyer_id, application_id)
 
     @router.post("/fairs/{fair_id}/meetings/{meeting_id}/cancel", operation_id="cancel_meeting",
                  summary="Cancel one meeting; its slot is refilled from unmet wishes, nothing else moves",

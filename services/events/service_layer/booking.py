@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.events.adapters.orm import applications, booths, bookings, waitlist
 from services.events.domain.fairs import ApplicationStatus, Conflict, RuleBroken, check_can_hold_booth
-from services.events.service_layer.common import NotFound, event, fair_row, jsonable, rules_of, utcnow
+from services.events.service_layer.common import NotFound, aware, event, fair_row, jsonable, rules_of, utcnow
 from shared.contracts.events import (BOOKING_CANCELLED, BOOKINGS_TOPIC, BOOTH_BOOKED, BOOTH_HOLD_LAPSED,
                                      BOOTH_OFFERED, BookingChanged, BoothOffer)
 from shared.outbox import Outbox
@@ -121,8 +121,8 @@ class BookingService:
                 raise NotFound(f"no waitlist entry {entry_id} at fair {fair_id}")
             if entry.status != "offered":
                 raise Conflict(f"waitlist entry {entry_id} is {entry.status}, not offered a booth")
-            if _aware(entry.expires_at) <= now:
-                raise Conflict(f"the hold on the booth lapsed at {_aware(entry.expires_at).isoformat()}")
+            if aware(entry.expires_at) <= now:
+                raise Conflict(f"the hold on the booth lapsed at {aware(entry.expires_at).isoformat()}")
             app = await self._application(s, fair_id, entry.application_id)
             booth = (await s.execute(select(booths).where(booths.c.id == entry.booth_id))).first()
             taken = await s.execute(update(booths).where(
@@ -152,7 +152,7 @@ class BookingService:
                                 .values(status="free", application_id=None))
                 booth = (await s.execute(select(booths).where(booths.c.id == entry.booth_id))).first()
                 data = BoothOffer(id=str(entry_id), fair_id=fair_id, version=2, application_id=entry.application_id,
-                                  booth_code=booth.code, status="lapsed", expires_at=_aware(entry.expires_at))
+                                  booth_code=booth.code, status="lapsed", expires_at=aware(entry.expires_at))
                 await self.outbox.add(s, BOOKINGS_TOPIC, f"waitlist-{entry_id}",
                                       event(BOOTH_HOLD_LAPSED, str(entry_id), data.model_dump(mode="json")))
                 await self._offer_next(s, fair, booth, now)
@@ -231,9 +231,3 @@ class BookingService:
         if booked + held >= quota:
             raise RuleBroken([{"field": "application_id",
                                "reason": f"the quota of {quota} booths for {country} is reached"}])
-
-
-def _aware(dt: datetime) -> datetime:
-    from datetime import timezone
-
-    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)

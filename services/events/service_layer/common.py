@@ -4,7 +4,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, timezone
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.events.adapters.orm import fairs
@@ -31,10 +31,13 @@ def event(type_: str, subject: str, data: dict) -> CloudEvent:
 
 async def fair_row(session: AsyncSession, fair_id: str, *, lock: bool = False):
     """The fair; with `lock`, its row is locked (SELECT ... FOR UPDATE on PostgreSQL) until the transaction
-    ends, which serialises the bookings, quota counts and re-plans of one fair. SQLite serialises writers
-    on its own."""
+    ends, which serialises the bookings, quota counts and re-plans of one fair."""
     stmt = select(fairs).where(fairs.c.id == fair_id)
-    if lock:
+    if lock and session.bind.dialect.name == "sqlite":
+        # The driver begins SQLite's transaction at the first write, so reads before it would run outside
+        # it: a no-op write first takes the database's write lock for the whole transaction.
+        await session.execute(update(fairs).where(fairs.c.id == fair_id).values(version=fairs.c.version))
+    elif lock:
         stmt = stmt.with_for_update()
     row = (await session.execute(stmt)).first()
     if row is None:
@@ -43,7 +46,7 @@ async def fair_row(session: AsyncSession, fair_id: str, *, lock: bool = False):
 
 
 def window_of(fair) -> Window:
-    return Window(_aware(fair.window_opens_at), _aware(fair.window_closes_at))
+    return Window(aware(fair.window_opens_at), aware(fair.window_closes_at))
 
 
 def rules_of(fair) -> Eligibility:
@@ -58,7 +61,8 @@ def programme_of(fair) -> Programme:
                      tuple(Session(datetime.fromisoformat(s["start"]), s["slots"]) for s in p["sessions"]))
 
 
-def _aware(dt: datetime) -> datetime:
+def aware(dt: datetime) -> datetime:
+    """SQLite hands back naive datetimes; they are UTC."""
     return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
 
 

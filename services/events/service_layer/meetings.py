@@ -15,7 +15,7 @@ from services.events.adapters.orm import applications, bookings, buyers, known_p
 from services.events.domain import scheduling
 from services.events.domain.bound import best_pairs
 from services.events.domain.fairs import ApplicationStatus, Conflict, IllegalTransition, RuleBroken
-from services.events.service_layer.common import NotFound, event, fair_row, jsonable, new_id, programme_of, utcnow
+from services.events.service_layer.common import NotFound, aware, event, fair_row, jsonable, new_id, programme_of, utcnow
 from shared.contracts.events import (MEETING_CANCELLED, MEETING_REMINDER, MEETING_SCHEDULED, MEETINGS_TOPIC,
                                      MeetingChanged)
 from shared.outbox import Outbox
@@ -66,7 +66,7 @@ class MeetingsService:
             except IntegrityError as exc:
                 raise Conflict("this wish from this source is already recorded") from exc
 
-    async def _inputs(self, s: AsyncSession, fair) -> tuple[scheduling.Fair, dict, dict]:
+    async def _inputs(self, s: AsyncSession, fair) -> tuple[scheduling.Fair, dict]:
         prog = programme_of(fair)
         every = scheduling.mask(range(prog.n_slots))
         brows = (await s.execute(select(buyers.c.id, buyers.c.slots).where(buyers.c.fair_id == fair.id))).all()
@@ -84,7 +84,7 @@ class MeetingsService:
             buyer_slots={b.id: scheduling.mask(b.slots) for b in brows},
             exhibitor_slots=exhibitor_slots, booth_of={e.application_id: e.booth_code for e in erows},
             wishes=[scheduling.Wish(w.buyer_id, w.application_id, w.value) for w in wrows])
-        return inp, sources, {}
+        return inp, sources
 
     async def _current(self, s: AsyncSession, fair_id: str) -> list:
         return (await s.execute(select(meetings).where(meetings.c.fair_id == fair_id,
@@ -95,7 +95,7 @@ class MeetingsService:
         is and only add meetings around them."""
         async with self.sessions() as s, s.begin():
             fair = await fair_row(s, fair_id, lock=True)
-            inp, sources, _ = await self._inputs(s, fair)
+            inp, sources = await self._inputs(s, fair)
             current = await self._current(s, fair_id)
             fixed = [scheduling.Meeting(m.buyer_id, m.application_id, m.booth_code, m.slot, m.value) for m in current]
             # The first plan lets HiGHS choose who meets whom; later runs only add around what is scheduled.
@@ -125,7 +125,7 @@ class MeetingsService:
                 status="cancelled", version=row.version + 1))
             await self._publish(s, MEETING_CANCELLED, {**dict(row._mapping), "status": "cancelled",
                                                        "version": row.version + 1}, None)
-            inp, sources, _ = await self._inputs(s, fair)
+            inp, sources = await self._inputs(s, fair)
             current = [scheduling.Meeting(m.buyer_id, m.application_id, m.booth_code, m.slot, m.value)
                        for m in await self._current(s, fair_id)]
             gone = scheduling.Meeting(row.buyer_id, row.application_id, row.booth_code, row.slot, row.value)
@@ -134,7 +134,7 @@ class MeetingsService:
         self.outbox.notify()
         return {"cancelled": meeting_id, "added": new_rows}
 
-    async def list(self, fair_id: str, buyer_id: str | None = None, application_id: str | None = None,
+    async def list_meetings(self, fair_id: str, buyer_id: str | None = None, application_id: str | None = None,
                    status: str | None = "scheduled") -> list[dict]:
         async with self.sessions() as s:
             await fair_row(s, fair_id)
@@ -167,7 +167,7 @@ class MeetingsService:
             stmt = stmt.where(meetings.c.buyer_id == buyer_id) if buyer_id else stmt.where(
                 meetings.c.application_id == application_id)
             rows = (await s.execute(stmt)).all()
-        items = [{"id": r.id, "starts_at": _aware(r.starts_at), "ends_at": _aware(r.ends_at), "booth_code": r.booth_code,
+        items = [{"id": r.id, "starts_at": aware(r.starts_at), "ends_at": aware(r.ends_at), "booth_code": r.booth_code,
                   "version": r.version,
                   "with_name": (r.producer_name or r.application_id) if buyer_id else r.buyer_name} for r in rows]
         return calendar.agenda(fair_id=fair_id, fair_name=fair.name, tz=fair.timezone, owner=owner, meetings=items,
@@ -215,12 +215,6 @@ class MeetingsService:
 def _event(type_: str, r: dict, source: str | None):
     data = MeetingChanged(id=r["id"], fair_id=r["fair_id"], version=r["version"], buyer_id=r["buyer_id"],
                           application_id=r["application_id"], booth_code=r["booth_code"],
-                          starts_at=_aware(r["starts_at"]), ends_at=_aware(r["ends_at"]), status=r["status"],
+                          starts_at=aware(r["starts_at"]), ends_at=aware(r["ends_at"]), status=r["status"],
                           source=source or None)
     return event(type_, r["id"], data.model_dump(mode="json"))
-
-
-def _aware(dt: datetime) -> datetime:
-    from datetime import timezone
-
-    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
