@@ -86,3 +86,24 @@ async def test_a_hold_lapses_on_sqlite_and_the_booth_goes_to_the_next_in_line(se
     assert await services["booking"].lapse_holds() == 1
     line = {w["application_id"]: w["status"] for w in await services["booking"].waitlist(fair["id"])}
     assert line == {b: "lapsed", c: "offered"}
+
+
+async def test_an_exhibitor_whose_booking_is_cancelled_loses_its_meetings_and_nobody_else_does(services):
+    fair = await services["fairs"].create_fair(spec(n_booths=3, meeting_programme={
+        "slot_minutes": 30, "sessions": [{"start": f"{fair_body()['ends_on']}T09:00:00", "slots": 4}]}))
+    fid = fair["id"]
+    apps = await approved(services, fid, ["VN", "KH", "TH"])
+    bookings = [await services["booking"].book(fid, a, f"A-{i:03d}") for i, a in enumerate(apps)]
+    day = fair_body()["ends_on"]
+    buyers = [(await services["meetings"].register_buyer(fid, {
+        "buyer_ref": f"b{i}", "name": f"Buyer {i}", "availability": [{"start": f"{day}T09:00:00", "end": f"{day}T11:00:00"}]}))["id"]
+        for i in range(4)]
+    for b in buyers:
+        for a in apps:
+            await services["meetings"].add_wish(fid, {"buyer_id": b, "application_id": a, "source": "buyer", "value": 1.0})
+    plan = await services["meetings"].schedule(fid)
+    assert plan["meetings"] == 12  # 4 buyers x 3 exhibitors in 4 slots
+    out = await services["booking"].cancel(fid, bookings[0]["id"])
+    assert out["meetings_cancelled"] == 4
+    left = await services["meetings"].list_meetings(fid)
+    assert len(left) == 8 and apps[0] not in {m["application_id"] for m in left}

@@ -14,11 +14,12 @@ from sqlalchemy import and_, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from services.events.adapters.orm import applications, booths, bookings, waitlist
+from services.events.adapters.orm import applications, booths, bookings, meetings, waitlist
 from services.events.domain.fairs import ApplicationStatus, Conflict, RuleBroken, check_can_hold_booth
 from services.events.service_layer.common import NotFound, aware, event, fair_row, jsonable, rules_of, utcnow
+from services.events.service_layer.meetings import meeting_event
 from shared.contracts.events import (BOOKING_CANCELLED, BOOKINGS_TOPIC, BOOTH_BOOKED, BOOTH_HOLD_LAPSED,
-                                     BOOTH_OFFERED, BookingChanged, BoothOffer)
+                                     BOOTH_OFFERED, MEETING_CANCELLED, MEETINGS_TOPIC, BookingChanged, BoothOffer)
 from shared.outbox import Outbox
 
 
@@ -80,9 +81,11 @@ class BookingService:
                                   status="cancelled")
             await self.outbox.add(s, BOOKINGS_TOPIC, str(row.id),
                                   event(BOOKING_CANCELLED, str(row.id), data.model_dump(mode="json")))
+            dropped = await self._cancel_meetings(s, fair_id, row.application_id)
             booth = (await s.execute(select(booths).where(booths.c.id == row.booth_id))).first()
             offer = await self._offer_next(s, fair, booth, now)
-            result = {**jsonable(row), "status": "cancelled", "version": row.version + 1, "offered_to": offer}
+            result = {**jsonable(row), "status": "cancelled", "version": row.version + 1, "offered_to": offer,
+                      "meetings_cancelled": dropped}
         self.outbox.notify()
         return result
 
@@ -196,6 +199,18 @@ class BookingService:
                                   event(BOOTH_OFFERED, str(w.id), data.model_dump(mode="json")))
             return {"waitlist_id": w.id, "application_id": w.application_id, "expires_at": expires.isoformat()}
         return None
+
+    async def _cancel_meetings(self, s: AsyncSession, fair_id: str, application_id: str) -> int:
+        """An exhibitor without a booth has nowhere to meet: its scheduled meetings are cancelled."""
+        rows = (await s.execute(select(meetings).where(meetings.c.fair_id == fair_id, meetings.c.status == "scheduled",
+                                                       meetings.c.application_id == application_id))).all()
+        if rows:
+            await s.execute(update(meetings).where(meetings.c.id.in_([r.id for r in rows]))
+                            .values(status="cancelled", version=meetings.c.version + 1))
+            await self.outbox.add_many(s, [(MEETINGS_TOPIC, r.id, meeting_event(
+                MEETING_CANCELLED, {**dict(r._mapping), "status": "cancelled", "version": r.version + 1}))
+                for r in rows])
+        return len(rows)
 
     async def _insert_booking(self, s: AsyncSession, fair_id: str, booth, app) -> dict:
         res = await s.execute(bookings.insert().values(

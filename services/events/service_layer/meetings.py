@@ -203,16 +203,16 @@ class MeetingsService:
                              status="scheduled", version=1, created_at=now))
         await s.execute(meetings.insert(), rows)
         await self.outbox.add_many(s, [
-            (MEETINGS_TOPIC, r["id"], _event(MEETING_SCHEDULED, r, "+".join(sorted(sources.get((r["buyer_id"], r["application_id"]), ())))))
+            (MEETINGS_TOPIC, r["id"], meeting_event(MEETING_SCHEDULED, r, "+".join(sorted(sources.get((r["buyer_id"], r["application_id"]), ())))))
             for r in rows])
         return [{**r, "starts_at": r["starts_at"].isoformat(), "ends_at": r["ends_at"].isoformat(),
                  "created_at": now.isoformat()} for r in rows]
 
     async def _publish(self, s: AsyncSession, type_: str, r: dict, source: str | None) -> None:
-        await self.outbox.add(s, MEETINGS_TOPIC, r["id"], _event(type_, r, source))
+        await self.outbox.add(s, MEETINGS_TOPIC, r["id"], meeting_event(type_, r, source))
 
 
-def _event(type_: str, r: dict, source: str | None):
+def meeting_event(type_: str, r: dict, source: str | None = None):
     data = MeetingChanged(id=r["id"], fair_id=r["fair_id"], version=r["version"], buyer_id=r["buyer_id"],
                           application_id=r["application_id"], booth_code=r["booth_code"],
                           starts_at=aware(r["starts_at"]), ends_at=aware(r["ends_at"]), status=r["status"],
