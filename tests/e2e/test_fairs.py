@@ -109,7 +109,8 @@ async def test_200_concurrent_booking_attempts_on_50_booths_end_with_exactly_50_
         "application_id": app, "booth_code": f"A-{i % 50:03d}"}) for i, app in enumerate(apps)))
     codes = Counter(r.status_code for r in replies)
     assert codes == {201: 50, 409: 150}, codes
-    assert all("already taken" in problem(r)["detail"] for r in replies if r.status_code == 409)
+    assert all("already taken" in problem(r)["detail"] and problem(r)["errors"][0]["field"] == "booth_code"
+               for r in replies if r.status_code == 409)
     bookings = (await client.get(f"/fairs/{fid}/bookings")).json()
     active = [b for b in bookings if b["status"] == "active"]
     assert len(active) == 50

@@ -34,10 +34,14 @@ class RuleBroken(Exception):
 
 
 class IllegalTransition(Exception):
-    """A change the record's current state does not allow (answered 409)."""
+    """A change the record's current state does not allow (answered 409), naming the field concerned."""
+
+    def __init__(self, detail: str, field: str | None = None) -> None:
+        super().__init__(detail)
+        self.field = field
 
 
-class Conflict(Exception):
+class Conflict(IllegalTransition):
     """Someone else got there first: the booth, the slot (answered 409)."""
 
 
@@ -114,17 +118,17 @@ def decide(status: ApplicationStatus, approve: bool, window: Window, now: dateti
     """The organiser's decision. Only a submitted application is decided, and approvals only while the
     window is open; a rejection stays possible later, so that nothing waits for ever."""
     if status is not ApplicationStatus.submitted:
-        raise IllegalTransition(f"the application is already {status.value}")
+        raise IllegalTransition(f"the application is already {status.value}", "decision")
     if approve:
         if now >= window.closes_at:
-            raise IllegalTransition(f"no approval after the window closed at {window.closes_at.isoformat()}")
+            raise IllegalTransition(f"no approval after the window closed at {window.closes_at.isoformat()}", "decision")
         return ApplicationStatus.approved
     return ApplicationStatus.rejected
 
 
 def check_can_hold_booth(status: ApplicationStatus) -> None:
     if status is not ApplicationStatus.approved:
-        raise IllegalTransition(f"a {status.value} application gets no booth; only approved ones do")
+        raise IllegalTransition(f"a {status.value} application gets no booth; only approved ones do", "application_id")
 
 
 # -- the meeting programme: slots in the venue's local time ------------------------------------------

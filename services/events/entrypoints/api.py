@@ -53,13 +53,11 @@ def install_error_handlers(app: FastAPI) -> None:
         return problem_response(422, "Unprocessable Content", str(exc), str(request.url.path),
                                 type_=base + "fair-rule", errors=exc.errors)
 
-    @app.exception_handler(IllegalTransition)
+    @app.exception_handler(IllegalTransition)  # Conflict too, a subclass
     async def _transition(request: Request, exc: IllegalTransition):
-        return problem_response(409, "Conflict", str(exc), str(request.url.path), type_=base + "illegal-transition")
-
-    @app.exception_handler(Conflict)
-    async def _conflict(request: Request, exc: Conflict):
-        return problem_response(409, "Conflict", str(exc), str(request.url.path), type_=base + "conflict")
+        kind = "conflict" if isinstance(exc, Conflict) else "illegal-transition"
+        errors = [{"field": exc.field, "reason": str(exc)}] if exc.field else None
+        return problem_response(409, "Conflict", str(exc), str(request.url.path), type_=base + kind, errors=errors)
 
     @app.exception_handler(NotFound)
     async def _missing(request: Request, exc: NotFound):

@@ -35,7 +35,7 @@ class BookingService:
                 check_can_hold_booth(ApplicationStatus(app.status))
                 held = await self._active_booking(s, application_id)
                 if held is not None:
-                    raise Conflict(f"application {application_id} already holds booth {held.booth_code}")
+                    raise Conflict(f"application {application_id} already holds booth {held.booth_code}", "application_id")
                 await self._check_quota(s, fair, app.country)
                 codes = [booth_code] if booth_code else list(app.booth_preferences)
                 for code in codes:
@@ -55,9 +55,9 @@ class BookingService:
                         booking = await self._insert_booking(s, fair_id, booth, app)
                         break
                     if booth_code:
-                        raise Conflict(f"booth {code} is already taken")
+                        raise Conflict(f"booth {code} is already taken", "booth_code")
                 else:
-                    raise Conflict("none of the application's preferred booths is free")
+                    raise Conflict("none of the application's preferred booths is free", "booth_code")
         except IntegrityError as exc:  # the unique index caught what the lock would have: still a conflict
             raise Conflict("the booth or the application already has an active booking") from exc
         self.outbox.notify()
