@@ -98,13 +98,23 @@ def run(name: str, n_buyers: int, n_exhibitors: int, n_slots: int, cap: int, wis
     print(f"   upper bound (b-matching LP, HiGHS): {bound:.1f} in {t4 - t3:.1f} s")
 
 
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", choices=["fair", "large"])
     ap.add_argument("--time-limit", type=float, default=240.0, help="seconds for the improvement phase")
     args = ap.parse_args()
-    print(f"machine: {platform.machine()} {platform.processor() or ''} {os.cpu_count()} logical cores "
-          f"(2 shared), Python {platform.python_version()}, {platform.system()}")
+    print(f"machine: {cpu_model()}, {platform.machine()}, {os.cpu_count()} logical cores (shared with other work), "
+          f"Python {platform.python_version()}, {platform.system()}")
     if args.only in (None, "fair"):
         run("fair", 2000, 1000, 16, 12, 15, args.time_limit)
     if args.only in (None, "large"):
