@@ -34,5 +34,16 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
   started_pg=1
 fi
 
+# The standard AsyncAPI parser (npm @asyncapi/parser) that tests/unit/test_asyncapi.py runs.
+asyncapi_dir="$root/.cache/asyncapi"
+if [ ! -d "$asyncapi_dir/node_modules/@asyncapi/parser" ] || ! cmp -s deploy/asyncapi/package.json "$asyncapi_dir/package.json"; then
+  command -v npm >/dev/null 2>&1 || { echo "test.sh: Node.js with npm is required for the AsyncAPI check: install nodejs and npm" >&2; exit 1; }
+  mkdir -p "$asyncapi_dir"
+  cp deploy/asyncapi/package.json "$asyncapi_dir/"
+  (cd "$asyncapi_dir" && npm install --no-audit --no-fund --silent >&2)
+fi
+cp deploy/asyncapi/validate.mjs "$asyncapi_dir/"
+export ASYNCAPI_VALIDATOR="$asyncapi_dir/validate.mjs"
+
 echo "test.sh: Kafka $TEST_KAFKA_BOOTSTRAP, PostgreSQL $TEST_DATABASE_URL" >&2
 python -m pytest "$@"

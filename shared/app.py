@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI
 
+from shared.metrics import Metrics, MetricsMiddleware
 from shared.problems import install_problem_handlers
 from shared.runtime import Runtime
 from shared.web import RequestContextMiddleware, health_router
@@ -22,11 +23,14 @@ def service_app(*, title: str, container, runtime: Runtime, routers: Iterable[AP
 
     app = FastAPI(title=title, version="1.0.0", description=description, lifespan=lifespan)
     app.state.container = container
+    metrics = Metrics(runtime.settings.service_name)
+    app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(RequestContextMiddleware)
     install_problem_handlers(app)
     for install in error_handlers:
         install(app)
     app.include_router(health_router(runtime.readiness_checks))
+    app.include_router(metrics.router())
     for router in routers:
         app.include_router(router)
     return app

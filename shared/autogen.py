@@ -3,7 +3,6 @@ service by comparing its tables with a scratch SQLite database migrated to head.
 from __future__ import annotations
 
 import asyncio
-import importlib
 import sys
 import tempfile
 from pathlib import Path
@@ -16,7 +15,6 @@ from shared.migrations import alembic_config, upgrade_to_head
 
 async def main(service: str, message: str) -> None:
     root = Path(__file__).resolve().parent.parent / "services" / service / "migrations"
-    importlib.import_module(f"services.{service}.adapters.orm")
     with tempfile.TemporaryDirectory() as tmp:
         engine = make_engine(f"sqlite+aiosqlite:///{tmp}/scratch.db")
         await upgrade_to_head(engine, root)

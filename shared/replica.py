@@ -33,3 +33,24 @@ async def upsert_if_newer(session: AsyncSession, table: Table, values: dict[str,
     )
     result = await session.execute(stmt)
     return result.rowcount == 1
+
+
+async def upsert_many_if_newer(session: AsyncSession, table: Table, rows: list[dict[str, Any]], *, key: str = "id",
+                               version: str = "version") -> None:
+    """The same for many records in one statement per batch; of repeats within `rows` the newest wins."""
+    newest: dict[Any, dict[str, Any]] = {}
+    for row in rows:
+        held = newest.get(row[key])
+        if held is None or row[version] > held[version]:
+            newest[row[key]] = row
+    if not newest:
+        return
+    insert = _insert_for(session.bind.dialect.name)
+    cols = list(next(iter(newest.values())))
+    stmt = insert(table)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[table.c[key]],
+        set_={c: stmt.excluded[c] for c in cols if c != key},
+        where=stmt.excluded[version] > table.c[version],
+    )
+    await session.execute(stmt, list(newest.values()))

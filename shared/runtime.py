@@ -16,7 +16,7 @@ from aiokafka import AIOKafkaProducer
 from sqlalchemy import MetaData, select, text
 
 from shared.db import make_engine, make_session_factory
-from shared.kafka import ConsumerRunner, Handler, ensure_topics, kafka_reachable, make_producer
+from shared.kafka import BatchHandler, ConsumerRunner, Handler, ensure_topics, kafka_reachable, make_producer
 from shared.migrations import upgrade_to_head
 from shared.outbox import Outbox, OutboxRelay
 from shared.settings import ServiceSettings
@@ -40,13 +40,23 @@ class Runtime:
         self.topics: dict[str, dict[str, str]] = {}
         self.consumers: list[ConsumerRunner] = []
         self._consumer_specs: list[dict] = []
+        self._on_start: list[Callable] = []
+        self._on_stop: list[Callable] = []
+
+    def on_start(self, hook: Callable) -> None:
+        """An async callable run after migrations and before the consumers start."""
+        self._on_start.append(hook)
+
+    def on_stop(self, hook: Callable) -> None:
+        self._on_stop.append(hook)
 
     def own_topics(self, topics: dict[str, dict[str, str]]) -> None:
         self.topics.update(topics)
 
     def consume(self, *, group_id: str, handler: Handler, topics: list[str] | None = None,
-                pattern: str | None = None) -> None:
-        self._consumer_specs.append(dict(group_id=group_id, handler=handler, topics=topics, pattern=pattern))
+                pattern: str | None = None, batch_handler: BatchHandler | None = None) -> None:
+        self._consumer_specs.append(dict(group_id=group_id, handler=handler, topics=topics, pattern=pattern,
+                                         batch_handler=batch_handler))
 
     @property
     def dead_letter_topic(self) -> str:
@@ -55,6 +65,8 @@ class Runtime:
     async def start(self) -> None:
         await upgrade_to_head(self.engine, self.migrations)
         self.instance_id = await self._instance_id()
+        for hook in self._on_start:
+            await hook()
         self.producer = make_producer(self.settings.kafka_bootstrap, self.client_id)
         await self._retry("kafka producer", self.producer.start)
         await self._retry("topics", lambda: ensure_topics(
@@ -72,6 +84,8 @@ class Runtime:
             self.consumers.append(runner)
 
     async def stop(self) -> None:
+        for hook in self._on_stop:
+            await hook()
         for runner in self.consumers:
             await runner.stop()
         if self.relay:

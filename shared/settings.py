@@ -4,9 +4,6 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PLACEHOLDER_SECRETS = {"", "changeme", "dev-secret", "local-dev-only"}
-
-
 class ServiceSettings(BaseSettings):
     model_config = SettingsConfigDict(env_file=None, extra="ignore")
 
@@ -20,10 +17,11 @@ class ServiceSettings(BaseSettings):
     kafka_replication_factor: int = 1
     outbox_poll_interval_s: float = 0.5
     log_level: str = "INFO"
-    jwt_secret: str = "local-dev-only"
+    # The gateway's Ed25519 public key (PEM file): every service verifies tokens itself.
+    jwt_public_key_file: str | None = None
 
     @model_validator(mode="after")
-    def _refuse_placeholder_secrets(self) -> "ServiceSettings":
-        if self.environment == "production" and self.jwt_secret in PLACEHOLDER_SECRETS:
-            raise ValueError("JWT_SECRET must be set to a real secret when ENVIRONMENT=production")
+    def _refuse_running_without_keys(self) -> "ServiceSettings":
+        if self.environment == "production" and not self.jwt_public_key_file:
+            raise ValueError("JWT_PUBLIC_KEY_FILE must be set outside local and test runs")
         return self

@@ -19,12 +19,16 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
 DATA = Path(os.environ.get("OVOP_DATA", ROOT / "var"))
 RUN, LOG, DB = DATA / "run", DATA / "log", DATA / "data"
 KAFKA_PORT = int(os.environ.get("KAFKA_PORT", "9092"))
 COUNTRIES = os.environ.get("OVOP_COUNTRIES", "VN,KH,TH").split(",")
 GATEWAY_PORT = int(os.environ.get("GATEWAY_PORT", "8000"))
-DEMO_PRODUCTS = int(os.environ.get("OVOP_DEMO_PRODUCTS", "400"))
+DEMO_PRODUCTS = int(os.environ.get("OVOP_DEMO_PRODUCTS", "2000"))
+KEYS = DATA / "keys"
+PRIVATE_KEY, PUBLIC_KEY = KEYS / "gateway-ed25519.pem", KEYS / "gateway-ed25519.pub"
+CLIENTS = DATA / "demo-clients.json"
 
 
 def services() -> dict[str, dict]:
@@ -38,7 +42,7 @@ def services() -> dict[str, dict]:
     nodes = {cc: f"http://127.0.0.1:{table[f'registry-{cc}']['port']}" for cc in COUNTRIES}
     table["gateway"] = {"app": "services.gateway.main:create_app", "port": GATEWAY_PORT, "env": {
         "REGISTRY_NODES": json.dumps(nodes), "MATCHING_URL": "http://127.0.0.1:8201",
-        "EVENTS_URL": "http://127.0.0.1:8301"}}
+        "EVENTS_URL": "http://127.0.0.1:8301", "JWT_PRIVATE_KEY_FILE": str(PRIVATE_KEY)}}
     return table
 
 
@@ -67,7 +71,7 @@ def pid_of(name: str) -> int | None:
 def start_service(name: str, spec: dict) -> None:
     if pid_of(name):
         return
-    env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{DB / name}.db",
+    env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{DB / name}.db", "JWT_PUBLIC_KEY_FILE": str(PUBLIC_KEY),
            "KAFKA_BOOTSTRAP": f"127.0.0.1:{KAFKA_PORT}", "SERVICE_NAME": name.split("-")[0], **spec["env"]}
     log = open(LOG / f"{name}.log", "ab")
     proc = subprocess.Popen(
@@ -90,26 +94,52 @@ def wait_ready(name: str, port: int, timeout_s: float = 90) -> None:
     sys.exit(f"{name} was not ready within {timeout_s:.0f} s; see {LOG / name}.log")
 
 
-def load_demo() -> None:
+def load_demo(clients: dict) -> None:
     from services.registry.demo.loader import load_country
 
     base = f"http://127.0.0.1:{GATEWAY_PORT}/v1/registry"
     for cc in COUNTRIES:
-        n = load_country(base, cc, DEMO_PRODUCTS)
-        print(f"  demo data {cc}: {n}")
+        c = clients[f"registry_admin_{cc}"]
+        token = httpx.post(f"http://127.0.0.1:{GATEWAY_PORT}/v1/oauth/token", data={
+            "grant_type": "client_credentials", "client_id": c["client_id"], "client_secret": c["client_secret"]}
+        ).json()["access_token"]
+        print(f"  demo data {cc}: {load_country(base, cc, DEMO_PRODUCTS, token=token)}")
+
+
+def demo_clients() -> dict:
+    """One OAuth2 client per role (a registry admin per country), made once with the admin command."""
+    if CLIENTS.exists():
+        return json.loads(CLIENTS.read_text())
+    env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{DB / 'gateway'}.db"}
+    wanted = {f"registry_admin_{cc}": ["--role", "registry_admin", "--country", cc] for cc in COUNTRIES}
+    wanted |= {"buyer": ["--role", "buyer"], "fair_organiser": ["--role", "fair_organiser"],
+               "integrator": ["--role", "integrator"]}
+    clients = {}
+    for name, args in wanted.items():
+        out = subprocess.run([sys.executable, "-m", "services.gateway.admin", "create-client", "--name", f"demo {name}",
+                              *args], cwd=ROOT, env=env, check=True, capture_output=True, text=True).stdout
+        clients[name] = json.loads(out)
+    CLIENTS.write_text(json.dumps(clients, indent=2))
+    CLIENTS.chmod(0o600)
+    return clients
 
 
 def up() -> None:
     for d in (RUN, LOG, DB):
         d.mkdir(parents=True, exist_ok=True)
     t0 = time.monotonic()
+    if not PRIVATE_KEY.exists():
+        from shared.auth import generate_keypair
+
+        generate_keypair(PRIVATE_KEY, PUBLIC_KEY)
+    clients = demo_clients()
     kafka("start")
     table = services()
     for name, spec in table.items():
         start_service(name, spec)
     for name, spec in table.items():
         wait_ready(name, spec["port"])
-    load_demo()
+    load_demo(clients)
     print(f"""
 OVOP network is up ({time.monotonic() - t0:.1f} s); data in {DATA}
   API (gateway):  http://127.0.0.1:{GATEWAY_PORT}/v1
@@ -117,6 +147,7 @@ OVOP network is up ({time.monotonic() - t0:.1f} s); data in {DATA}
   OpenAPI:        http://127.0.0.1:{GATEWAY_PORT}/openapi.json
   registry nodes: {', '.join(f'{cc} http://127.0.0.1:{GATEWAY_PORT}/v1/registry/{cc}/products' for cc in COUNTRIES)}
   logs:           {LOG}
+  demo clients:   {CLIENTS} (OAuth2 client credentials per role; POST /v1/oauth/token)
 Stop it with: make down""")
 
 

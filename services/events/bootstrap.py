@@ -56,9 +56,11 @@ def bootstrap(settings: EventsSettings) -> Container:
     runtime = EventsRuntime(settings, metadata, Path(__file__).parent / "migrations", client_id="events")
     runtime.own_topics({APPLICATIONS_TOPIC: {}, BOOKINGS_TOPIC: {}, MEETINGS_TOPIC: {}})
     view = CatalogueView(runtime.sessions)
-    handler = make_registry_handler(view)
-    runtime.consume(group_id="events-catalogue-producers", handler=handler, pattern=PRODUCERS_TOPIC_PATTERN)
-    runtime.consume(group_id="events-catalogue-products", handler=handler, pattern=PRODUCTS_TOPIC_PATTERN)
+    handler, batch_handler = make_registry_handler(view)
+    runtime.consume(group_id="events-catalogue-producers", handler=handler, batch_handler=batch_handler,
+                    pattern=PRODUCERS_TOPIC_PATTERN)
+    runtime.consume(group_id="events-catalogue-products", handler=handler, batch_handler=batch_handler,
+                    pattern=PRODUCTS_TOPIC_PATTERN)
     fairs = FairsService(runtime.sessions, runtime.outbox)
     booking = BookingService(runtime.sessions, runtime.outbox)
     meetings = MeetingsService(runtime.sessions, runtime.outbox)

@@ -1,49 +1,155 @@
-"""Wires the gateway: settings -> proxy -> routes."""
+"""Wires the gateway: settings -> client store, keys, proxy, rate limiter -> guard and routes."""
 from __future__ import annotations
 
+import asyncio
+import time
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 import httpx
+from cryptography.hazmat.primitives import serialization
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import JSONResponse
 
+from services.gateway.adapters.clients import ClientStore, metadata
+from services.gateway.adapters.openapi_merge import merge
 from services.gateway.adapters.proxy import Proxy
+from services.gateway.domain.policy import allowed_roles
+from services.gateway.domain.ratelimit import RateLimiter
+from services.gateway.entrypoints.guard import GatewayGuard
 from services.gateway.entrypoints.routes import build_router
 from services.gateway.settings import GatewaySettings
+from shared.auth import TokenVerifier
+from shared.db import make_engine, make_session_factory
 from shared.logging import configure_logging
+from shared.metrics import Metrics, MetricsMiddleware
+from shared.migrations import upgrade_to_head
 from shared.problems import install_problem_handlers
 from shared.web import RequestContextMiddleware, health_router
+
+COUNTRY_PARAM = {"name": "country", "in": "path", "required": True,
+                 "description": "ISO 3166-1 alpha-2 code of the member state whose registry node answers",
+                 "schema": {"type": "string", "pattern": "^[A-Za-z]{2}$", "example": "VN"}}
 
 
 @dataclass
 class Container:
     settings: GatewaySettings
     proxy: Proxy
+    clients: ClientStore
+    private_key: bytes | None
+    verifier: TokenVerifier
+    limiter: RateLimiter
+    openapi_cache: dict[str, Any] = field(default_factory=dict)
+
+
+def _keys(settings: GatewaySettings) -> tuple[bytes | None, TokenVerifier]:
+    if not settings.jwt_private_key_file:
+        return None, TokenVerifier(None)
+    private = Path(settings.jwt_private_key_file).read_bytes()
+    public = serialization.load_pem_private_key(private, None).public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return private, TokenVerifier(public)
+
+
+def _secured(method: str, public_path: str) -> bool:
+    sample = public_path.replace("{country}", "VN")
+    import re
+
+    sample = re.sub(r"\{[^}]+\}", "x", sample)
+    matched, roles, _ = allowed_roles(method, sample)
+    return matched and roles is not None
 
 
 def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     settings = settings or GatewaySettings()
     configure_logging("gateway", settings.log_level)
-    container = Container(settings, Proxy(settings.backend_connect_timeout_s, settings.backend_timeout_s))
+    engine = make_engine(settings.database_url)
+    private, verifier = _keys(settings)
+    container = Container(settings, Proxy(settings.backend_connect_timeout_s, settings.backend_timeout_s),
+                          ClientStore(make_session_factory(engine)), private, verifier,
+                          RateLimiter(settings.rate_limit_per_s, settings.rate_limit_burst))
 
-    async def backends_ok() -> bool:
-        urls = [*settings.registry_nodes.values(), settings.matching_url, settings.events_url]
-        async with httpx.AsyncClient(timeout=2.0) as client:
-            for url in urls:
-                if (await client.get(f"{url}/healthz")).status_code != 200:
-                    return False
+    async def database_ok() -> bool:
+        from sqlalchemy import text
+
+        async with engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
         return True
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        await upgrade_to_head(engine, Path(__file__).parent / "migrations")
         yield
         await container.proxy.close()
+        await engine.dispose()
 
-    app = FastAPI(title="OVOP Network API", version="1.0.0", lifespan=lifespan,
-                  description="The one public entry of the Network for ASEAN Rural Product Development (OVOP).")
+    app = FastAPI(title="OVOP Network API", version="1.0.0", lifespan=lifespan, openapi_url=None, docs_url=None,
+                  redoc_url=None,
+                  description="The one public entry of the Network for ASEAN Rural Product Development on the One "
+                              "Village One Product model: national registries, the regional catalogue, sourcing "
+                              "requests and matches, trade fairs. Errors are RFC 9457 problem documents.")
     app.state.container = container
+    metrics = Metrics("gateway")
+    app.add_middleware(GatewayGuard, verifier=verifier, limiter=container.limiter, max_body_bytes=settings.max_body_bytes)
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
+                           allow_headers=["*"], expose_headers=["X-Request-ID", "ETag", "Location", "Retry-After"])
+    app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(RequestContextMiddleware)
     install_problem_handlers(app)
-    app.include_router(health_router(lambda: {"backends": backends_ok}))
+    # Ready means the gateway itself can serve: one member state's node being down must not take the
+    # whole front door out of a load balancer (requests to it get 503 instead).
+    app.include_router(health_router(lambda: {"database": database_ok}))
+    app.include_router(metrics.router())
     app.include_router(build_router())
+
+    async def merged_openapi() -> dict:
+        cached = container.openapi_cache
+        if cached and time.monotonic() - cached["at"] < 30:
+            return cached["doc"]
+        from fastapi.openapi.utils import get_openapi
+
+        own = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        own["servers"] = [{"url": "/"}]
+        backends = []
+        async with httpx.AsyncClient(timeout=5) as client:
+            async def fetch(url):
+                try:
+                    r = await client.get(f"{url}/openapi.json")
+                    return r.json() if r.status_code == 200 else None
+                except httpx.HTTPError:
+                    return None
+
+            first_node = next(iter(settings.registry_nodes.values()), None)
+            reg, mat, evt = await asyncio.gather(fetch(first_node) if first_node else asyncio.sleep(0),
+                                                 fetch(settings.matching_url), fetch(settings.events_url))
+        if reg:
+            backends.append(("registry", reg, [("/", "/v1/registry/{country}/")], COUNTRY_PARAM))
+        if mat:
+            backends.append(("matching", mat, [("/catalogue", "/v1/catalogue"),
+                                               ("/sourcing-requests", "/v1/sourcing-requests")], None))
+        if evt:
+            backends.append(("events", evt, [("/fairs", "/v1/fairs")], None))
+        doc = merge(own, backends, _secured)
+        for path in [p for p in doc["paths"] if p.startswith("/v1/registry/{country}/") and
+                     p.rstrip("/").endswith(("healthz", "readyz", "metrics", "node"))]:
+            del doc["paths"][path]
+        complete = all([reg, mat, evt])
+        if complete:
+            container.openapi_cache.update(doc=doc, at=time.monotonic())
+        return doc
+
+    @app.get("/openapi.json", include_in_schema=False)
+    async def openapi_json():
+        return JSONResponse(await merged_openapi())
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs():
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="OVOP Network API")
+
     return app

@@ -5,6 +5,7 @@ from shared.settings import ServiceSettings
 
 class GatewaySettings(ServiceSettings):
     service_name: str = "gateway"
+    database_url: str = "sqlite+aiosqlite:///./var/data/gateway.db"
     # The directory of registry nodes: adding a member state is a line of configuration, e.g.
     # REGISTRY_NODES='{"VN": "http://127.0.0.1:8101", "KH": "http://127.0.0.1:8102"}'
     registry_nodes: dict[str, str] = Field(default_factory=dict)
@@ -13,6 +14,13 @@ class GatewaySettings(ServiceSettings):
     backend_connect_timeout_s: float = 2.0
     backend_timeout_s: float = 10.0
     max_body_bytes: int = 20 * 1024 * 1024
+    jwt_private_key_file: str | None = None
+    token_ttl_s: int = 3600
+    # Per client (or per address without a token): a token bucket of `rate_limit_burst` requests
+    # refilled at `rate_limit_per_s`.
+    rate_limit_per_s: float = 50.0
+    rate_limit_burst: int = 100
+    cors_origins: list[str] = Field(default_factory=list)
 
     @field_validator("registry_nodes")
     @classmethod

@@ -27,9 +27,11 @@ class Container:
 def bootstrap(settings: MatchingSettings) -> Container:
     runtime = Runtime(settings, metadata, Path(__file__).parent / "migrations", client_id="matching")
     catalogue = Catalogue(runtime.sessions)
-    handler = make_registry_handler(catalogue)
-    runtime.consume(group_id="matching-catalogue-producers", handler=handler, pattern=PRODUCERS_TOPIC_PATTERN)
-    runtime.consume(group_id="matching-catalogue-products", handler=handler, pattern=PRODUCTS_TOPIC_PATTERN)
+    handler, batch_handler = make_registry_handler(catalogue)
+    runtime.consume(group_id="matching-catalogue-producers", handler=handler, batch_handler=batch_handler,
+                    pattern=PRODUCERS_TOPIC_PATTERN)
+    runtime.consume(group_id="matching-catalogue-products", handler=handler, batch_handler=batch_handler,
+                    pattern=PRODUCTS_TOPIC_PATTERN)
     return Container(settings, runtime, catalogue)
 
 

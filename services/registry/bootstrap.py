@@ -8,12 +8,15 @@ from fastapi import FastAPI
 
 from services.registry.adapters.orm import metadata
 from services.registry.entrypoints.api import build_router, install_domain_errors
-from services.registry.entrypoints.consumers import make_handler
+from services.registry.entrypoints.consumers import make_handlers
+from services.registry.service_layer.imports import ImportService
+from services.registry.service_layer.indicators import Indicators
 from services.registry.service_layer.services import RegistryService
 from services.registry.settings import RegistrySettings
 from shared.contracts.registry import (PRODUCERS_TOPIC_PATTERN, PRODUCTS_TOPIC_PATTERN, producers_topic,
                                        products_topic)
 from shared.app import service_app
+from shared.auth import TokenVerifier
 from shared.logging import configure_logging
 from shared.runtime import Runtime
 
@@ -25,19 +28,27 @@ class Container:
     settings: RegistrySettings
     runtime: Runtime
     service: RegistryService
+    imports: ImportService
+    indicators: Indicators
+    verifier: TokenVerifier
 
 
 def bootstrap(settings: RegistrySettings) -> Container:
     cc = settings.node_country
     runtime = Runtime(settings, metadata, Path(__file__).parent / "migrations", client_id=f"registry-{cc}")
     service = RegistryService(cc, runtime.sessions, runtime.outbox)
+    imports = ImportService(service, runtime.sessions)
+    runtime.on_start(imports.mark_interrupted)
+    runtime.on_stop(imports.drain)
     runtime.own_topics({products_topic(cc): COMPACTED, producers_topic(cc): COMPACTED})
-    handler = make_handler(service)
-    # Producers before products would be nicer, but each topic is ordered on its own; the replica does not
-    # require a product's producer to have arrived first.
-    runtime.consume(group_id=f"registry-{cc}-replica-producers", handler=handler, pattern=PRODUCERS_TOPIC_PATTERN)
-    runtime.consume(group_id=f"registry-{cc}-replica-products", handler=handler, pattern=PRODUCTS_TOPIC_PATTERN)
-    return Container(settings, runtime, service)
+    handler, batch_handler = make_handlers(service)
+    # Each topic is ordered on its own; the replica does not need a product's producer to arrive first.
+    runtime.consume(group_id=f"registry-{cc}-replica-producers", handler=handler, batch_handler=batch_handler,
+                    pattern=PRODUCERS_TOPIC_PATTERN)
+    runtime.consume(group_id=f"registry-{cc}-replica-products", handler=handler, batch_handler=batch_handler,
+                    pattern=PRODUCTS_TOPIC_PATTERN)
+    return Container(settings, runtime, service, imports, Indicators(cc, runtime.sessions),
+                     TokenVerifier.from_file(settings.jwt_public_key_file))
 
 
 def create_app(settings: RegistrySettings | None = None) -> FastAPI:

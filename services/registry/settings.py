@@ -8,6 +8,7 @@ from shared.settings import ServiceSettings
 class RegistrySettings(ServiceSettings):
     service_name: str = "registry"
     node_country: str = "VN"
+    max_import_bytes: int = 256 * 1024 * 1024
 
     @field_validator("node_country")
     @classmethod

@@ -29,6 +29,7 @@ async def events_service(kafka_bootstrap, new_database, tmp_path_factory):
     net = Network(kafka_bootstrap, tmp_path_factory.mktemp("logs"))
     events = net.add("events", "events", await new_database("fairs"), SWEEP_INTERVAL_S="0.3")
     events.gateway = net.add_gateway()
+    events.network = net
     try:
         await net.start("events")
         # Without registry nodes and matching the gateway is alive but never "ready": wait for /healthz.

@@ -174,14 +174,19 @@ async def test_a_cancelled_booth_is_offered_to_the_waitlist_in_priority_order_an
     assert kinds[:3] == [(BOOTH_OFFERED, first), (BOOTH_HOLD_LAPSED, first), (BOOTH_OFFERED, second)]
 
 
-async def test_a_fair_is_created_and_read_through_the_gateway(events_service):
+async def test_a_fair_is_created_by_an_organiser_and_read_by_anyone_through_the_gateway(events_service):
+    organiser = events_service.network.auth("fair_organiser")
     async with httpx.AsyncClient(base_url=events_service.gateway.url, timeout=30) as gw:
-        r = await gw.post("/v1/fairs/", json=fair_body(n_booths=3))
+        assert (await gw.post("/v1/fairs", json=fair_body(n_booths=3))).status_code == 401
+        assert (await gw.post("/v1/fairs", json=fair_body(n_booths=3),
+                              headers=events_service.network.auth("buyer"))).status_code == 403
+        r = await gw.post("/v1/fairs", json=fair_body(n_booths=3), headers=organiser)
         assert r.status_code == 201, r.text
         fair = r.json()
         r = await gw.get(f"/v1/fairs/{fair['id']}")
         assert r.status_code == 200 and r.headers["x-request-id"]
         assert [b["code"] for b in r.json()["halls"][0]["booths"]] == ["A-000", "A-001", "A-002"]
-        assert fair["id"] in [f["id"] for f in (await gw.get("/v1/fairs/")).json()]
-        r = await gw.post(f"/v1/fairs/{fair['id']}/applications", json={"producer_id": "VN-PR-none", "product_ids": []})
+        assert fair["id"] in [f["id"] for f in (await gw.get("/v1/fairs")).json()]
+        r = await gw.post(f"/v1/fairs/{fair['id']}/applications", json={"producer_id": "VN-PR-none", "product_ids": []},
+                          headers=events_service.network.auth("producer", country="VN", producer_id="VN-PR-none"))
         assert r.status_code == 422 and problem(r)["errors"][0]["field"] == "product_ids"

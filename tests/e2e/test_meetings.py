@@ -69,7 +69,7 @@ async def fair_with_meetings(client, kafka_bootstrap, events_service):
         for e in rng.sample(exhibitors, 4):
             source = rng.choice(["buyer", "exhibitor", "matching"])
             v = float(rng.randint(1, 9))
-            r = await client.post(f"/fairs/{fid}/meeting-wishes",
+            r = await client.post(f"/fairs/{fid}/wishes",
                                   json={"buyer_id": b, "application_id": e, "source": source, "value": v})
             assert r.status_code == 201, r.text
             wishes.append((b, e, v))
@@ -87,10 +87,10 @@ async def test_wishes_and_buyers_outside_the_rules_are_refused(client, fair_with
     r = await client.post(f"/fairs/{f['fid']}/buyers", json={
         "buyer_ref": "late", "name": "Late buyer", "availability": [{"start": "2020-01-01T09:00:00", "end": "2020-01-01T10:00:00"}]})
     assert r.status_code == 422 and problem(r)["errors"][0]["field"] == "availability"
-    r = await client.post(f"/fairs/{f['fid']}/meeting-wishes", json={
+    r = await client.post(f"/fairs/{f['fid']}/wishes", json={
         "buyer_id": f["buyers"][0], "application_id": "A-unknown", "source": "buyer", "value": 3})
     assert r.status_code == 422 and problem(r)["errors"][0]["field"] == "application_id"
-    r = await client.post(f"/fairs/{f['fid']}/meeting-wishes", json={
+    r = await client.post(f"/fairs/{f['fid']}/wishes", json={
         "buyer_id": f["buyers"][0], "application_id": f["exhibitors"][0], "source": "gossip", "value": 3})
     assert r.status_code == 422 and problem(r)["errors"][0]["field"] == "source"
 

@@ -7,23 +7,12 @@ import time
 import httpx
 
 from tests.support.factories import product_body, producer_body
-
-
-async def eventually(fetch, timeout_s: float = 5.0):
-    """Polls `fetch` until it returns a truthy value or the time is up; returns the last value."""
-    deadline = time.monotonic() + timeout_s
-    value = None
-    while time.monotonic() < deadline:
-        value = await fetch()
-        if value:
-            return value
-        await asyncio.sleep(0.1)
-    return value
+from tests.support.waiting import eventually
 
 
 async def test_a_product_created_on_vn_through_the_gateway_reaches_kh_and_matching_within_5_s(network):
     gw = network["gateway"].url
-    async with httpx.AsyncClient(base_url=gw, timeout=10) as client:
+    async with httpx.AsyncClient(base_url=gw, timeout=10, headers=network.auth("registry_admin", "VN")) as client:
         r = await client.post("/v1/registry/VN/producers", json=producer_body("VN"))
         assert r.status_code == 201, r.text
         producer_id = r.json()["id"]
@@ -60,7 +49,7 @@ async def test_a_product_created_on_vn_through_the_gateway_reaches_kh_and_matchi
 
 async def test_the_kh_node_refuses_to_change_a_vn_record(network):
     gw = network["gateway"].url
-    async with httpx.AsyncClient(base_url=gw, timeout=10) as client:
+    async with httpx.AsyncClient(base_url=gw, timeout=10, headers=network.auth("registry_admin", "VN")) as client:
         producer_id = (await client.post("/v1/registry/VN/producers", json=producer_body("VN"))).json()["id"]
         product = (await client.post("/v1/registry/VN/products", json=product_body(producer_id, "VN"))).json()
 
@@ -70,7 +59,8 @@ async def test_the_kh_node_refuses_to_change_a_vn_record(network):
 
         assert await eventually(on_kh)
         body = product_body(producer_id, "VN", name_en="Changed from Cambodia")
-        r = await client.put(f"/v1/registry/KH/products/{product['id']}", json=body, headers={"If-Match": 'W/"1"'})
+        kh_admin = network.auth("registry_admin", "KH")
+        r = await client.put(f"/v1/registry/KH/products/{product['id']}", json=body, headers={"If-Match": 'W/"1"', **kh_admin})
         assert r.status_code == 403
         assert r.headers["content-type"].startswith("application/problem+json")
         still = (await client.get(f"/v1/registry/VN/products/{product['id']}")).json()

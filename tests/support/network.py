@@ -14,6 +14,8 @@ from pathlib import Path
 
 import httpx
 
+from shared.auth import Principal, Role, generate_keypair, issue_token
+
 ROOT = Path(__file__).resolve().parents[2]
 APPS = {
     "registry": "services.registry.main:create_app",
@@ -78,14 +80,26 @@ class ServiceProcess:
 
 
 class Network:
-    """A set of service processes sharing one Kafka broker."""
+    """A set of service processes sharing one Kafka broker, and the gateway's signing key."""
 
     def __init__(self, kafka_bootstrap: str, log_dir: Path) -> None:
         self.kafka_bootstrap, self.log_dir = kafka_bootstrap, log_dir
         self.services: dict[str, ServiceProcess] = {}
+        self.private_key, self.public_key = log_dir / "gateway-ed25519.pem", log_dir / "gateway-ed25519.pub"
+        generate_keypair(self.private_key, self.public_key)
+
+    def token(self, role: str, country: str | None = None, producer_id: str | None = None, ttl_s: int = 3600,
+              client_id: str = "test-client") -> str:
+        """A token as the gateway would issue it (tests of the token endpoint itself use real clients)."""
+        principal = Principal(client_id=client_id, role=Role(role), country=country, producer_id=producer_id)
+        return issue_token(self.private_key.read_bytes(), principal, ttl_s)
+
+    def auth(self, role: str, country: str | None = None, producer_id: str | None = None) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token(role, country, producer_id)}"}
 
     def add(self, name: str, kind: str, database_url: str | None = None, **env: str) -> ServiceProcess:
-        base = {"KAFKA_BOOTSTRAP": self.kafka_bootstrap, "LOG_LEVEL": "INFO", "ENVIRONMENT": "test"}
+        base = {"KAFKA_BOOTSTRAP": self.kafka_bootstrap, "LOG_LEVEL": "INFO", "ENVIRONMENT": "test",
+                "JWT_PUBLIC_KEY_FILE": str(self.public_key)}
         if database_url:
             base["DATABASE_URL"] = database_url
         svc = ServiceProcess(name, kind, {**base, **env})
@@ -96,7 +110,21 @@ class Network:
         nodes = {s.env["NODE_COUNTRY"]: s.url for s in self.services.values() if s.kind == "registry"}
         matching = next((s.url for s in self.services.values() if s.kind == "matching"), "http://127.0.0.1:9")
         events = next((s.url for s in self.services.values() if s.kind == "events"), "http://127.0.0.1:9")
-        return self.add(name, "gateway", REGISTRY_NODES=json.dumps(nodes), MATCHING_URL=matching, EVENTS_URL=events, **env)
+        env = {"DATABASE_URL": f"sqlite+aiosqlite:///{self.log_dir / name}.db", "REGISTRY_NODES": json.dumps(nodes),
+               "MATCHING_URL": matching, "EVENTS_URL": events, "JWT_PRIVATE_KEY_FILE": str(self.private_key), **env}
+        return self.add(name, "gateway", **env)
+
+    def create_client(self, role: str, name: str = "test", country: str | None = None,
+                      producer_id: str | None = None, gateway: str = "gateway") -> dict:
+        """Through the admin command, as an operator would."""
+        args = [sys.executable, "-m", "services.gateway.admin", "create-client", "--role", role, "--name", name]
+        if country:
+            args += ["--country", country]
+        if producer_id:
+            args += ["--producer-id", producer_id]
+        out = subprocess.run(args, cwd=ROOT, env={**os.environ, **self.services[gateway].env}, capture_output=True,
+                             text=True, check=True)
+        return json.loads(out.stdout)
 
     async def start(self, *names: str) -> None:
         chosen = [self.services[n] for n in names] if names else list(self.services.values())

@@ -153,7 +153,7 @@ def build_router() -> APIRouter:
     async def register_buyer(fair_id: str, body: BuyerCreate, svc: MeetingsDep) -> dict:
         return await svc.register_buyer(fair_id, body.model_dump(mode="json"))
 
-    @router.post("/fairs/{fair_id}/meeting-wishes", status_code=201, operation_id="add_meeting_wish",
+    @router.post("/fairs/{fair_id}/wishes", status_code=201, operation_id="add_meeting_wish",
                  summary="A wish to meet, from a buyer, an exhibitor or matching", responses=ERRORS)
     async def add_wish(fair_id: str, body: WishCreate, svc: MeetingsDep) -> dict:
         return await svc.add_wish(fair_id, body.model_dump())

@@ -2,6 +2,8 @@
 one that is too slow 504, never a hang."""
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import httpx
 from starlette.requests import Request
 from starlette.responses import Response
@@ -13,6 +15,9 @@ from shared.problems import problem_response
 _DROP_REQUEST = {"host", "connection", "keep-alive", "transfer-encoding", "te", "upgrade", "proxy-authorization",
                  "content-length", "x-request-id", "traceparent"}
 _DROP_RESPONSE = {"connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "x-request-id"}
+
+
+_PATH_SAFE = "/:@!$&'()*+,;=-._~"
 
 
 class Proxy:
@@ -33,7 +38,9 @@ class Proxy:
         for k, v in (extra_headers or {}).items():
             headers = [(hk, hv) for hk, hv in headers if hk.lower() != k.lower()] + [(k, v)]
         body = await request.body()
-        url = f"{base_url}/{path.lstrip('/')}"
+        # The path arrives decoded; quote it again so that any character (even a control one) travels
+        # to the backend as data, not as URL syntax.
+        url = f"{base_url}/{quote(path.lstrip('/'), safe=_PATH_SAFE)}"
         try:
             upstream = await self.client.request(request.method, url, params=request.query_params.multi_items(),
                                                  headers=headers, content=body)

@@ -7,20 +7,31 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.matching.adapters.orm import catalogue_producers, catalogue_products
-from shared.replica import upsert_if_newer
+from shared.replica import upsert_if_newer, upsert_many_if_newer
+
+
+def _product_row(rec: dict[str, Any]) -> dict[str, Any]:
+    return dict(id=rec["id"], country=rec["country"], version=rec["version"], producer_id=rec["producer_id"],
+                status=rec["status"], group=rec["group"], stars=rec.get("stars"), hs_code=rec.get("hs_code"),
+                name_en=rec["name_en"], name_local=rec["name_local"], record=rec, applied_at=datetime.now(timezone.utc))
+
+
+def _producer_row(rec: dict[str, Any]) -> dict[str, Any]:
+    return dict(id=rec["id"], country=rec["country"], version=rec["version"], record=rec,
+                applied_at=datetime.now(timezone.utc))
 
 
 async def apply_product(session: AsyncSession, rec: dict[str, Any]) -> bool:
-    return await upsert_if_newer(session, catalogue_products, dict(
-        id=rec["id"], country=rec["country"], version=rec["version"], producer_id=rec["producer_id"],
-        status=rec["status"], group=rec["group"], stars=rec.get("stars"), hs_code=rec.get("hs_code"),
-        name_en=rec["name_en"], name_local=rec["name_local"], record=rec, applied_at=datetime.now(timezone.utc)))
+    return await upsert_if_newer(session, catalogue_products, _product_row(rec))
 
 
 async def apply_producer(session: AsyncSession, rec: dict[str, Any]) -> bool:
-    return await upsert_if_newer(session, catalogue_producers, dict(
-        id=rec["id"], country=rec["country"], version=rec["version"], record=rec,
-        applied_at=datetime.now(timezone.utc)))
+    return await upsert_if_newer(session, catalogue_producers, _producer_row(rec))
+
+
+async def apply_many(session: AsyncSession, records: list[tuple[str, dict[str, Any]]]) -> None:
+    await upsert_many_if_newer(session, catalogue_products, [_product_row(r) for k, r in records if k == "product"])
+    await upsert_many_if_newer(session, catalogue_producers, [_producer_row(r) for k, r in records if k == "producer"])
 
 
 async def get_product(session: AsyncSession, product_id: str) -> dict | None:

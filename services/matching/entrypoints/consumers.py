@@ -17,4 +17,9 @@ def make_registry_handler(catalogue: Catalogue):
             raise PermanentEventError(str(exc)) from exc
         await catalogue.apply(kind, data.record)
 
-    return handle
+    async def handle_batch(items: list[tuple[CloudEvent, ConsumerRecord]]) -> None:
+        # A contract breach raises; the runner then retries the batch event by event to isolate it.
+        decoded = [decode(e.type, e.source, e.data, r.topic) for e, r in items]
+        await catalogue.apply_many([(kind, data.record) for kind, data in decoded])
+
+    return handle, handle_batch

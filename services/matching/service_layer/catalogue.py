@@ -18,6 +18,10 @@ class Catalogue:
                 return await repo.apply_product(session, rec)
             return await repo.apply_producer(session, rec)
 
+    async def apply_many(self, records: list[tuple[str, dict[str, Any]]]) -> None:
+        async with self.sessions() as session, session.begin():
+            await repo.apply_many(session, records)
+
     async def get_product(self, product_id: str) -> dict | None:
         async with self.sessions() as session:
             return await repo.get_product(session, product_id)

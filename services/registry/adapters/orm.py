@@ -62,5 +62,32 @@ history = Table(
     UniqueConstraint("record_id", "version", name="uq_history_version"),
 )
 
+# Bulk imports: progress, and each rejected row with its reasons.
+imports = Table(
+    "imports", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("kind", String(10), nullable=False),
+    Column("format", String(10), nullable=False),
+    Column("status", String(12), nullable=False),  # running | done | failed | interrupted
+    Column("actor", String(200), nullable=False),
+    Column("rows_estimated", Integer, nullable=False),
+    Column("processed", Integer, nullable=False, default=0),
+    Column("created", Integer, nullable=False, default=0),
+    Column("updated", Integer, nullable=False, default=0),
+    Column("unchanged", Integer, nullable=False, default=0),
+    Column("rejected", Integer, nullable=False, default=0),
+    Column("error", String(2000)),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+)
+
+import_rejections = Table(
+    "import_rejections", metadata,
+    Column("import_id", String(40), primary_key=True),
+    Column("row", Integer, primary_key=True),
+    Column("external_ref", String(100)),
+    Column("errors", Json, nullable=False),
+)
+
 outbox = define_outbox(metadata)
 service_instance = define_instance(metadata)

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Table, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from shared.replica import upsert_if_newer
+from shared.replica import upsert_if_newer, upsert_many_if_newer
 from services.registry.adapters.orm import history, producers, products
 
 TABLES = {"product": products, "producer": producers}
@@ -46,12 +46,62 @@ async def find_by_ref(session: AsyncSession, kind: str, country: str, external_r
     return dict(row.record) if row else None
 
 
+async def find_by_refs(session: AsyncSession, kind: str, country: str, refs: list[str]) -> dict[str, dict]:
+    t = TABLES[kind]
+    found: dict[str, dict] = {}
+    for i in range(0, len(refs), 5000):
+        rows = (await session.execute(select(t.c.record).where(t.c.country == country,
+                                                                t.c.external_ref.in_(refs[i:i + 5000])))).all()
+        found.update({r.record["external_ref"]: dict(r.record) for r in rows})
+    return found
+
+
+async def producer_ids(session: AsyncSession, country: str, ids: set[str], refs: set[str]) -> tuple[dict, dict]:
+    """Of the given producer ids and external refs: {id: country} and {ref: id} as registered."""
+    by_id: dict[str, str] = {}
+    by_ref: dict[str, str] = {}
+    if ids:
+        rows = (await session.execute(select(producers.c.id, producers.c.country).where(producers.c.id.in_(ids)))).all()
+        by_id = {r.id: r.country for r in rows}
+    if refs:
+        rows = (await session.execute(select(producers.c.id, producers.c.external_ref).where(
+            producers.c.country == country, producers.c.external_ref.in_(refs)))).all()
+        by_ref = {r.external_ref: r.id for r in rows}
+    return by_id, by_ref
+
+
+async def insert_many(session: AsyncSession, kind: str, recs: list[dict[str, Any]]) -> None:
+    if recs:
+        await session.execute(TABLES[kind].insert(), [_columns(kind, r) for r in recs])
+
+
+async def update_many(session: AsyncSession, kind: str, recs: list[dict[str, Any]]) -> None:
+    from sqlalchemy import bindparam
+
+    if not recs:
+        return
+    t = TABLES[kind]
+    rows = [_columns(kind, r) for r in recs]
+    cols = [c for c in rows[0] if c != "id"]
+    stmt = t.update().where(t.c.id == bindparam("_id")).values({c: bindparam(c) for c in cols})
+    await session.execute(stmt, [{**{c: r[c] for c in cols}, "_id": r["id"]} for r in rows])
+
+
+async def add_history_many(session: AsyncSession, entries: list[dict[str, Any]]) -> None:
+    if entries:
+        await session.execute(history.insert(), entries)
+
+
 async def insert(session: AsyncSession, kind: str, rec: dict[str, Any]) -> None:
     await session.execute(TABLES[kind].insert().values(**_columns(kind, rec)))
 
 
 async def upsert_replica(session: AsyncSession, kind: str, rec: dict[str, Any]) -> bool:
     return await upsert_if_newer(session, TABLES[kind], _columns(kind, rec))
+
+
+async def upsert_replicas(session: AsyncSession, kind: str, recs: list[dict[str, Any]]) -> None:
+    await upsert_many_if_newer(session, TABLES[kind], [_columns(kind, r) for r in recs])
 
 
 async def update(session: AsyncSession, kind: str, rec: dict[str, Any]) -> None:

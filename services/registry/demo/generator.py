@@ -1,4 +1,4 @@
-"""Deterministic generator of producers and products: `generate(country, n_products, seed)`.
+"""Deterministic generator of producers and products for VN, KH and TH (`producers`, `products`).
 
 The output is the registry's own input shape (ProducerFields / ProductFields as JSON), each with an
 `external_ref`, so loading the same data twice changes nothing."""
@@ -28,7 +28,7 @@ def producers(country: str, n: int, seed: int = 7) -> Iterator[dict]:
         province = rng.choice(c["provinces"])
         name = rng.choice(c["names"])
         yield {
-            "external_ref": f"{country}-PRODUCER-{i:06d}",
+            "external_ref": producer_ref(country, i),
             "name_local": f"{type_word[ptype]} {name} {province}"[:200],
             "name_en": f"{name} {PRODUCER_LABELS[ptype]}, {province}"[:200],
             "type": ptype,
@@ -41,8 +41,13 @@ def producers(country: str, n: int, seed: int = 7) -> Iterator[dict]:
         }
 
 
-def products(country: str, n: int, producer_ids: list[str], seed: int = 7) -> Iterator[dict]:
-    """`producer_ids[i]` is the registered id of the i-th generated producer."""
+def producer_ref(country: str, i: int) -> str:
+    return f"{country}-PRODUCER-{i:06d}"
+
+
+def products(country: str, n: int, seed: int = 7) -> Iterator[dict]:
+    """Each product names its producer by `producer_ref` (the generated producers' external_ref), four
+    products to a producer, so `producers(country, ceil(n / 4))` registers every one of them."""
     c = COUNTRIES[country]
     rng = random.Random(f"{seed}-{country}-products")
     by_group: dict[str, list] = {}
@@ -58,7 +63,7 @@ def products(country: str, n: int, producer_ids: list[str], seed: int = 7) -> It
         cert_list = [{"scheme": s, "valid_from": "2024-01-01", "valid_until": f"{rng.randint(2026, 2029)}-12-31"}
                      for s in certs if rng.random() < 0.6]
         yield {
-            "producer_id": producer_ids[i // PRODUCTS_PER_PRODUCER % len(producer_ids)],
+            "producer_ref": producer_ref(country, i // PRODUCTS_PER_PRODUCER),
             "external_ref": f"{country}-PRODUCT-{i:07d}",
             "name_local": local.format(place=province),
             "name_en": en.format(place=province),

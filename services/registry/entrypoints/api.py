@@ -1,6 +1,6 @@
 """HTTP entrypoint of a registry node: thin routes that decode, call the service layer, encode."""
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
@@ -9,7 +9,10 @@ from services.registry.domain.errors import DomainError, InvalidField, NotFound,
 from services.registry.domain.model import ProductStatus
 from services.registry.entrypoints.schemas import (HistoryEntry, ProducerCreate, ProducerPage, ProducerPublic,
                                                    ProductCreate, ProductPage, ProductPublic)
+from services.registry.service_layer.imports import ImportService
+from services.registry.service_layer.indicators import Indicators
 from services.registry.service_layer.services import Conflict, RegistryService
+from shared.auth import Role, require
 from shared.problems import problem_response
 
 PROBLEM = {"content": {"application/problem+json": {}}}
@@ -20,6 +23,10 @@ ERRORS = {
 WRITE_ERRORS = ERRORS | {
     403: {"description": "The record belongs to another member state's node", **PROBLEM},
     409: {"description": "The external reference is already used", **PROBLEM},
+}
+AUTH_ERRORS = {
+    401: {"description": "No bearer token, or one that is forged or expired", **PROBLEM},
+    403: {"description": "The token's role or country may not write here", **PROBLEM},
 }
 UPDATE_ERRORS = WRITE_ERRORS | {
     412: {"description": "If-Match names a version that is no longer current", **PROBLEM},
@@ -32,7 +39,17 @@ def get_service(request: Request) -> RegistryService:
 
 
 ServiceDep = Annotated[RegistryService, Depends(get_service)]
-ActorDep = Annotated[str, Header(alias="X-Actor", description="who makes the change (set by the gateway)")]
+
+
+def registry_writer(request: Request) -> str:
+    """Only this country's registry admins write here, whatever the gateway did: returns the actor."""
+    container = request.app.state.container
+    principal = container.verifier.principal(request)
+    require(principal, Role.registry_admin, country=container.settings.node_country)
+    return principal.actor
+
+
+WriterDep = Annotated[str, Depends(registry_writer)]
 
 
 def _etag(version: int) -> str:
@@ -54,9 +71,9 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
 
     @router.post(f"/{plural}", status_code=201, response_model=public_schema, tags=[tag],
                  operation_id=f"create_{kind}", summary=f"Register a {kind} of this node's country",
-                 responses=WRITE_ERRORS)
+                 responses=WRITE_ERRORS | AUTH_ERRORS)
     async def create(body: create_schema, service: ServiceDep, response: Response,  # type: ignore[valid-type]
-                     actor: ActorDep = "anonymous"):
+                     actor: WriterDep):
         rec = await service.create(kind, body, actor)
         response.headers["ETag"] = _etag(rec["version"])
         response.headers["Location"] = f"{plural}/{rec['id']}"
@@ -70,9 +87,10 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
         return rec
 
     @router.put(f"/{plural}/{{record_id}}", response_model=public_schema, tags=[tag], operation_id=f"update_{kind}",
-                summary=f"Replace a {kind}'s fields; needs If-Match with its current ETag", responses=UPDATE_ERRORS)
+                summary=f"Replace a {kind}'s fields; needs If-Match with its current ETag",
+                responses=UPDATE_ERRORS | AUTH_ERRORS)
     async def replace(record_id: str, body: create_schema, service: ServiceDep, response: Response,  # type: ignore[valid-type]
-                      if_match: Annotated[str | None, Header()] = None, actor: ActorDep = "anonymous"):
+                      actor: WriterDep, if_match: Annotated[str | None, Header()] = None):
         expected = _parse_if_match(if_match)
         if expected is None:
             rec = await service.get(kind, record_id)  # 404 before 428 for a record that does not exist
@@ -101,6 +119,86 @@ class PreconditionRequired(DomainError):
     pass
 
 
+def get_imports(request: Request) -> ImportService:
+    return request.app.state.container.imports
+
+
+ImportsDep = Annotated[ImportService, Depends(get_imports)]
+IMPORT_BODY = {"requestBody": {"required": True, "content": {
+    "text/csv": {"schema": {"type": "string"}, "example": "external_ref,producer_ref,name_local,name_en,programme,group,"
+                 "stars,hs_code,origin_province,status\nVN-0001,VN-PRODUCER-1,Nước mắm,Fish sauce,OCOP,food,4,210390,"
+                 "Kiên Giang,listed\n"},
+    "application/x-ndjson": {"schema": {"type": "string"}}}}}
+
+
+def _import_routes(router: APIRouter) -> None:
+    @router.post("/imports/{kind}", status_code=202, tags=["imports"], operation_id="start_import",
+                 summary="Bulk import of products or producers from CSV or JSON Lines",
+                 description="Rows are validated one by one; accepted rows are committed and published in batches "
+                             "of 1,000; a row whose `external_ref` is already registered with the same content "
+                             "changes nothing, so a re-upload is idempotent. With `wait=true` the answer is the "
+                             "final report (200); otherwise 202 with the import's id, whose progress "
+                             "`GET /imports/{id}` shows.",
+                 openapi_extra=IMPORT_BODY, responses={200: {"description": "The finished import (wait=true)"},
+                                                       413: {"description": "Upload too large", **PROBLEM},
+                                                       422: ERRORS[422]} | AUTH_ERRORS)
+    async def start_import(kind: Literal["products", "producers"], request: Request, imports: ImportsDep,
+                           response: Response, actor: WriterDep, format: Literal["csv", "jsonl"] | None = None,
+                           wait: bool = False):
+        ctype = request.headers.get("content-type", "").split(";")[0].strip()
+        fmt = format or {"text/csv": "csv", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl"}.get(ctype)
+        if fmt is None:
+            raise InvalidField("format", "give ?format=csv|jsonl or Content-Type text/csv / application/x-ndjson")
+        limit = request.app.state.container.settings.max_import_bytes
+        body = bytearray()
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > limit:
+                raise TooLarge(f"the upload exceeds {limit} bytes")
+        job = await imports.start(kind.removesuffix("s"), fmt, bytes(body), actor, wait=wait)
+        response.headers["Location"] = f"imports/{job['id']}"
+        if wait:
+            response.status_code = 200
+        return job
+
+    @router.get("/imports/{import_id}", tags=["imports"], operation_id="get_import",
+                summary="Progress and counts of an import", responses={404: ERRORS[404]})
+    async def import_status(import_id: str, imports: ImportsDep):
+        return await imports.status(import_id)
+
+    @router.get("/imports/{import_id}/rejections", tags=["imports"], operation_id="list_import_rejections",
+                summary="The rejected rows of an import, each with its reasons", responses={404: ERRORS[404]})
+    async def import_rejections(import_id: str, imports: ImportsDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+                                offset: Annotated[int, Query(ge=0)] = 0):
+        return await imports.rejections(import_id, limit, offset)
+
+
+def get_indicators(request: Request) -> Indicators:
+    return request.app.state.container.indicators
+
+
+IndicatorsDep = Annotated[Indicators, Depends(get_indicators)]
+Scope = Annotated[Literal["national", "regional"], Query(description="this node's country, or the whole region it replicates")]
+
+
+def _indicator_routes(router: APIRouter) -> None:
+    @router.get("/indicators", tags=["indicators"], operation_id="get_indicators",
+                summary="Counts of products by star, group, province and month of rating; producers by type, "
+                        "women- and youth-led")
+    async def indicators(ind: IndicatorsDep, scope: Scope = "national") -> dict:
+        return await ind.summary(scope)
+
+    @router.get("/indicators/map", tags=["indicators"], operation_id="get_indicator_map",
+                summary="Product counts by province as GeoJSON points, for a map",
+                responses={200: {"content": {"application/geo+json": {}}}})
+    async def indicator_map(ind: IndicatorsDep, scope: Scope = "national") -> JSONResponse:
+        return JSONResponse(await ind.province_map(scope), media_type="application/geo+json")
+
+
+class TooLarge(DomainError):
+    pass
+
+
 def build_router() -> APIRouter:
     router = APIRouter()
 
@@ -110,6 +208,8 @@ def build_router() -> APIRouter:
 
     _record_routes(router, "producer", "producers", ProducerCreate, ProducerPublic, ProducerPage)
     _record_routes(router, "product", "products", ProductCreate, ProductPublic, ProductPage)
+    _import_routes(router)
+    _indicator_routes(router)
     return router
 
 
@@ -126,6 +226,8 @@ def install_domain_errors(app: FastAPI) -> None:
                                     headers={"ETag": _etag(exc.current)})
         if isinstance(exc, PreconditionRequired):
             return problem_response(428, "Precondition Required", "send If-Match with the record's current ETag", path)
+        if isinstance(exc, TooLarge):
+            return problem_response(413, "Content Too Large", str(exc), path)
         if isinstance(exc, Conflict):
             return problem_response(409, "Conflict", str(exc), path, existing_id=exc.existing_id)
         if isinstance(exc, InvalidField):

@@ -10,7 +10,7 @@ from shared.events import CloudEvent
 from shared.kafka import PermanentEventError
 
 
-def make_handler(service: RegistryService):
+def make_handlers(service: RegistryService):
     async def handle(event: CloudEvent, record: ConsumerRecord) -> None:
         if topic_country(record.topic) == service.country:
             return  # our own topics: this node is their writer
@@ -20,4 +20,11 @@ def make_handler(service: RegistryService):
         except (InvalidRegistryEvent, InvalidField) as exc:
             raise PermanentEventError(str(exc)) from exc
 
-    return handle
+    async def handle_batch(items: list[tuple[CloudEvent, ConsumerRecord]]) -> None:
+        # Any contract breach raises, and the runner retries the batch one event at a time, so that only
+        # the bad event is dead-lettered.
+        records = [decode(e.type, e.source, e.data, r.topic) for e, r in items
+                   if topic_country(r.topic) != service.country]
+        await service.apply_remote_many([(kind, data.record) for kind, data in records])
+
+    return handle, handle_batch

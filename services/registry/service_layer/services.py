@@ -2,15 +2,19 @@
 outbox event, so a change and its announcement are committed together or not at all."""
 from __future__ import annotations
 
+import uuid
+from dataclasses import dataclass, field
 from typing import Any
+
+from pydantic import ValidationError
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.registry.adapters import repository as repo
 from services.registry.domain.errors import DomainError, InvalidField, NotFound, VersionConflict
 from services.registry.domain.model import (ProducerFields, ProductFields, check_origin, ensure_owned, new_id, now)
-from shared.contracts.registry import (PRODUCER_UPSERTED, PRODUCT_UPSERTED, ProducerUpserted, ProductUpserted,
-                                       producers_topic, products_topic, registry_source)
+from shared.contracts.registry import (PRODUCER_UPSERTED, PRODUCT_UPSERTED, producers_topic, products_topic,
+                                       registry_source)
 from shared.events import CloudEvent
 from shared.logging import traceparent_var
 from shared.outbox import Outbox
@@ -24,21 +28,41 @@ class Conflict(DomainError):
         self.existing_id = existing_id
 
 
+@dataclass
+class BatchReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejections: list[tuple[int, str | None, list[dict]]] = field(default_factory=list)
+
+    def reject(self, row: int, external_ref: str | None, errors: list[dict]) -> None:
+        self.rejections.append((row, external_ref, errors))
+
+
+def validation_errors(exc: ValidationError) -> list[dict]:
+    return [{"field": ".".join(str(p) for p in e["loc"]) or "row",
+             "reason": str(e["msg"]).removeprefix("Value error, ")} for e in exc.errors()]
+
+
 class RegistryService:
     def __init__(self, country: str, sessions: async_sessionmaker[AsyncSession], outbox: Outbox) -> None:
         self.country, self.sessions, self.outbox = country, sessions, outbox
 
     # -- events ------------------------------------------------------------------------------------
     def _event(self, kind: str, rec: dict[str, Any]) -> tuple[str, str, CloudEvent]:
+        # Built without re-validation: `rec` is this node's own record, just validated on the way in
+        # (the contract's models, ProductUpserted / ProducerUpserted, describe exactly this shape).
+        data = {"id": rec["id"], "country": rec["country"], "version": rec["version"], "record": rec}
         if kind == "product":
-            data = ProductUpserted(id=rec["id"], country=rec["country"], version=rec["version"],
-                                   producer_id=rec["producer_id"], status=rec["status"], record=rec)
+            data |= {"producer_id": rec["producer_id"], "status": rec["status"]}
             topic, type_ = products_topic(self.country), PRODUCT_UPSERTED
         else:
-            data = ProducerUpserted(id=rec["id"], country=rec["country"], version=rec["version"], record=rec)
+            data["status"] = "active"
             topic, type_ = producers_topic(self.country), PRODUCER_UPSERTED
-        event = CloudEvent(source=registry_source(self.country), type=type_, subject=rec["id"],
-                           data=data.model_dump(mode="json"), traceparent=traceparent_var.get())
+        event = CloudEvent.model_construct(id=str(uuid.uuid4()), source=registry_source(self.country), type=type_,
+                                           subject=rec["id"], time=now(), specversion="1.0",
+                                           datacontenttype="application/json", data=data,
+                                           traceparent=traceparent_var.get())
         return topic, rec["id"], event
 
     # -- own records -------------------------------------------------------------------------------
@@ -97,6 +121,101 @@ class RegistryService:
         self.outbox.notify()
         return rec
 
+    async def import_batch(self, kind: str, rows: list[tuple[int, dict[str, Any] | str]], actor: str) -> BatchReport:
+        """Validate rows one by one; create new records, update changed ones, leave identical ones alone —
+        all accepted rows of the batch in one transaction with their history and outbox events."""
+        report = BatchReport()
+        schema = ProductFields if kind == "product" else ProducerFields
+        candidates: list[tuple[int, Any, str | None]] = []
+        for n, raw in rows:
+            if isinstance(raw, str):
+                report.reject(n, None, [{"field": "row", "reason": raw}])
+                continue
+            raw = dict(raw)
+            producer_ref = raw.pop("producer_ref", None) if kind == "product" else None
+            if kind == "product" and producer_ref and not raw.get("producer_id"):
+                raw["producer_id"] = "(by producer_ref)"
+            ref = raw.get("external_ref")
+            try:
+                fields = schema.model_validate(raw)
+                if not fields.external_ref:
+                    raise InvalidField("external_ref", "is required in an import (it makes a re-upload idempotent)")
+                check_origin(self.country, fields.origin if kind == "product" else fields.place,
+                             "origin" if kind == "product" else "place")
+            except ValidationError as exc:
+                report.reject(n, ref, validation_errors(exc))
+                continue
+            except InvalidField as exc:
+                report.reject(n, ref, [{"field": exc.field, "reason": exc.reason}])
+                continue
+            candidates.append((n, fields, producer_ref))
+
+        first_row: dict[str, int] = {}
+        unique = []
+        for n, fields, producer_ref in candidates:
+            if fields.external_ref in first_row:
+                report.reject(n, fields.external_ref, [{"field": "external_ref", "reason":
+                              f"repeats row {first_row[fields.external_ref]} of this upload"}])
+                continue
+            first_row[fields.external_ref] = n
+            unique.append((n, fields, producer_ref))
+
+        async with self.sessions() as session, session.begin():
+            if kind == "product":
+                unique = await self._resolve_producers(session, unique, report)
+            existing = await repo.find_by_refs(session, kind, self.country, [f.external_ref for _, f, _ in unique])
+            ts, stamp = now(), now().isoformat()
+            created, updated, history, events = [], [], [], []
+            for n, fields, _ in unique:
+                values = fields.model_dump(mode="json")
+                current = existing.get(fields.external_ref)
+                if current is None:
+                    rec = self._new_record(kind, fields, actor)
+                    created.append(rec)
+                    history.append(dict(kind=kind, record_id=rec["id"], version=1, actor=actor, at=ts,
+                                        changes={"created": values}))
+                else:
+                    changes = {k: {"from": current.get(k), "to": v} for k, v in values.items() if current.get(k) != v}
+                    if not changes:
+                        report.unchanged += 1
+                        continue
+                    rec = {**current, **values, "version": current["version"] + 1, "updated_at": stamp,
+                           "updated_by": actor}
+                    updated.append(rec)
+                    history.append(dict(kind=kind, record_id=rec["id"], version=rec["version"], actor=actor, at=ts,
+                                        changes=changes))
+                events.append(self._event(kind, rec))
+            await repo.insert_many(session, kind, created)
+            await repo.update_many(session, kind, updated)
+            await repo.add_history_many(session, history)
+            await self.outbox.add_many(session, events)
+            report.created += len(created)
+            report.updated += len(updated)
+        if events:
+            self.outbox.notify()
+        return report
+
+    async def _resolve_producers(self, session: AsyncSession, rows: list, report: "BatchReport") -> list:
+        ids = {f.producer_id for _, f, ref in rows if not ref}
+        refs = {ref for _, _, ref in rows if ref}
+        by_id, by_ref = await repo.producer_ids(session, self.country, ids, refs)
+        kept = []
+        for n, fields, ref in rows:
+            if ref:
+                pid = by_ref.get(ref)
+                if pid is None:
+                    report.reject(n, fields.external_ref, [{"field": "producer_ref", "reason":
+                                  f"no producer with external_ref {ref!r} is registered on this node"}])
+                    continue
+                fields = fields.model_copy(update={"producer_id": pid})
+            elif by_id.get(fields.producer_id) != self.country:
+                reason = (f"no producer {fields.producer_id} is registered" if fields.producer_id not in by_id
+                          else f"producer {fields.producer_id} belongs to {by_id[fields.producer_id]}")
+                report.reject(n, fields.external_ref, [{"field": "producer_id", "reason": reason}])
+                continue
+            kept.append((n, fields, ref))
+        return kept
+
     async def get(self, kind: str, record_id: str) -> dict[str, Any]:
         async with self.sessions() as session:
             rec = await repo.get(session, kind, record_id)
@@ -117,7 +236,20 @@ class RegistryService:
     # -- replica of other member states -------------------------------------------------------------
     async def apply_remote(self, kind: str, rec: dict[str, Any]) -> bool:
         """Apply another country's record at its version; True if it changed the replica."""
-        if rec["country"] == self.country:
-            raise InvalidField("country", f"an event from outside claims this node's own country {self.country}")
+        self._check_foreign(rec)
         async with self.sessions() as session, session.begin():
             return await repo.upsert_replica(session, kind, rec)
+
+    async def apply_remote_many(self, records: list[tuple[str, dict[str, Any]]]) -> None:
+        """Apply many (kind, record) pairs in one transaction, each at its version."""
+        by_kind: dict[str, list[dict[str, Any]]] = {}
+        for kind, rec in records:
+            self._check_foreign(rec)
+            by_kind.setdefault(kind, []).append(rec)
+        async with self.sessions() as session, session.begin():
+            for kind, recs in by_kind.items():
+                await repo.upsert_replicas(session, kind, recs)
+
+    def _check_foreign(self, rec: dict[str, Any]) -> None:
+        if rec["country"] == self.country:
+            raise InvalidField("country", f"an event from outside claims this node's own country {self.country}")

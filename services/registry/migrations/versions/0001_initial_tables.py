@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 18:04:04.319422
+Create Date: 2026-11-23 18:10:57.648471
 """
 from alembic import op
 import sqlalchemy as sa
@@ -25,6 +25,30 @@ def upgrade() -> None:
     sa.Column('changes', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.PrimaryKeyConstraint('seq'),
     sa.UniqueConstraint('record_id', 'version', name='uq_history_version')
+    )
+    op.create_table('import_rejections',
+    sa.Column('import_id', sa.String(length=40), nullable=False),
+    sa.Column('row', sa.Integer(), nullable=False),
+    sa.Column('external_ref', sa.String(length=100), nullable=True),
+    sa.Column('errors', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
+    sa.PrimaryKeyConstraint('import_id', 'row')
+    )
+    op.create_table('imports',
+    sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('kind', sa.String(length=10), nullable=False),
+    sa.Column('format', sa.String(length=10), nullable=False),
+    sa.Column('status', sa.String(length=12), nullable=False),
+    sa.Column('actor', sa.String(length=200), nullable=False),
+    sa.Column('rows_estimated', sa.Integer(), nullable=False),
+    sa.Column('processed', sa.Integer(), nullable=False),
+    sa.Column('created', sa.Integer(), nullable=False),
+    sa.Column('updated', sa.Integer(), nullable=False),
+    sa.Column('unchanged', sa.Integer(), nullable=False),
+    sa.Column('rejected', sa.Integer(), nullable=False),
+    sa.Column('error', sa.String(length=2000), nullable=True),
+    sa.Column('started_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('finished_at', sa.DateTime(timezone=True), nullable=True),
+    sa.PrimaryKeyConstraint('id')
     )
     op.create_table('outbox',
     sa.Column('seq', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
@@ -103,4 +127,6 @@ def downgrade() -> None:
         batch_op.drop_index('ix_outbox_unsent')
 
     op.drop_table('outbox')
+    op.drop_table('imports')
+    op.drop_table('import_rejections')
     op.drop_table('history')

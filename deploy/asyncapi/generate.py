@@ -1,0 +1,133 @@
+"""Writes docs/asyncapi.json, the AsyncAPI 3.0 description of the network's Kafka topics and events,
+from the event schemas in code (so the document cannot drift from them).
+
+    .venv/bin/python deploy/asyncapi/generate.py [--check]
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from pydantic import BaseModel  # noqa: E402
+
+from services.registry.entrypoints.schemas import ProducerPublic, ProductPublic  # noqa: E402
+from shared.contracts import registry as reg  # noqa: E402
+
+OUT = ROOT / "docs" / "asyncapi.json"
+REF = "#/components/schemas/{model}"
+
+CE_HEADERS = {
+    "type": "object",
+    "description": "CloudEvents 1.0 attributes in the Kafka protocol binding's binary content mode",
+    "required": ["ce_specversion", "ce_id", "ce_source", "ce_type", "content-type"],
+    "properties": {
+        "ce_specversion": {"type": "string", "const": "1.0"},
+        "ce_id": {"type": "string", "description": "unique per event; consumers may deduplicate on it"},
+        "ce_source": {"type": "string", "description": "the publisher, e.g. /registry/VN; must match the topic's country"},
+        "ce_type": {"type": "string"},
+        "ce_time": {"type": "string", "format": "date-time"},
+        "ce_subject": {"type": "string", "description": "the record id (also the Kafka key)"},
+        "ce_traceparent": {"type": "string", "description": "W3C trace context of the request that caused the event"},
+        "content-type": {"type": "string", "const": "application/json"},
+    },
+}
+
+
+class ProductRecordEvent(reg.ProductUpserted):
+    record: ProductPublic
+
+
+class ProducerRecordEvent(reg.ProducerUpserted):
+    record: ProducerPublic
+
+
+def schema(model: type[BaseModel], schemas: dict) -> dict:
+    s = model.model_json_schema(ref_template=REF)
+    for name, d in s.pop("$defs", {}).items():
+        schemas[name] = d
+    schemas[model.__name__] = s
+    return {"$ref": REF.format(model=model.__name__)}
+
+
+def message(name: str, title: str, event_type: str, payload: dict, key: str) -> dict:
+    headers = json.loads(json.dumps(CE_HEADERS))
+    headers["properties"]["ce_type"] = {"type": "string", "const": event_type}
+    return {"name": name, "title": title, "contentType": "application/json", "headers": headers, "payload": payload,
+            "bindings": {"kafka": {"key": {"type": "string", "description": key}, "bindingVersion": "0.5.0"}}}
+
+
+def build() -> dict:
+    schemas: dict = {}
+    messages = {
+        "productUpserted": message("productUpserted", "A product's whole current state", reg.PRODUCT_UPSERTED,
+                                   schema(ProductRecordEvent, schemas), "product id"),
+        "producerUpserted": message("producerUpserted", "A producer's whole current state", reg.PRODUCER_UPSERTED,
+                                    schema(ProducerRecordEvent, schemas), "producer id"),
+        "deadLetter": {"name": "deadLetter", "title": "A message a consumer could not apply",
+                       "description": "The original key, value and headers, plus dlq_reason, dlq_origin "
+                                      "(topic, partition, offset, group) and dlq_time headers.",
+                       "headers": {"type": "object", "properties": {
+                           "dlq_reason": {"type": "string"}, "dlq_origin": {"type": "string"},
+                           "dlq_time": {"type": "string"}}},
+                       "payload": {"description": "the original message value, unchanged"}},
+    }
+    country = {"description": "ISO 3166-1 alpha-2 code of the member state that owns the topic",
+               "examples": ["VN", "KH", "TH"]}
+    channels = {
+        "registryProducts": {"address": "ovop.registry.{country}.products", "parameters": {"country": country},
+                             "description": "Compacted, keyed by product id: the last event per key is the record "
+                                            "now. Only the country's registry node writes it.",
+                             "messages": {"productUpserted": {"$ref": "#/components/messages/productUpserted"}},
+                             "bindings": {"kafka": {"topicConfiguration": {"cleanup.policy": ["compact"]},
+                                                    "bindingVersion": "0.5.0"}}},
+        "registryProducers": {"address": "ovop.registry.{country}.producers", "parameters": {"country": country},
+                              "description": "Compacted, keyed by producer id.",
+                              "messages": {"producerUpserted": {"$ref": "#/components/messages/producerUpserted"}},
+                              "bindings": {"kafka": {"topicConfiguration": {"cleanup.policy": ["compact"]},
+                                                     "bindingVersion": "0.5.0"}}},
+        "deadLetters": {"address": "ovop.deadletter.{service}",
+                        "parameters": {"service": {"description": "the consuming service", "examples": ["registry", "matching", "events"]}},
+                        "messages": {"deadLetter": {"$ref": "#/components/messages/deadLetter"}}},
+    }
+    operations = {
+        "publishProducts": {"action": "send", "channel": {"$ref": "#/channels/registryProducts"},
+                            "summary": "A registry node publishes its own country's products (through its outbox)",
+                            "messages": [{"$ref": "#/channels/registryProducts/messages/productUpserted"}]},
+        "consumeProducts": {"action": "receive", "channel": {"$ref": "#/channels/registryProducts"},
+                            "summary": "Other nodes, matching and events apply products in version order",
+                            "messages": [{"$ref": "#/channels/registryProducts/messages/productUpserted"}]},
+        "publishProducers": {"action": "send", "channel": {"$ref": "#/channels/registryProducers"},
+                             "messages": [{"$ref": "#/channels/registryProducers/messages/producerUpserted"}]},
+        "consumeProducers": {"action": "receive", "channel": {"$ref": "#/channels/registryProducers"},
+                             "messages": [{"$ref": "#/channels/registryProducers/messages/producerUpserted"}]},
+        "deadLetter": {"action": "send", "channel": {"$ref": "#/channels/deadLetters"},
+                       "messages": [{"$ref": "#/channels/deadLetters/messages/deadLetter"}]},
+    }
+    return {
+        "asyncapi": "3.0.0",
+        "info": {"title": "OVOP Network events", "version": "1.0.0",
+                 "description": "Kafka topics of the Network for ASEAN Rural Product Development (OVOP). Every "
+                                "event is a CloudEvent (binary mode); record events carry the record's version: "
+                                "apply newer, drop same or older."},
+        "defaultContentType": "application/json",
+        "servers": {"local": {"host": "127.0.0.1:9092", "protocol": "kafka", "description": "make up's broker"}},
+        "channels": channels,
+        "operations": operations,
+        "components": {"messages": messages, "schemas": schemas},
+    }
+
+
+def render() -> str:
+    return json.dumps(build(), indent=2, ensure_ascii=False) + "\n"
+
+
+if __name__ == "__main__":
+    text = render()
+    if "--check" in sys.argv:
+        sys.exit(0 if OUT.exists() and OUT.read_text() == text else "docs/asyncapi.json is stale: run deploy/asyncapi/generate.py")
+    OUT.write_text(text)
+    print(f"wrote {OUT}")

@@ -1,0 +1,36 @@
+"""Who may call what through the gateway. Reading the public catalogue needs no token; every write does.
+The services check again on their side; this table stops the obvious at the door.
+
+One row per rule, first match wins: (methods, path pattern, roles allowed; None = public)."""
+from __future__ import annotations
+
+import re
+
+from shared.auth import Role
+
+WRITE = {"POST", "PUT", "PATCH", "DELETE"}
+READ = {"GET", "HEAD"}
+R = Role
+
+RULES: list[tuple[set[str], re.Pattern, set[Role] | None]] = [
+    (WRITE, re.compile(r"^/v1/registry/(?P<country>[A-Za-z]{2})/"), {R.registry_admin}),
+    (READ, re.compile(r"^/v1/registry/"), None),
+    (READ, re.compile(r"^/v1/catalogue/"), None),
+    (WRITE, re.compile(r"^/v1/sourcing-requests/[^/]+/matches/[^/]+/(accept|decline)$"), {R.producer}),
+    (WRITE, re.compile(r"^/v1/sourcing-requests"), {R.buyer}),
+    (READ, re.compile(r"^/v1/sourcing-requests"), {R.buyer, R.producer, R.integrator}),
+    (WRITE, re.compile(r"^/v1/fairs/[^/]+/applications$"), {R.producer}),
+    (WRITE, re.compile(r"^/v1/fairs/[^/]+/(buyers|wishes)"), {R.buyer, R.producer, R.fair_organiser}),
+    (WRITE, re.compile(r"^/v1/fairs"), {R.fair_organiser}),
+    (READ, re.compile(r"^/v1/fairs"), None),
+]
+
+
+def allowed_roles(method: str, path: str) -> tuple[bool, set[Role] | None, str | None]:
+    """(a rule matched, roles allowed or None for public, the country the path names)."""
+    for methods, pattern, roles in RULES:
+        if method in methods:
+            m = pattern.match(path)
+            if m:
+                return True, roles, (m.groupdict().get("country") or "").upper() or None
+    return False, set(), None

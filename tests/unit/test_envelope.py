@@ -1,0 +1,57 @@
+"""The CloudEvents envelope on Kafka (binary content mode) and the registry event contract."""
+import pytest
+
+from shared.contracts.registry import InvalidRegistryEvent, decode
+from shared.events import CloudEvent, EnvelopeError
+
+
+def _event(**over) -> CloudEvent:
+    record = {"id": "VN-P-1", "country": "VN", "version": 3, "producer_id": "VN-M-1", "status": "listed"}
+    fields = dict(source="/registry/VN", type="org.asean.ovop.registry.product.upserted.v1", subject="VN-P-1",
+                  traceparent="00-" + "a" * 32 + "-" + "b" * 16 + "-01",
+                  data={"id": "VN-P-1", "country": "VN", "version": 3, "producer_id": "VN-M-1", "status": "listed",
+                        "record": record})
+    return CloudEvent(**(fields | over))
+
+
+def test_an_event_survives_the_round_trip_through_kafka_headers_and_value():
+    event = _event(data=_event().data | {"name": "Nước mắm"})
+    back = CloudEvent.from_kafka(event.kafka_headers(), event.kafka_value())
+    assert back == event
+    assert dict(event.kafka_headers())["ce_specversion"] == b"1.0"
+
+
+def test_a_message_without_cloudevents_headers_is_refused_with_the_reason():
+    with pytest.raises(EnvelopeError, match="ce_id"):
+        CloudEvent.from_kafka([("ce_specversion", b"1.0")], b"{}")
+
+
+def test_a_message_whose_value_is_not_json_is_refused():
+    event = _event()
+    with pytest.raises(EnvelopeError, match="not JSON"):
+        CloudEvent.from_kafka(event.kafka_headers(), b"\xff not json")
+
+
+def test_a_registry_event_is_decoded_with_its_kind_and_version():
+    event = _event()
+    kind, data = decode(event.type, event.source, event.data, "ovop.registry.VN.products")
+    assert kind == "product" and data.version == 3
+
+
+def test_a_registry_event_from_another_country_than_its_topic_is_refused():
+    event = _event(source="/registry/KH")
+    with pytest.raises(InvalidRegistryEvent, match="source"):
+        decode(event.type, event.source, event.data, "ovop.registry.VN.products")
+
+
+def test_a_record_of_another_country_published_on_a_topic_is_refused():
+    event = _event()
+    with pytest.raises(InvalidRegistryEvent):
+        decode(event.type, "/registry/KH", event.data, "ovop.registry.KH.products")
+
+
+def test_an_event_whose_record_version_differs_from_the_event_version_is_refused():
+    event = _event()
+    data = event.data | {"record": event.data["record"] | {"version": 2}}
+    with pytest.raises(InvalidRegistryEvent, match="version"):
+        decode(event.type, event.source, data, "ovop.registry.VN.products")
