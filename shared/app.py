@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI
 
+from shared.auth import TokenVerifier
 from shared.metrics import Metrics, MetricsMiddleware
 from shared.problems import install_problem_handlers
 from shared.runtime import Runtime
@@ -23,6 +24,7 @@ def service_app(*, title: str, container, runtime: Runtime, routers: Iterable[AP
 
     app = FastAPI(title=title, version="1.0.0", description=description, lifespan=lifespan)
     app.state.container = container
+    app.state.verifier = TokenVerifier.from_file(runtime.settings.jwt_public_key_file)
     metrics = Metrics(runtime.settings.service_name)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(RequestContextMiddleware)

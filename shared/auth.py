@@ -105,3 +105,8 @@ def require(principal: Principal, *roles: Role, country: str | None = None) -> P
     if country is not None and principal.role is Role.registry_admin and principal.country != country:
         raise Problem(403, f"this token administers {principal.country}, not {country}")
     return principal
+
+
+def current_principal(request: Request) -> Principal:
+    """FastAPI dependency: the verified caller (401 without a valid token). Needs app.state.verifier."""
+    return request.app.state.verifier.principal(request)

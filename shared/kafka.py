@@ -3,8 +3,10 @@ only after the handler's effect is committed, with retries and a dead-letter top
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timezone
 
@@ -39,8 +41,10 @@ def make_producer(bootstrap: str, client_id: str) -> AIOKafkaProducer:
     )
 
 
-async def ensure_topics(bootstrap: str, topics: dict[str, dict[str, str]], partitions: int, replication: int) -> None:
+async def ensure_topics(bootstrap: str, topics: dict[str, dict[str, str]], partitions: int, replication: int,
+                        prefix: str = "") -> None:
     """Create the topics this service writes (idempotent). `topics` maps name -> topic configs."""
+    topics = {prefix + name: cfg for name, cfg in topics.items()}
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=15000)
     await admin.start()
     try:
@@ -95,6 +99,7 @@ class ConsumerRunner:
         metadata_max_age_ms: int = 3000,
         max_attempts: int = 5,
         batch_handler: BatchHandler | None = None,
+        topic_prefix: str = "",
     ) -> None:
         if not topics and not pattern:
             raise ValueError("give topics or a pattern")
@@ -104,6 +109,7 @@ class ConsumerRunner:
         self.metadata_max_age_ms = metadata_max_age_ms
         self.max_attempts = max_attempts
         self.batch_handler = batch_handler
+        self.prefix = topic_prefix
         self._task: asyncio.Task | None = None
         self._consumer: AIOKafkaConsumer | None = None
         self.processed = 0
@@ -122,9 +128,9 @@ class ConsumerRunner:
         )
         await self._consumer.start()
         if self.pattern:
-            self._consumer.subscribe(pattern=self.pattern)
+            self._consumer.subscribe(pattern="^" + re.escape(self.prefix) + self.pattern.removeprefix("^"))
         else:
-            self._consumer.subscribe(topics=self.topics)
+            self._consumer.subscribe(topics=[self.prefix + t for t in self.topics])
         self._task = asyncio.create_task(self._run(), name=f"consumer:{self.group_id}")
 
     async def stop(self) -> None:
@@ -153,12 +159,15 @@ class ConsumerRunner:
                 await asyncio.sleep(1)
                 continue
             for tp, records in batches.items():
+                physical = records
+                if self.prefix:  # handlers see logical topic names
+                    records = [dataclasses.replace(r, topic=r.topic[len(self.prefix):]) for r in records]
                 if self.batch_handler is None or not await self._handle_batch(records):
                     for record in records:
                         await self._handle(record)
                 self.processed += len(records)
                 # The effect of every record up to here is committed; now their offsets may be.
-                await self._commit(tp, records[-1].offset + 1)
+                await self._commit(tp, physical[-1].offset + 1)
 
     async def _commit(self, tp: TopicPartition, offset: int) -> None:
         assert self._consumer is not None
@@ -228,11 +237,11 @@ class ConsumerRunner:
     async def _dead_letter(self, record: ConsumerRecord, reason: str) -> None:
         headers = list(record.headers or ()) + [
             ("dlq_reason", reason.encode()[:2000]),
-            ("dlq_origin", json.dumps({"topic": record.topic, "partition": record.partition,
+            ("dlq_origin", json.dumps({"topic": self.prefix + record.topic, "partition": record.partition,
                                        "offset": record.offset, "group": self.group_id}).encode()),
             ("dlq_time", datetime.now(timezone.utc).isoformat().encode()),
         ]
         # Awaited to the broker's ack: the offset is committed after this, so the message is never lost.
-        await self.producer.send_and_wait(self.dead_letter_topic, value=record.value, key=record.key, headers=headers)
+        await self.producer.send_and_wait(self.prefix + self.dead_letter_topic, value=record.value, key=record.key, headers=headers)
         self.dead_lettered += 1
         log.error("dead-lettered: %s", reason, extra={"topic": record.topic})

@@ -82,7 +82,8 @@ class OutboxRelay:
     each record's events in order); it retries until Kafka acknowledges, so nothing committed is lost."""
 
     def __init__(self, outbox: Outbox, sessions: async_sessionmaker[AsyncSession], producer: AIOKafkaProducer,
-                 poll_interval_s: float = 0.5, batch_size: int = 1000) -> None:
+                 poll_interval_s: float = 0.5, batch_size: int = 1000, topic_prefix: str = "") -> None:
+        self.prefix = topic_prefix
         self.outbox, self.sessions, self.producer = outbox, sessions, producer
         self.poll_interval_s, self.batch_size = poll_interval_s, batch_size
         self._task: asyncio.Task | None = None
@@ -138,7 +139,7 @@ class OutboxRelay:
         for row in rows:
             event = CloudEvent.from_json(row.envelope)
             futures.append(await self.producer.send(
-                row.topic, value=event.kafka_value(), key=row.key.encode() if row.key else None,
+                self.prefix + row.topic, value=event.kafka_value(), key=row.key.encode() if row.key else None,
                 headers=event.kafka_headers(),
             ))
         # All acknowledged (acks=all) before any row is marked: a crash in between re-sends, and

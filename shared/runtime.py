@@ -71,15 +71,18 @@ class Runtime:
         await self._retry("kafka producer", self.producer.start)
         await self._retry("topics", lambda: ensure_topics(
             self.settings.kafka_bootstrap, {**self.topics, self.dead_letter_topic: {}},
-            self.settings.kafka_topic_partitions, self.settings.kafka_replication_factor))
+            self.settings.kafka_topic_partitions, self.settings.kafka_replication_factor,
+            self.settings.kafka_topic_prefix))
         if self.outbox:
-            self.relay = OutboxRelay(self.outbox, self.sessions, self.producer, self.settings.outbox_poll_interval_s)
+            self.relay = OutboxRelay(self.outbox, self.sessions, self.producer, self.settings.outbox_poll_interval_s,
+                                     topic_prefix=self.settings.kafka_topic_prefix)
             await self.relay.start()
         for spec in self._consumer_specs:
             spec = {**spec, "group_id": f"{spec['group_id']}.{self.instance_id}"}
             runner = ConsumerRunner(bootstrap=self.settings.kafka_bootstrap, producer=self.producer,
                                     dead_letter_topic=self.dead_letter_topic,
-                                    metadata_max_age_ms=self.settings.kafka_metadata_max_age_ms, **spec)
+                                    metadata_max_age_ms=self.settings.kafka_metadata_max_age_ms,
+                                    topic_prefix=self.settings.kafka_topic_prefix, **spec)
             await self._retry(f"consumer {spec['group_id']}", runner.start)
             self.consumers.append(runner)
 

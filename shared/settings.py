@@ -13,6 +13,9 @@ class ServiceSettings(BaseSettings):
     kafka_bootstrap: str = "127.0.0.1:9092"
     # New topics (a member state joining) are found at the next metadata refresh.
     kafka_metadata_max_age_ms: int = 3000
+    # Prepended to every topic name on the wire, so that several environments (or test runs) can share
+    # one cluster; services and handlers only ever see the logical names.
+    kafka_topic_prefix: str = ""
     kafka_topic_partitions: int = 3
     kafka_replication_factor: int = 1
     outbox_poll_interval_s: float = 0.5

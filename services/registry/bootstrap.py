@@ -16,7 +16,6 @@ from services.registry.settings import RegistrySettings
 from shared.contracts.registry import (PRODUCERS_TOPIC_PATTERN, PRODUCTS_TOPIC_PATTERN, producers_topic,
                                        products_topic)
 from shared.app import service_app
-from shared.auth import TokenVerifier
 from shared.logging import configure_logging
 from shared.runtime import Runtime
 
@@ -30,7 +29,6 @@ class Container:
     service: RegistryService
     imports: ImportService
     indicators: Indicators
-    verifier: TokenVerifier
 
 
 def bootstrap(settings: RegistrySettings) -> Container:
@@ -47,8 +45,7 @@ def bootstrap(settings: RegistrySettings) -> Container:
                     pattern=PRODUCERS_TOPIC_PATTERN)
     runtime.consume(group_id=f"registry-{cc}-replica-products", handler=handler, batch_handler=batch_handler,
                     pattern=PRODUCTS_TOPIC_PATTERN)
-    return Container(settings, runtime, service, imports, Indicators(cc, runtime.sessions),
-                     TokenVerifier.from_file(settings.jwt_public_key_file))
+    return Container(settings, runtime, service, imports, Indicators(cc, runtime.sessions))
 
 
 def create_app(settings: RegistrySettings | None = None) -> FastAPI:

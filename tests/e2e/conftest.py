@@ -12,7 +12,7 @@ async def network(kafka_bootstrap, new_database, tmp_path_factory):
     net = Network(kafka_bootstrap, tmp_path_factory.mktemp("logs"))
     net.add("registry-VN", "registry", await new_database("reg_vn"), NODE_COUNTRY="VN")
     net.add("registry-KH", "registry", await new_database("reg_kh"), NODE_COUNTRY="KH")
-    net.add("matching", "matching", await new_database("matching"))
+    net.add("matching", "matching", await new_database("matching"), SEARCH_INDEX_DIR=str(tmp_path_factory.mktemp("index")))
     net.add("events", "events", await new_database("events"))
     net.add_gateway()
     try:

@@ -88,7 +88,7 @@ async def test_the_application_window_rules_hold(client, kafka_bootstrap, events
     r = await client.post(f"/fairs/{fid}/bookings", json={"application_id": ids[0], "booth_code": "A-001"})
     assert r.status_code == 201
 
-    events = await published(kafka_bootstrap, APPLICATIONS_TOPIC, fid, lambda evs: len(evs) >= 5)
+    events = await published(kafka_bootstrap, events_service.network.topic(APPLICATIONS_TOPIC), fid, lambda evs: len(evs) >= 5)
     assert Counter(e.type.split(".")[-2] for e in events) == {"submitted": 3, "approved": 1, "rejected": 1}
 
 
@@ -118,7 +118,7 @@ async def test_200_concurrent_booking_attempts_on_50_booths_end_with_exactly_50_
     booths = (await client.get(f"/fairs/{fid}")).json()["halls"][0]["booths"]
     assert all(b["status"] == "booked" for b in booths)
     assert {b["application_id"] for b in booths} == {b["application_id"] for b in active}
-    events = await published(kafka_bootstrap, BOOKINGS_TOPIC, fid, lambda evs: len(evs) >= 50)
+    events = await published(kafka_bootstrap, events_service.network.topic(BOOKINGS_TOPIC), fid, lambda evs: len(evs) >= 50)
     assert sorted(e.data["booth_code"] for e in events if e.type == BOOTH_BOOKED) == sorted(b["booth_code"] for b in active)
 
 
@@ -166,7 +166,7 @@ async def test_a_cancelled_booth_is_offered_to_the_waitlist_in_priority_order_an
     r = await client.post(f"/fairs/{fid}/waitlist/{waitlist[second]['id']}/accept")
     assert r.status_code == 201 and r.json()["booth_code"] == "A-000" and r.json()["application_id"] == second
 
-    events = await published(kafka_bootstrap, BOOKINGS_TOPIC, fid,
+    events = await published(kafka_bootstrap, events_service.network.topic(BOOKINGS_TOPIC), fid,
                              lambda evs: sum(e.type == BOOTH_BOOKED for e in evs) >= 3)
     # Different waitlist entries are different keys, so partitions: their order is the events' time.
     kinds = [(e.type, e.data.get("application_id")) for e in sorted(events, key=lambda e: e.time)

@@ -173,7 +173,7 @@ async def test_the_request_id_reaches_the_response_the_service_log_and_the_kafka
                          headers={"traceparent": traceparent, "X-Request-ID": f"req-{trace_id[:8]}"})
     assert r.status_code == 201 and r.headers["x-request-id"] == f"req-{trace_id[:8]}"
     product_id = r.json()["id"]
-    consumer = AIOKafkaConsumer("ovop.registry.VN.products", bootstrap_servers=kafka_bootstrap,
+    consumer = AIOKafkaConsumer(network.topic("ovop.registry.VN.products"), bootstrap_servers=kafka_bootstrap,
                                 auto_offset_reset="earliest", group_id=None)
     await consumer.start()
     found = None

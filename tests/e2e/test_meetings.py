@@ -96,7 +96,7 @@ async def test_wishes_and_buyers_outside_the_rules_are_refused(client, fair_with
 
 
 async def test_the_schedule_meets_every_constraint_and_a_cancellation_moves_nobody_else(
-        client, fair_with_meetings, kafka_bootstrap):
+        client, fair_with_meetings, kafka_bootstrap, events_service):
     f = fair_with_meetings
     fid = f["fid"]
     summary = (await client.post(f"/fairs/{fid}/meetings/schedule")).json()
@@ -126,13 +126,13 @@ async def test_the_schedule_meets_every_constraint_and_a_cancellation_moves_nobo
     assert all(m["slot"] == gone["slot"] for m in added)
     assert violations(meetings=as_tuples(after), wishes=f["wishes"], **rules) == []
 
-    events = await published(kafka_bootstrap, MEETINGS_TOPIC, fid,
+    events = await published(kafka_bootstrap, events_service.network.topic(MEETINGS_TOPIC), fid,
                              lambda evs: sum(e.type == MEETING_SCHEDULED for e in evs) >= len(meetings) + len(added))
     assert {e.data["id"] for e in events if e.type == MEETING_SCHEDULED} == {m["id"] for m in meetings + added}
 
 
 async def test_agendas_are_icalendar_feeds_a_standard_parser_reads_back_and_reminders_go_out(
-        client, fair_with_meetings, kafka_bootstrap):
+        client, fair_with_meetings, kafka_bootstrap, events_service):
     f = fair_with_meetings
     fid = f["fid"]
     assert (await client.post(f"/fairs/{fid}/meetings/schedule")).status_code == 200
@@ -162,7 +162,7 @@ async def test_agendas_are_icalendar_feeds_a_standard_parser_reads_back_and_remi
 
     soon = {m["id"] for m in meetings if datetime.fromisoformat(m["starts_at"]) - datetime.now(timezone.utc) < timedelta(minutes=14)}
     assert soon, "the first slot starts within the reminder lead"
-    reminders = await published(kafka_bootstrap, MEETINGS_TOPIC, fid,
+    reminders = await published(kafka_bootstrap, events_service.network.topic(MEETINGS_TOPIC), fid,
                                 lambda evs: soon <= {e.data["id"] for e in evs if e.type == MEETING_REMINDER})
     reminded = {e.data["id"] for e in reminders if e.type == MEETING_REMINDER}
     assert soon <= reminded

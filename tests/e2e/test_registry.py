@@ -77,7 +77,7 @@ async def test_an_update_with_a_stale_version_gets_412_and_history_tells_who_cha
     assert history[1]["changes"] == {"stars": {"from": 4, "to": 5}}
 
 
-async def test_replicas_apply_events_in_version_order_ignoring_duplicates_and_stale_ones_and_delisting(gw, kafka_bootstrap):
+async def test_replicas_apply_events_in_version_order_ignoring_duplicates_and_stale_ones_and_delisting(gw, network, kafka_bootstrap):
     """Acting as Thailand's node (no TH node runs here): v2, then a stale v1, then v2 again, then v3 delisted."""
     pid = f"TH-P-{uuid.uuid4().hex[:24].upper()}"
     base = product_body("TH-M-X", "TH", origin={"country": "TH", "province": "Chiang Mai"}, programme="OTOP")
@@ -93,7 +93,7 @@ async def test_replicas_apply_events_in_version_order_ignoring_duplicates_and_st
     await producer.start()
     try:
         for e in (event(2), event(1), event(2, name_en="v2 repeated")):
-            await producer.send_and_wait(products_topic("TH"), key=pid.encode(), value=e.kafka_value(), headers=e.kafka_headers())
+            await producer.send_and_wait(network.topic(products_topic("TH")), key=pid.encode(), value=e.kafka_value(), headers=e.kafka_headers())
 
         async def kh_at_v2():
             r = await gw.get(f"/v1/registry/KH/products/{pid}")
@@ -102,7 +102,7 @@ async def test_replicas_apply_events_in_version_order_ignoring_duplicates_and_st
         replica = await eventually(kh_at_v2, 10)
         assert replica is not None and replica["name_en"] == "v2"
         delisted = event(3, status="delisted")
-        await producer.send_and_wait(products_topic("TH"), key=pid.encode(), value=delisted.kafka_value(),
+        await producer.send_and_wait(network.topic(products_topic("TH")), key=pid.encode(), value=delisted.kafka_value(),
                                      headers=delisted.kafka_headers())
     finally:
         await producer.stop()

@@ -33,10 +33,12 @@ def catalogue_entry(country: str, *, stars: int = 4, group: str = "food", status
     return producer, product
 
 
-async def publish_catalogue(bootstrap: str, entries: list[tuple[dict, dict]]) -> None:
-    """Publishes producers and products as the registry nodes do (same topics, envelope and schema)."""
+async def publish_catalogue(bootstrap: str, entries: list[tuple[dict, dict]], prefix: str = "") -> None:
+    """Publishes producers and products as the registry nodes do (same topics, envelope and schema), on the
+    test network's topics (`prefix`)."""
     countries = {p["country"] for p, _ in entries}
-    await ensure_topics(bootstrap, {t: {} for c in countries for t in (producers_topic(c), products_topic(c))}, 3, 1)
+    await ensure_topics(bootstrap, {t: {} for c in countries for t in (producers_topic(c), products_topic(c))}, 3, 1,
+                        prefix=prefix)
     producer = make_producer(bootstrap, "fairs-test-registry")
     await producer.start()
     try:
@@ -49,7 +51,7 @@ async def publish_catalogue(bootstrap: str, entries: list[tuple[dict, dict]]) ->
                 if "producer_id" in rec:
                     data["producer_id"] = rec["producer_id"]
                 ev = CloudEvent(source=registry_source(rec["country"]), type=type_, subject=rec["id"], data=data)
-                futures.append(await producer.send(topic, value=ev.kafka_value(), key=rec["id"].encode(),
+                futures.append(await producer.send(prefix + topic, value=ev.kafka_value(), key=rec["id"].encode(),
                                                    headers=ev.kafka_headers()))
         await asyncio.gather(*futures)
     finally:
@@ -126,6 +128,6 @@ async def new_fair(client: httpx.AsyncClient, body: dict) -> dict:
 
 async def seeded(kafka_bootstrap: str, events_service, entries: list[tuple[dict, dict]]):
     """Publishes the entries as the registry would and waits until the events service knows them all."""
-    await publish_catalogue(kafka_bootstrap, entries)
+    await publish_catalogue(kafka_bootstrap, entries, events_service.network.topic_prefix)
     await wait_known(events_service.url, entries)
     return entries

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,8 +83,10 @@ class ServiceProcess:
 class Network:
     """A set of service processes sharing one Kafka broker, and the gateway's signing key."""
 
-    def __init__(self, kafka_bootstrap: str, log_dir: Path) -> None:
+    def __init__(self, kafka_bootstrap: str, log_dir: Path, isolated: bool = True) -> None:
         self.kafka_bootstrap, self.log_dir = kafka_bootstrap, log_dir
+        # Each network gets its own topics on the shared test broker, so tests do not see each other's data.
+        self.topic_prefix = f"t{uuid.uuid4().hex[:8]}." if isolated else ""
         self.services: dict[str, ServiceProcess] = {}
         self.private_key, self.public_key = log_dir / "gateway-ed25519.pem", log_dir / "gateway-ed25519.pub"
         generate_keypair(self.private_key, self.public_key)
@@ -94,11 +97,16 @@ class Network:
         principal = Principal(client_id=client_id, role=Role(role), country=country, producer_id=producer_id)
         return issue_token(self.private_key.read_bytes(), principal, ttl_s)
 
+    def topic(self, logical: str) -> str:
+        """The physical name of a topic of this network, for tests that talk to Kafka directly."""
+        return self.topic_prefix + logical
+
     def auth(self, role: str, country: str | None = None, producer_id: str | None = None) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.token(role, country, producer_id)}"}
 
     def add(self, name: str, kind: str, database_url: str | None = None, **env: str) -> ServiceProcess:
         base = {"KAFKA_BOOTSTRAP": self.kafka_bootstrap, "LOG_LEVEL": "INFO", "ENVIRONMENT": "test",
+                "KAFKA_TOPIC_PREFIX": self.topic_prefix,
                 "JWT_PUBLIC_KEY_FILE": str(self.public_key)}
         if database_url:
             base["DATABASE_URL"] = database_url

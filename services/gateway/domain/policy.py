@@ -16,7 +16,7 @@ RULES: list[tuple[set[str], re.Pattern, set[Role] | None]] = [
     (WRITE, re.compile(r"^/v1/registry/(?P<country>[A-Za-z]{2})/"), {R.registry_admin}),
     (READ, re.compile(r"^/v1/registry/"), None),
     (READ, re.compile(r"^/v1/catalogue/"), None),
-    (WRITE, re.compile(r"^/v1/sourcing-requests/[^/]+/matches/[^/]+/(accept|decline)$"), {R.producer}),
+    (WRITE, re.compile(r"^/v1/sourcing-requests/[^/]+/matches/[^/]+$"), {R.producer}),
     (WRITE, re.compile(r"^/v1/sourcing-requests"), {R.buyer}),
     (READ, re.compile(r"^/v1/sourcing-requests"), {R.buyer, R.producer, R.integrator}),
     (WRITE, re.compile(r"^/v1/fairs/[^/]+/applications$"), {R.producer}),

@@ -1,7 +1,9 @@
-"""Matching's own tables: the regional catalogue (a replica of every registry's records)."""
+"""Matching's own tables: the regional catalogue (a replica of every registry's records), sourcing requests
+and their matches, and the outbox."""
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, DateTime, Index, Integer, MetaData, SmallInteger, String, Table
+from sqlalchemy import (JSON, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, SmallInteger, String, Table,
+                        UniqueConstraint)
 from sqlalchemy.dialects.postgresql import JSONB
 
 from shared.outbox import define_instance, define_outbox
@@ -24,6 +26,7 @@ catalogue_products = Table(
     Column("record", Json, nullable=False),
     Column("applied_at", DateTime(timezone=True), nullable=False),
     Index("ix_catalogue_products_country", "country"),
+    Index("ix_catalogue_products_applied_at", "applied_at"),
 )
 
 catalogue_producers = Table(
@@ -33,6 +36,37 @@ catalogue_producers = Table(
     Column("version", Integer, nullable=False),
     Column("record", Json, nullable=False),
     Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
+sourcing_requests = Table(
+    "sourcing_requests", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("status", String(10), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("group", String(30)),
+    Column("hs_code", String(10)),
+    Column("deadline", DateTime(timezone=True), nullable=False),
+    Column("body", Json, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_sourcing_requests_status", "status"),
+)
+
+matches = Table(
+    "matches", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("rfq_id", String(64), ForeignKey("sourcing_requests.id"), nullable=False),
+    Column("product_id", String(64), nullable=False),
+    Column("producer_id", String(64), nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("reasons", Json, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("rfq_id", "product_id", name="uq_matches_rfq_product"),
+    Index("ix_matches_producer", "producer_id"),
 )
 
 outbox = define_outbox(metadata)

@@ -1,27 +1,119 @@
-"""HTTP entrypoint of matching: the regional catalogue for buyers."""
+"""HTTP entrypoint of matching: the regional catalogue and its search; sourcing requests and their matches."""
+from __future__ import annotations
+
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Query, Request
 
+from services.matching.adapters.rfq_repo import ConcurrentChange
+from services.matching.adapters.search_index import SearchRequest
+from services.matching.domain import money
+from services.matching.domain.rfq import IllegalTransition, InvalidRfq, Match, Rfq, RfqStatus
+from services.matching.entrypoints.schemas import (Country, Currency, DeliveryWindow, Group, HsCode, MatchAnswer,
+                                                   MatchPublic, RfqCreate, RfqPatch, RfqPublic, SearchHit,
+                                                   SearchResults)
 from services.matching.service_layer.catalogue import Catalogue
-from shared.problems import Problem
+from services.matching.service_layer.sourcing import NotFound, Sourcing
+from shared.auth import Principal, Role, current_principal, require
+from shared.problems import Problem, problem_response
 
 PROBLEM = {"content": {"application/problem+json": {}}}
+NOT_FOUND = {404: {"description": "No such record", **PROBLEM}}
+CONFLICT = {409: {"description": "Not allowed in the request's or match's current state", **PROBLEM}}
 
 
 def get_catalogue(request: Request) -> Catalogue:
     return request.app.state.container.catalogue
 
 
+def get_sourcing(request: Request) -> Sourcing:
+    return request.app.state.container.sourcing
+
+
 CatalogueDep = Annotated[Catalogue, Depends(get_catalogue)]
+SourcingDep = Annotated[Sourcing, Depends(get_sourcing)]
+PrincipalDep = Annotated[Principal, Depends(current_principal)]
+AUTH = {401: {"description": "No valid bearer token", **PROBLEM},
+        403: {"description": "The token's role or identity may not do this", **PROBLEM}}
 
 
-def build_router() -> APIRouter:
+def install_error_handlers(app: FastAPI) -> None:
+    """The domain's refusals as problem+json: a broken rule 422 naming the field, a wrong state 409."""
+
+    @app.exception_handler(InvalidRfq)
+    async def _invalid(request: Request, exc: InvalidRfq):
+        return problem_response(422, "Unprocessable Content", str(exc), str(request.url.path),
+                                type_="https://ovop.asean.example/problems/validation",
+                                errors=[{"field": exc.field, "reason": exc.reason, "type": "rule"}])
+
+    @app.exception_handler(IllegalTransition)
+    async def _illegal(request: Request, exc: IllegalTransition):
+        return problem_response(409, "Conflict", str(exc), str(request.url.path),
+                                type_="https://ovop.asean.example/problems/illegal-transition")
+
+    @app.exception_handler(ConcurrentChange)
+    async def _concurrent(request: Request, exc: ConcurrentChange):
+        return problem_response(409, "Conflict", str(exc), str(request.url.path))
+
+    @app.exception_handler(NotFound)
+    async def _not_found(request: Request, exc: NotFound):
+        return problem_response(404, "Not Found", str(exc), str(request.url.path))
+
+
+def match_public(m: Match) -> MatchPublic:
+    return MatchPublic(id=m.id, rfq_id=m.rfq_id, product_id=m.product_id, producer_id=m.producer_id,
+                       country=m.country, score=m.score, status=m.status.value, version=m.version, reasons=m.reasons)
+
+
+def rfq_public(r: Rfq, matches: list[Match] | None = None) -> RfqPublic:
+    window = DeliveryWindow(start=r.delivery_from, end=r.delivery_to) if r.delivery_from and r.delivery_to else None
+    return RfqPublic(id=r.id, status=r.status.value, version=r.version, text=r.text, group=r.group,
+                     hs_code=r.hs_code, quantity=r.quantity, unit=r.unit, target_price=r.target_price,
+                     currency=r.currency, certifications=list(r.certifications), destination=r.destination,
+                     delivery_window=window, deadline=r.deadline, buyer=r.buyer, created_at=r.created_at,
+                     updated_at=r.updated_at,
+                     matches=None if matches is None else [match_public(m) for m in matches])
+
+
+def catalogue_router() -> APIRouter:
     router = APIRouter(prefix="/catalogue", tags=["catalogue"])
 
+    @router.get("/search", operation_id="search_catalogue", summary="Search the region's listed products",
+                responses={422: {"description": "A filter is invalid", **PROBLEM}})
+    async def search(catalogue: CatalogueDep,
+                     q: Annotated[str, Query(max_length=500, description="words in English or a local language; "
+                                                                         "accents optional")] = "",
+                     country: Country | None = None,
+                     group: Group | None = None,
+                     hs_code: HsCode | None = None,
+                     min_stars: Annotated[int | None, Query(ge=1, le=5)] = None,
+                     certification: Annotated[str | None, Query(max_length=64)] = None,
+                     programme: Annotated[str | None, Query(pattern=r"^(OVOP|OCOP|OTOP|ODOP|OTHER)$")] = None,
+                     min_capacity: Annotated[float | None, Query(gt=0, description="monthly")] = None,
+                     capacity_unit: Annotated[str | None, Query(max_length=20)] = None,
+                     price_min: Annotated[float | None, Query(ge=0)] = None,
+                     price_max: Annotated[float | None, Query(ge=0)] = None,
+                     currency: Currency = "USD",
+                     export_market: Country | None = None,
+                     facets: bool = True,
+                     limit: Annotated[int, Query(ge=1, le=100)] = 20,
+                     offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> SearchResults:
+        if currency not in money.UNITS_PER_USD:
+            raise Problem(422, f"currency: {currency} is not in the reference rate table",
+                          errors=[{"field": "currency", "reason": "not in the reference rate table"}])
+        if price_min is not None and price_max is not None and price_max < price_min:
+            raise Problem(422, "price_max: is below price_min",
+                          errors=[{"field": "price_max", "reason": "is below price_min"}])
+        page = await catalogue.search(SearchRequest(
+            text=q, country=country, group=group, hs_code=hs_code, min_stars=min_stars, certification=certification,
+            programme=programme, min_capacity=min_capacity, capacity_unit=capacity_unit, price_min=price_min,
+            price_max=price_max, currency=currency, export_market=export_market, limit=limit, offset=offset,
+            facets=facets))
+        return SearchResults(total=page.total, limit=limit, offset=offset, facets=page.facets,
+                             items=[SearchHit(score=s, product=p) for s, p in zip(page.scores, page.items)])
+
     @router.get("/products/{product_id}", operation_id="get_catalogue_product",
-                summary="A product of the regional catalogue",
-                responses={404: {"description": "Not in the catalogue", **PROBLEM}})
+                summary="A product of the regional catalogue", responses=NOT_FOUND)
     async def get_product(product_id: str, catalogue: CatalogueDep) -> dict:
         rec = await catalogue.get_product(product_id)
         if rec is None:
@@ -36,5 +128,69 @@ def build_router() -> APIRouter:
                             offset: Annotated[int, Query(ge=0)] = 0) -> dict:
         items, total = await catalogue.list_products(country=country, group=group, limit=limit, offset=offset)
         return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+    return router
+
+
+def sourcing_router() -> APIRouter:
+    router = APIRouter(prefix="/sourcing-requests", tags=["sourcing requests"])
+    invalid = {422: {"description": "Invalid request; `errors` names the fields", **PROBLEM}}
+
+    @router.post("", status_code=201, operation_id="post_sourcing_request", responses=invalid | AUTH,
+                 summary="Post a sourcing request; it is matched at once and again as products arrive")
+    async def post(body: RfqCreate, sourcing: SourcingDep, principal: PrincipalDep) -> RfqPublic:
+        require(principal, Role.buyer)
+        # The buyer is who the token says, whatever the body claims.
+        rfq, matches = await sourcing.post(body.model_copy(update={"buyer": principal.client_id}).fields())
+        return rfq_public(rfq, matches)
+
+    @router.get("", operation_id="list_sourcing_requests", summary="Sourcing requests, newest first")
+    async def list_(sourcing: SourcingDep, status: RfqStatus | None = None,
+                    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+                    offset: Annotated[int, Query(ge=0)] = 0) -> list[RfqPublic]:
+        return [rfq_public(r) for r in await sourcing.list(status=status.value if status else None,
+                                                             limit=limit, offset=offset)]
+
+    @router.get("/matches", operation_id="list_producer_matches",
+                summary="The matches that concern a producer, best first")
+    async def producer_matches(sourcing: SourcingDep, producer_id: Annotated[str, Query(min_length=1)]) -> list[MatchPublic]:
+        return [match_public(m) for m in await sourcing.matches_of_producer(producer_id)]
+
+    @router.get("/{rfq_id}", operation_id="get_sourcing_request", responses=NOT_FOUND,
+                summary="A sourcing request with its matches, best first")
+    async def get(rfq_id: str, sourcing: SourcingDep) -> RfqPublic:
+        rfq, matches = await sourcing.get(rfq_id)
+        return rfq_public(rfq, matches)
+
+    @router.patch("/{rfq_id}", operation_id="change_sourcing_request",
+                  responses={**NOT_FOUND, **CONFLICT, **invalid, **AUTH},
+                  summary="Amend a request, or end it (status closed or cancelled)")
+    async def patch(rfq_id: str, body: RfqPatch, sourcing: SourcingDep, principal: PrincipalDep) -> RfqPublic:
+        require(principal, Role.buyer)
+        current, _ = await sourcing.get(rfq_id)
+        if current.buyer != principal.client_id:
+            raise Problem(403, "only the buyer who posted a request may change it")
+        if body.status:
+            return rfq_public(await sourcing.move_to(rfq_id, RfqStatus(body.status)))
+        rfq, matches = await sourcing.amend(rfq_id, body.changes())
+        return rfq_public(rfq, matches)
+
+    @router.get("/{rfq_id}/matches", operation_id="list_request_matches", responses=NOT_FOUND,
+                summary="The matches of a request, best first, with their reasons")
+    async def matches(rfq_id: str, sourcing: SourcingDep) -> list[MatchPublic]:
+        _, found = await sourcing.get(rfq_id)
+        return [match_public(m) for m in found]
+
+    @router.patch("/{rfq_id}/matches/{match_id}", operation_id="answer_match",
+                  responses={**NOT_FOUND, **CONFLICT, **invalid, **AUTH},
+                  summary="The producer accepts or declines a match")
+    async def answer(rfq_id: str, match_id: str, body: MatchAnswer, sourcing: SourcingDep,
+                     principal: PrincipalDep) -> MatchPublic:
+        require(principal, Role.producer)
+        _, found = await sourcing.get(rfq_id)
+        match = next((m for m in found if m.id == match_id), None)
+        if match is not None and match.producer_id != principal.producer_id:
+            raise Problem(403, f"this token acts for producer {principal.producer_id}, not {match.producer_id}")
+        return match_public(await sourcing.respond(rfq_id, match_id, body.status == "accepted"))
 
     return router

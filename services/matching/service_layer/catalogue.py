@@ -1,26 +1,68 @@
-"""The regional catalogue: applies every registry's record events in version order; reads for buyers."""
+"""The regional catalogue: applies every registry's record events in version order, keeps the search
+index in step, proposes new products to standing requests; reads and search for buyers."""
 from __future__ import annotations
 
+import asyncio
+import logging
+from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.matching.adapters import catalogue_repo as repo
+from services.matching.adapters.search_index import SearchIndex, SearchPage, SearchRequest
+from services.matching.service_layer.matchmaking import standing_matches
+from shared.outbox import Outbox
+
+log = logging.getLogger(__name__)
 
 
 class Catalogue:
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
-        self.sessions = sessions
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], index: SearchIndex, outbox: Outbox) -> None:
+        self.sessions, self.index, self.outbox = sessions, index, outbox
 
     async def apply(self, kind: str, rec: dict[str, Any]) -> bool:
-        async with self.sessions() as session, session.begin():
-            if kind == "product":
-                return await repo.apply_product(session, rec)
-            return await repo.apply_producer(session, rec)
+        return await self.apply_many([(kind, rec)]) == 1
 
-    async def apply_many(self, records: list[tuple[str, dict[str, Any]]]) -> None:
+    async def apply_many(self, records: list[tuple[str, dict[str, Any]]]) -> int:
+        """Applies records in one transaction (a batch from one partition); returns how many changed."""
+        now = datetime.now(timezone.utc)
+        proposed, staged, changed = 0, [], 0
         async with self.sessions() as session, session.begin():
-            await repo.apply_many(session, records)
+            for kind, rec in records:
+                if kind != "product":
+                    changed += await repo.apply_producer(session, rec)
+                    continue
+                if await repo.apply_product(session, rec, now):
+                    changed += 1
+                    staged.append(rec)
+                    # In the same transaction: a replay finds the product already applied and proposes nothing twice.
+                    proposed += await standing_matches(session, self.outbox, rec, now)
+        for rec in staged:
+            self.index.stage(rec, now)
+        if proposed:
+            self.outbox.notify()
+        return changed
+
+    async def prepare_index(self) -> None:
+        """Opens the index; rebuilds it from the catalogue table when it is missing or behind."""
+        await asyncio.to_thread(self.index.open)
+        async with self.sessions() as session:
+            listed, last = await repo.listed_count_and_last_change(session)
+        why = self.index.stale(listed, last)
+        if why is None:
+            return
+        log.info("rebuilding the search index from the catalogue table: %s", why)
+        await asyncio.to_thread(self.index.begin_rebuild)
+        n = 0
+        async with self.sessions() as session:
+            async for batch in repo.listed_records(session):
+                n += await asyncio.to_thread(self.index.add_batch, batch)
+        await asyncio.to_thread(self.index.finish_rebuild, last)
+        log.info("search index rebuilt with %d listed products", n)
+
+    async def search(self, request: SearchRequest) -> SearchPage:
+        return await asyncio.to_thread(self.index.search, request)
 
     async def get_product(self, product_id: str) -> dict | None:
         async with self.sessions() as session:

@@ -12,7 +12,7 @@ from services.registry.entrypoints.schemas import (HistoryEntry, ProducerCreate,
 from services.registry.service_layer.imports import ImportService
 from services.registry.service_layer.indicators import Indicators
 from services.registry.service_layer.services import Conflict, RegistryService
-from shared.auth import Role, require
+from shared.auth import Role, current_principal, require
 from shared.problems import problem_response
 
 PROBLEM = {"content": {"application/problem+json": {}}}
@@ -43,9 +43,8 @@ ServiceDep = Annotated[RegistryService, Depends(get_service)]
 
 def registry_writer(request: Request) -> str:
     """Only this country's registry admins write here, whatever the gateway did: returns the actor."""
-    container = request.app.state.container
-    principal = container.verifier.principal(request)
-    require(principal, Role.registry_admin, country=container.settings.node_country)
+    principal = current_principal(request)
+    require(principal, Role.registry_admin, country=request.app.state.container.settings.node_country)
     return principal.actor
 
 

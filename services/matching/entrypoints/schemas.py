@@ -1,0 +1,139 @@
+"""The public shapes of matching's HTTP API."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+
+Group = Literal["food", "beverages", "herbal", "textiles", "handicrafts", "tourism_services"]
+HsCode = Annotated[str, Field(pattern=r"^\d{2}(\d{2}){0,4}$", description="an HS code or its prefix: 2, 4, 6, 8 or 10 digits")]
+Country = Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")]
+Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217, one of the reference rate table")]
+
+
+class DeliveryWindow(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    start: date
+    end: date
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "DeliveryWindow":
+        if self.end < self.start:
+            raise ValueError("end is before start")
+        return self
+
+
+class RfqCreate(BaseModel):
+    """What a buyer is looking for."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: Annotated[str, Field(min_length=2, max_length=1000, description="what is wanted, in any language")]
+    group: Group | None = None
+    hs_code: HsCode | None = None
+    quantity: Annotated[float, Field(gt=0, le=1e12)]
+    unit: Annotated[str, Field(min_length=1, max_length=20)]
+    target_price: Annotated[float, Field(gt=0, le=1e12, description="per unit")] | None = None
+    currency: Currency | None = None
+    certifications: Annotated[list[Annotated[str, Field(min_length=1, max_length=64)]], Field(max_length=20)] = []
+    destination: Country
+    delivery_window: DeliveryWindow | None = None
+    deadline: Annotated[AwareDatetime, Field(description="when the request expires; must be in the future")]
+    buyer: Annotated[str, Field(max_length=200)] | None = None
+
+    def fields(self) -> dict:
+        d = self.model_dump(exclude={"delivery_window"})
+        d["certifications"] = tuple(d["certifications"])
+        d["delivery_from"] = self.delivery_window.start if self.delivery_window else None
+        d["delivery_to"] = self.delivery_window.end if self.delivery_window else None
+        return d
+
+
+class RfqPatch(BaseModel):
+    """Either amend what is asked for, or end the request (`status`: closed or cancelled) — not both."""
+
+    model_config = ConfigDict(extra="forbid")
+    status: Literal["closed", "cancelled"] | None = None
+    text: Annotated[str, Field(min_length=2, max_length=1000)] | None = None
+    quantity: Annotated[float, Field(gt=0, le=1e12)] | None = None
+    target_price: Annotated[float, Field(gt=0, le=1e12)] | None = None
+    currency: Currency | None = None
+    certifications: Annotated[list[str], Field(max_length=20)] | None = None
+    delivery_window: DeliveryWindow | None = None
+    deadline: AwareDatetime | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> "RfqPatch":
+        changes = self.model_fields_set - {"status"}
+        if self.status and changes:
+            raise ValueError("end a request (status) or amend it, not both at once")
+        if not self.status and not changes:
+            raise ValueError("nothing to change")
+        return self
+
+    def changes(self) -> dict:
+        d = {k: getattr(self, k) for k in self.model_fields_set if k not in ("status", "delivery_window")}
+        if "certifications" in d:
+            d["certifications"] = tuple(d["certifications"] or ())
+        if "delivery_window" in self.model_fields_set and self.delivery_window:
+            d["delivery_from"], d["delivery_to"] = self.delivery_window.start, self.delivery_window.end
+        return d
+
+
+class MatchAnswer(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    status: Literal["accepted", "declined"]
+
+
+class Reason(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    factor: str
+    weight: float
+    value: float
+    points: float
+
+
+class MatchPublic(BaseModel):
+    id: str
+    rfq_id: str
+    product_id: str
+    producer_id: str
+    country: str
+    score: float
+    status: str
+    version: int
+    reasons: list[Reason]
+
+
+class RfqPublic(BaseModel):
+    id: str
+    status: str
+    version: int
+    text: str
+    group: str | None
+    hs_code: str | None
+    quantity: float
+    unit: str
+    target_price: float | None
+    currency: str | None
+    certifications: list[str]
+    destination: str
+    delivery_window: DeliveryWindow | None
+    deadline: AwareDatetime
+    buyer: str | None
+    created_at: AwareDatetime
+    updated_at: AwareDatetime
+    matches: list[MatchPublic] | None = None
+
+
+class SearchHit(BaseModel):
+    score: float
+    product: dict
+
+
+class SearchResults(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[SearchHit]
+    facets: dict[str, dict[str, int]]

@@ -1,0 +1,135 @@
+"""Sourcing requests: post, read, amend, end; the matches proposed for them and the producers' answers."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from services.matching.adapters import rfq_repo
+from services.matching.adapters.search_index import SearchIndex
+from services.matching.domain.rfq import Match, Rfq, RfqStatus
+from services.matching.service_layer.events import match_event, rfq_event
+from services.matching.service_layer.matchmaking import best_for, record_matches, with_recent_products
+from shared.outbox import Outbox
+
+log = logging.getLogger(__name__)
+# Products applied this recently may still wait for the index's next batch commit; they are scored from
+# the catalogue table as well, so a request posted meanwhile does not miss them.
+RECENT = timedelta(seconds=10)
+
+
+class NotFound(LookupError):
+    pass
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Sourcing:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], index: SearchIndex, outbox: Outbox) -> None:
+        self.sessions, self.index, self.outbox = sessions, index, outbox
+
+    async def post(self, fields: dict[str, Any]) -> tuple[Rfq, list[Match]]:
+        now = _now()
+        rfq = Rfq(id=f"RFQ-{uuid.uuid4().hex[:20].upper()}", created_at=now, updated_at=now, **fields).check(now)
+        found = await best_for(self.index, rfq)
+        async with self.sessions() as session, session.begin():
+            await rfq_repo.add_rfq(session, rfq)
+            await rfq_event(self.outbox, session, rfq, opened=True)
+            found = await with_recent_products(session, rfq, found, now - RECENT)
+            rfq, created = await record_matches(session, self.outbox, rfq, found, now)
+        self.outbox.notify()
+        return rfq, created
+
+    async def _current(self, session: AsyncSession, rfq_id: str, now: datetime) -> Rfq:
+        """The request, locked for the transaction, expired first if its deadline passed."""
+        rfq = await rfq_repo.get_rfq(session, rfq_id, for_update=True)
+        if rfq is None:
+            raise NotFound(f"no sourcing request {rfq_id}")
+        if rfq.due(now):
+            rfq = rfq.expire(now)
+            await rfq_repo.save_rfq(session, rfq)
+            await rfq_event(self.outbox, session, rfq)
+        return rfq
+
+    async def get(self, rfq_id: str) -> tuple[Rfq, list[Match]]:
+        now = _now()
+        async with self.sessions() as session, session.begin():
+            rfq = await self._current(session, rfq_id, now)
+            return rfq, await rfq_repo.list_matches(session, rfq_id=rfq_id)
+
+    async def list(self, *, status: str | None, limit: int, offset: int) -> list[Rfq]:
+        async with self.sessions() as session:
+            return await rfq_repo.list_rfqs(session, status=status, limit=limit, offset=offset)
+
+    async def amend(self, rfq_id: str, changes: dict[str, Any]) -> tuple[Rfq, list[Match]]:
+        """Changes what the request asks for; products that now fit are proposed too."""
+        now = _now()
+        async with self.sessions() as session, session.begin():
+            rfq = await self._current(session, rfq_id, now)
+            rfq = rfq.amend(now, **changes)
+            await rfq_repo.save_rfq(session, rfq)
+            await rfq_event(self.outbox, session, rfq)
+            already = await rfq_repo.matched_product_ids(session, rfq_id)
+        found = await best_for(self.index, rfq, exclude=already)
+        async with self.sessions() as session, session.begin():
+            current = await self._current(session, rfq_id, now)
+            if not current.ended:
+                fresh = [(p, s) for p, s in found if p.id not in await rfq_repo.matched_product_ids(session, rfq_id)]
+                current, _ = await record_matches(session, self.outbox, current, fresh, now)
+            matches = await rfq_repo.list_matches(session, rfq_id=rfq_id)
+        self.outbox.notify()
+        return current, matches
+
+    async def move_to(self, rfq_id: str, status: RfqStatus) -> Rfq:
+        now = _now()
+        async with self.sessions() as session, session.begin():
+            rfq = await self._current(session, rfq_id, now)
+            rfq = rfq.move_to(status, now)
+            await rfq_repo.save_rfq(session, rfq)
+            await rfq_event(self.outbox, session, rfq)
+        self.outbox.notify()
+        return rfq
+
+    async def respond(self, rfq_id: str, match_id: str, accept: bool) -> Match:
+        now = _now()
+        async with self.sessions() as session, session.begin():
+            rfq = await self._current(session, rfq_id, now)
+            match = await rfq_repo.get_match(session, rfq_id, match_id)
+            if match is None:
+                raise NotFound(f"no match {match_id} for request {rfq_id}")
+            match = match.respond(accept, rfq, now)
+            await rfq_repo.save_match(session, match)
+            await match_event(self.outbox, session, match)
+        self.outbox.notify()
+        return match
+
+    async def matches_of_producer(self, producer_id: str) -> list[Match]:
+        async with self.sessions() as session:
+            return await rfq_repo.list_matches(session, producer_id=producer_id)
+
+    async def expire_due(self) -> int:
+        now = _now()
+        async with self.sessions() as session:
+            due = await rfq_repo.due_rfq_ids(session, now)
+        for rfq_id in due:
+            async with self.sessions() as session, session.begin():
+                await self._current(session, rfq_id, now)
+        if due:
+            self.outbox.notify()
+        return len(due)
+
+    async def expire_forever(self, interval_s: float) -> None:
+        while True:
+            await asyncio.sleep(interval_s)
+            try:
+                await self.expire_due()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("expiring sourcing requests failed; trying again later")
