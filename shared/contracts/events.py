@@ -73,15 +73,16 @@ class MeetingChanged(FairRecordEvent):
     source: str | None = None
 
 
-EVENT_SCHEMAS: dict[str, type[FairRecordEvent]] = {
-    APPLICATION_SUBMITTED: ApplicationChanged,
-    APPLICATION_APPROVED: ApplicationChanged,
-    APPLICATION_REJECTED: ApplicationChanged,
-    BOOTH_BOOKED: BookingChanged,
-    BOOKING_CANCELLED: BookingChanged,
-    BOOTH_OFFERED: BoothOffer,
-    BOOTH_HOLD_LAPSED: BoothOffer,
-    MEETING_SCHEDULED: MeetingChanged,
-    MEETING_CANCELLED: MeetingChanged,
-    MEETING_REMINDER: MeetingChanged,
+# The one table of the fairs' event types: type -> (topic, schema of its data), as matching's.
+EVENT_SCHEMAS: dict[str, tuple[str, type[FairRecordEvent]]] = {
+    APPLICATION_SUBMITTED: (APPLICATIONS_TOPIC, ApplicationChanged),
+    APPLICATION_APPROVED: (APPLICATIONS_TOPIC, ApplicationChanged),
+    APPLICATION_REJECTED: (APPLICATIONS_TOPIC, ApplicationChanged),
+    BOOTH_BOOKED: (BOOKINGS_TOPIC, BookingChanged),
+    BOOKING_CANCELLED: (BOOKINGS_TOPIC, BookingChanged),
+    BOOTH_OFFERED: (BOOKINGS_TOPIC, BoothOffer),
+    BOOTH_HOLD_LAPSED: (BOOKINGS_TOPIC, BoothOffer),
+    MEETING_SCHEDULED: (MEETINGS_TOPIC, MeetingChanged),
+    MEETING_CANCELLED: (MEETINGS_TOPIC, MeetingChanged),
+    MEETING_REMINDER: (MEETINGS_TOPIC, MeetingChanged),
 }

@@ -12,6 +12,7 @@ import httpx
 from aiokafka import AIOKafkaConsumer
 
 from services.registry.domain.model import ProducerFields, ProductFields
+from shared.contracts.events import EVENT_SCHEMAS as FAIR_EVENT_SCHEMAS
 from shared.contracts.registry import (PRODUCER_UPSERTED, PRODUCT_UPSERTED, producers_topic, products_topic,
                                        registry_source)
 from shared.events import CloudEvent
@@ -108,6 +109,11 @@ async def published(bootstrap: str, topic: str, fair_id: str, want, timeout_s: f
             for records in batch.values():
                 for rec in records:
                     ev = CloudEvent.from_kafka(rec.headers, rec.value)
+                    # Every event keeps the contract: its type's topic, its data schema, source and key.
+                    topic_of_type, schema = FAIR_EVENT_SCHEMAS[ev.type]
+                    assert rec.topic.endswith(topic_of_type), (ev.type, rec.topic)
+                    schema.model_validate(ev.data)
+                    assert ev.source == "/events" and rec.key.decode() in (ev.subject, f"waitlist-{ev.subject}")
                     if ev.data.get("fair_id") == fair_id:
                         got.append(ev)
     finally:
