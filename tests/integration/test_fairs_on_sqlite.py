@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -103,6 +104,10 @@ async def test_an_exhibitor_whose_booking_is_cancelled_loses_its_meetings_and_no
             await services["meetings"].add_wish(fid, {"buyer_id": b, "application_id": a, "source": "buyer", "value": 1.0})
     plan = await services["meetings"].schedule(fid)
     assert plan["meetings"] == 12  # 4 buyers x 3 exhibitors in 4 slots
+    first = min(await services["meetings"].list_meetings(fid), key=lambda m: m["slot"])
+    # 09:00 in Ho Chi Minh City (UTC+7) is 02:00 UTC, whatever the database keeps of offsets
+    assert datetime.fromisoformat(first["starts_at"]).replace(tzinfo=timezone.utc) == \
+        datetime.fromisoformat(f"{day}T09:00:00+07:00")
     out = await services["booking"].cancel(fid, bookings[0]["id"])
     assert out["meetings_cancelled"] == 4
     left = await services["meetings"].list_meetings(fid)

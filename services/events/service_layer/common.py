@@ -69,7 +69,9 @@ def aware(dt: datetime) -> datetime:
 def jsonable(row) -> dict:
     out = {}
     for k, v in dict(row._mapping).items():
-        if isinstance(v, (datetime, date)):
+        if isinstance(v, datetime):
+            v = aware(v).isoformat()
+        elif isinstance(v, date):
             v = v.isoformat()
         elif hasattr(v, "as_tuple"):  # Decimal
             v = float(v)

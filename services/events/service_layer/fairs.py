@@ -1,7 +1,7 @@
 """Fairs and exhibitor applications: creating a fair with its halls and booths, applying, deciding."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -29,8 +29,9 @@ class FairsService:
                 id=fair_id, name=spec["name"], kind=spec["kind"], venue=spec["venue"], timezone=spec["timezone"],
                 starts_on=date.fromisoformat(spec["starts_on"]), ends_on=date.fromisoformat(spec["ends_on"]),
                 organiser=spec["organiser"],
-                window_opens_at=datetime.fromisoformat(spec["application_window"]["opens_at"]),
-                window_closes_at=datetime.fromisoformat(spec["application_window"]["closes_at"]),
+                # Stored in UTC: SQLite keeps no offset, so every stored instant is UTC by convention.
+                window_opens_at=datetime.fromisoformat(spec["application_window"]["opens_at"]).astimezone(timezone.utc),
+                window_closes_at=datetime.fromisoformat(spec["application_window"]["closes_at"]).astimezone(timezone.utc),
                 rules=spec["eligibility"], programme=spec["meeting_programme"],
                 max_meetings_per_participant=spec["max_meetings_per_participant"],
                 waitlist_hold_seconds=spec["waitlist_hold_seconds"], version=1, created_at=now))

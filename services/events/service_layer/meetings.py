@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import defaultdict
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -196,7 +196,7 @@ class MeetingsService:
         now = self.clock()
         rows = []
         for m in new:
-            start = starts[m.slot]
+            start = starts[m.slot].astimezone(timezone.utc)  # stored in UTC (SQLite keeps no offset)
             rows.append(dict(id=new_id("M"), fair_id=fair.id, buyer_id=m.buyer, application_id=m.exhibitor,
                              booth_code=m.booth, slot=m.slot, starts_at=start,
                              ends_at=start + timedelta(minutes=prog.slot_minutes), value=m.value,
