@@ -190,3 +190,24 @@ async def test_a_fair_is_created_by_an_organiser_and_read_by_anyone_through_the_
         r = await gw.post(f"/v1/fairs/{fair['id']}/applications", json={"producer_id": "VN-PR-none", "product_ids": []},
                           headers=events_service.network.auth("producer", country="VN", producer_id="VN-PR-none"))
         assert r.status_code == 422 and problem(r)["errors"][0]["field"] == "product_ids"
+
+
+async def test_the_service_itself_checks_who_may_write(events_service, kafka_bootstrap):
+    """Defence in depth: the same rules as the gateway's, on requests that reach the service directly."""
+    net = events_service.network
+    mine, theirs = await seeded(kafka_bootstrap, events_service, [catalogue_entry("VN"), catalogue_entry("VN")])
+    async with httpx.AsyncClient(base_url=events_service.url, timeout=30) as c:
+        assert (await c.post("/fairs", json=fair_body())).status_code == 401
+        assert (await c.post("/fairs", json=fair_body(), headers=net.auth("buyer"))).status_code == 403
+        fair = (await c.post("/fairs", json=fair_body(), headers=net.auth("fair_organiser"))).json()
+        me = net.auth("producer", country="VN", producer_id=mine[0]["id"])
+        r = await c.post(f"/fairs/{fair['id']}/applications", headers=me,
+                         json={"producer_id": theirs[0]["id"], "product_ids": [theirs[1]["id"]]})
+        assert r.status_code == 403 and theirs[0]["id"] in problem(r)["detail"]
+        r = await c.post(f"/fairs/{fair['id']}/applications", headers=me,
+                         json={"producer_id": mine[0]["id"], "product_ids": [mine[1]["id"]]})
+        assert r.status_code == 201
+        r = await c.post(f"/fairs/{fair['id']}/applications/{r.json()['id']}/decision", headers=me,
+                         json={"decision": "approve"})
+        assert r.status_code == 403
+        assert (await c.get(f"/fairs/{fair['id']}")).status_code == 200

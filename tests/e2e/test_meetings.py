@@ -82,7 +82,7 @@ def as_tuples(meetings: list[dict]) -> list[tuple[str, str, str, int]]:
     return [(m["buyer_id"], m["application_id"], m["booth_code"], m["slot"]) for m in meetings]
 
 
-async def test_wishes_and_buyers_outside_the_rules_are_refused(client, fair_with_meetings):
+async def test_wishes_and_buyers_outside_the_rules_are_refused(client, fair_with_meetings, events_service):
     f = fair_with_meetings
     r = await client.post(f"/fairs/{f['fid']}/buyers", json={
         "buyer_ref": "late", "name": "Late buyer", "availability": [{"start": "2020-01-01T09:00:00", "end": "2020-01-01T10:00:00"}]})
@@ -93,6 +93,13 @@ async def test_wishes_and_buyers_outside_the_rules_are_refused(client, fair_with
     r = await client.post(f"/fairs/{f['fid']}/wishes", json={
         "buyer_id": f["buyers"][0], "application_id": f["exhibitors"][0], "source": "gossip", "value": 3})
     assert r.status_code == 422 and problem(r)["errors"][0]["field"] == "source"
+    wish = {"buyer_id": f["buyers"][0], "application_id": f["exhibitors"][0], "value": 3}
+    buyer = events_service.network.auth("buyer")
+    r = await client.post(f"/fairs/{f['fid']}/wishes", json={**wish, "source": "matching"}, headers=buyer)
+    assert r.status_code == 403 and "matching" in problem(r)["detail"]
+    r = await client.post(f"/fairs/{f['fid']}/wishes", json={**wish, "source": "matching"},
+                          headers=events_service.network.auth("integrator"))
+    assert r.status_code == 201
 
 
 async def test_the_schedule_meets_every_constraint_and_a_cancellation_moves_nobody_else(

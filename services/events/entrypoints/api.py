@@ -13,10 +13,13 @@ from services.events.service_layer.catalogue_view import CatalogueView
 from services.events.service_layer.common import NotFound
 from services.events.service_layer.fairs import FairsService
 from services.events.service_layer.meetings import MeetingsService
+from shared.auth import Principal, Role, current_principal, require
 from shared.problems import Problem
 
 PROBLEM = {"content": {"application/problem+json": {}}}
-ERRORS = {404: {"description": "Not found", **PROBLEM}, 409: {"description": "Not in this state", **PROBLEM},
+ERRORS = {401: {"description": "No valid bearer token (writes)", **PROBLEM},
+          403: {"description": "The token's role may not do this", **PROBLEM},
+          404: {"description": "Not found", **PROBLEM}, 409: {"description": "Not in this state", **PROBLEM},
           422: {"description": "Breaks a rule of the fair", **PROBLEM}}
 
 
@@ -40,6 +43,13 @@ ViewDep = Annotated[CatalogueView, Depends(get_view)]
 FairsDep = Annotated[FairsService, Depends(get_fairs)]
 BookingDep = Annotated[BookingService, Depends(get_booking)]
 MeetingsDep = Annotated[MeetingsService, Depends(get_meetings)]
+# Every write needs a token (the gateway checks roles too; a service never trusts that alone). Reads are open.
+PrincipalDep = Annotated[Principal, Depends(current_principal)]
+ORGANISER = Role.fair_organiser
+# Who may say a pair should meet: buyers for themselves, exhibitors for themselves, matching through an
+# integrator, and the organiser for anyone.
+WISH_SOURCES = {Role.buyer: {"buyer"}, Role.producer: {"exhibitor"}, Role.integrator: {"matching"},
+                Role.fair_organiser: {"buyer", "exhibitor", "matching"}}
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -90,7 +100,8 @@ def build_router() -> APIRouter:
                  responses=ERRORS)
     # "/fairs/" too: the gateway forwards /v1/fairs/{path}, which reaches this route with an empty path.
     @router.post("/fairs/", status_code=201, include_in_schema=False)
-    async def create_fair(body: FairCreate, svc: FairsDep) -> dict:
+    async def create_fair(body: FairCreate, svc: FairsDep, principal: PrincipalDep) -> dict:
+        require(principal, ORGANISER)
         return await svc.create_fair(body.model_dump(mode="json"))
 
     @router.get("/fairs", operation_id="list_fairs", summary="Every fair, latest first")
@@ -104,7 +115,10 @@ def build_router() -> APIRouter:
 
     @router.post("/fairs/{fair_id}/applications", status_code=201, operation_id="apply_to_exhibit",
                  summary="A producer applies with its products and ranked booth preferences", responses=ERRORS)
-    async def apply(fair_id: str, body: ApplicationCreate, svc: FairsDep) -> dict:
+    async def apply(fair_id: str, body: ApplicationCreate, svc: FairsDep, principal: PrincipalDep) -> dict:
+        require(principal, Role.producer, ORGANISER)
+        if principal.role is Role.producer and principal.producer_id != body.producer_id:
+            raise Problem(403, f"this token is producer {principal.producer_id}'s; it cannot apply for {body.producer_id}")
         return await svc.apply(fair_id, body.model_dump(mode="json"))
 
     @router.get("/fairs/{fair_id}/applications", operation_id="list_applications", responses=ERRORS)
@@ -117,13 +131,15 @@ def build_router() -> APIRouter:
 
     @router.post("/fairs/{fair_id}/applications/{application_id}/decision", operation_id="decide_application",
                  summary="The organiser approves or rejects (with a reason)", responses=ERRORS)
-    async def decide(fair_id: str, application_id: str, body: Decision, svc: FairsDep) -> dict:
+    async def decide(fair_id: str, application_id: str, body: Decision, svc: FairsDep, principal: PrincipalDep) -> dict:
+        require(principal, ORGANISER)
         return await svc.decide(fair_id, application_id, body.decision == "approve", body.reason)
 
     # -- booths --------------------------------------------------------------------------------
     @router.post("/fairs/{fair_id}/bookings", status_code=201, operation_id="book_booth",
                  summary="Book a booth for an approved application", responses=ERRORS)
-    async def book(fair_id: str, body: BookingCreate, svc: BookingDep) -> dict:
+    async def book(fair_id: str, body: BookingCreate, svc: BookingDep, principal: PrincipalDep) -> dict:
+        require(principal, ORGANISER)
         return await svc.book(fair_id, body.application_id, body.booth_code)
 
     @router.get("/fairs/{fair_id}/bookings", operation_id="list_bookings", responses=ERRORS)
@@ -132,11 +148,13 @@ def build_router() -> APIRouter:
 
     @router.post("/fairs/{fair_id}/bookings/{booking_id}/cancel", operation_id="cancel_booking",
                  summary="Cancel a booking; the booth is offered to the waitlist", responses=ERRORS)
-    async def cancel_booking(fair_id: str, booking_id: int, svc: BookingDep) -> dict:
+    async def cancel_booking(fair_id: str, booking_id: int, svc: BookingDep, principal: PrincipalDep) -> dict:
+        require(principal, ORGANISER)
         return await svc.cancel(fair_id, booking_id)
 
     @router.post("/fairs/{fair_id}/waitlist", status_code=201, operation_id="join_waitlist", responses=ERRORS)
-    async def join_waitlist(fair_id: str, body: WaitlistJoin, svc: BookingDep) -> dict:
+    async def join_waitlist(fair_id: str, body: WaitlistJoin, svc: BookingDep, principal: PrincipalDep) -> dict:
+        require(principal, ORGANISER)
         return await svc.join_waitlist(fair_id, body.application_id, body.priority)
 
     @router.get("/fairs/{fair_id}/waitlist", operation_id="get_waitlist", responses=ERRORS)
@@ -145,22 +163,27 @@ def build_router() -> APIRouter:
 
     @router.post("/fairs/{fair_id}/waitlist/{entry_id}/accept", status_code=201, operation_id="accept_booth_offer",
                  summary="Take the booth held for this waitlist entry, before the hold lapses", responses=ERRORS)
-    async def accept(fair_id: str, entry_id: int, svc: BookingDep) -> dict:
+    async def accept(fair_id: str, entry_id: int, svc: BookingDep, principal: PrincipalDep) -> dict:
+        require(principal, ORGANISER)
         return await svc.accept_offer(fair_id, entry_id)
 
     # -- B2B meetings ----------------------------------------------------------------------------
     @router.post("/fairs/{fair_id}/buyers", status_code=201, operation_id="register_buyer", responses=ERRORS)
-    async def register_buyer(fair_id: str, body: BuyerCreate, svc: MeetingsDep) -> dict:
+    async def register_buyer(fair_id: str, body: BuyerCreate, svc: MeetingsDep, principal: PrincipalDep) -> dict:
+        require(principal, Role.buyer, ORGANISER)
         return await svc.register_buyer(fair_id, body.model_dump(mode="json"))
 
     @router.post("/fairs/{fair_id}/wishes", status_code=201, operation_id="add_meeting_wish",
                  summary="A wish to meet, from a buyer, an exhibitor or matching", responses=ERRORS)
-    async def add_wish(fair_id: str, body: WishCreate, svc: MeetingsDep) -> dict:
+    async def add_wish(fair_id: str, body: WishCreate, svc: MeetingsDep, principal: PrincipalDep) -> dict:
+        if body.source not in WISH_SOURCES.get(principal.role, set()):
+            raise Problem(403, f"role {principal.role.value} may not record a wish from {body.source}")
         return await svc.add_wish(fair_id, body.model_dump())
 
     @router.post("/fairs/{fair_id}/meetings/schedule", operation_id="schedule_meetings",
                  summary="Plan the meetings (later runs only add around the scheduled ones)", responses=ERRORS)
-    async def schedule(fair_id: str, svc: MeetingsDep) -> dict:
+    async def schedule(fair_id: str, svc: MeetingsDep, principal: PrincipalDep) -> dict:
+        require(principal, ORGANISER)
         return await svc.schedule(fair_id)
 
     @router.get("/fairs/{fair_id}/meetings", operation_id="list_meetings", responses=ERRORS)
@@ -171,7 +194,8 @@ def build_router() -> APIRouter:
     @router.post("/fairs/{fair_id}/meetings/{meeting_id}/cancel", operation_id="cancel_meeting",
                  summary="Cancel one meeting; its slot is refilled from unmet wishes, nothing else moves",
                  responses=ERRORS)
-    async def cancel_meeting(fair_id: str, meeting_id: str, svc: MeetingsDep) -> dict:
+    async def cancel_meeting(fair_id: str, meeting_id: str, svc: MeetingsDep, principal: PrincipalDep) -> dict:
+        require(principal, ORGANISER)
         return await svc.cancel(fair_id, meeting_id)
 
     @router.get("/fairs/{fair_id}/buyers/{buyer_id}/agenda.ics", operation_id="buyer_agenda",
