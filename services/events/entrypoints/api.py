@@ -98,14 +98,11 @@ def build_router() -> APIRouter:
     # -- fairs and applications --------------------------------------------------------------
     @router.post("/fairs", status_code=201, operation_id="create_fair", summary="Create a fair with its halls and booths",
                  responses=ERRORS)
-    # "/fairs/" too: the gateway forwards /v1/fairs/{path}, which reaches this route with an empty path.
-    @router.post("/fairs/", status_code=201, include_in_schema=False)
     async def create_fair(body: FairCreate, svc: FairsDep, principal: PrincipalDep) -> dict:
         require(principal, ORGANISER)
         return await svc.create_fair(body.model_dump(mode="json"))
 
     @router.get("/fairs", operation_id="list_fairs", summary="Every fair, latest first")
-    @router.get("/fairs/", include_in_schema=False)
     async def list_fairs(svc: FairsDep) -> list[dict]:
         return await svc.fairs()
 
