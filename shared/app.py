@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI
 
 from shared.auth import TokenVerifier
+from shared.deadletters import dead_letter_router
 from shared.metrics import Metrics, MetricsMiddleware
 from shared.problems import install_problem_handlers
 from shared.runtime import Runtime
@@ -33,6 +34,7 @@ def service_app(*, title: str, container, runtime: Runtime, routers: Iterable[AP
         install(app)
     app.include_router(health_router(runtime.readiness_checks))
     app.include_router(metrics.router())
+    app.include_router(dead_letter_router(runtime))
     for router in routers:
         app.include_router(router)
     return app

@@ -100,6 +100,7 @@ class ConsumerRunner:
         max_attempts: int = 5,
         batch_handler: BatchHandler | None = None,
         topic_prefix: str = "",
+        authenticate: Callable[[ConsumerRecord], None] | None = None,
     ) -> None:
         if not topics and not pattern:
             raise ValueError("give topics or a pattern")
@@ -110,6 +111,8 @@ class ConsumerRunner:
         self.max_attempts = max_attempts
         self.batch_handler = batch_handler
         self.prefix = topic_prefix
+        # Raises for a message that is not authentic (e.g. a signature check); it is dead-lettered.
+        self.authenticate = authenticate
         self._task: asyncio.Task | None = None
         self._consumer: AIOKafkaConsumer | None = None
         self.processed = 0
@@ -189,8 +192,12 @@ class ConsumerRunner:
         """True if the whole batch was applied; False to fall back to one-by-one handling."""
         assert self.batch_handler is not None
         try:
-            events = [(CloudEvent.from_kafka(r.headers, r.value), r) for r in records]
-        except EnvelopeError:
+            events = []
+            for r in records:
+                if self.authenticate:
+                    self.authenticate(r)
+                events.append((CloudEvent.from_kafka(r.headers, r.value), r))
+        except Exception:  # one by one: the bad message is dead-lettered alone
             return False
         try:
             await self.batch_handler(events)
@@ -201,7 +208,19 @@ class ConsumerRunner:
             log.warning("batch of %d failed (%r); handling its events one by one", len(records), exc)
             return False
 
+    async def reprocess(self, record: ConsumerRecord) -> None:
+        """Runs a (dead-lettered) message through the same checks and handler once; raises if it still fails."""
+        if self.authenticate:
+            self.authenticate(record)
+        await self.handler(CloudEvent.from_kafka(record.headers, record.value), record)
+
     async def _handle(self, record: ConsumerRecord) -> None:
+        if self.authenticate:
+            try:
+                self.authenticate(record)
+            except Exception as exc:
+                await self._dead_letter(record, f"not authentic: {exc}")
+                return
         try:
             event = CloudEvent.from_kafka(record.headers, record.value)
         except EnvelopeError as exc:

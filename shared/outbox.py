@@ -11,6 +11,7 @@ from sqlalchemy import BigInteger, Column, DateTime, Index, Integer, MetaData, S
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared.events import CloudEvent
+from shared.signing import EventSigner
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +83,9 @@ class OutboxRelay:
     each record's events in order); it retries until Kafka acknowledges, so nothing committed is lost."""
 
     def __init__(self, outbox: Outbox, sessions: async_sessionmaker[AsyncSession], producer: AIOKafkaProducer,
-                 poll_interval_s: float = 0.5, batch_size: int = 1000, topic_prefix: str = "") -> None:
-        self.prefix = topic_prefix
+                 poll_interval_s: float = 0.5, batch_size: int = 1000, topic_prefix: str = "",
+                 signer: "EventSigner | None" = None) -> None:
+        self.prefix, self.signer = topic_prefix, signer
         self.outbox, self.sessions, self.producer = outbox, sessions, producer
         self.poll_interval_s, self.batch_size = poll_interval_s, batch_size
         self._task: asyncio.Task | None = None
@@ -138,9 +140,11 @@ class OutboxRelay:
         futures = []
         for row in rows:
             event = CloudEvent.from_json(row.envelope)
+            value, headers = event.kafka_value(), event.kafka_headers()
+            if self.signer:
+                headers = self.signer.sign(headers, value)
             futures.append(await self.producer.send(
-                self.prefix + row.topic, value=event.kafka_value(), key=row.key.encode() if row.key else None,
-                headers=event.kafka_headers(),
+                self.prefix + row.topic, value=value, key=row.key.encode() if row.key else None, headers=headers,
             ))
         # All acknowledged (acks=all) before any row is marked: a crash in between re-sends, and
         # consumers drop the repeats by record version.

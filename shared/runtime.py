@@ -20,6 +20,7 @@ from shared.kafka import BatchHandler, ConsumerRunner, Handler, ensure_topics, k
 from shared.migrations import upgrade_to_head
 from shared.outbox import Outbox, OutboxRelay
 from shared.settings import ServiceSettings
+from shared.signing import EventSigner, KeyDirectory
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,9 @@ class Runtime:
         self.migrations = migrations
         self.metadata = metadata
         self.instance_id = ""
+        self.keys = KeyDirectory(settings.event_keys_directory) if settings.event_keys_directory else None
+        if self.keys is None:
+            log.warning("EVENT_KEYS_DIRECTORY is not set: registry events are applied without a signature check")
         self.client_id = client_id
         self.outbox = Outbox(metadata.tables["outbox"]) if "outbox" in metadata.tables else None
         # aiokafka clients bind to the running event loop, so they are made in start().
@@ -60,7 +64,7 @@ class Runtime:
 
     @property
     def dead_letter_topic(self) -> str:
-        return f"ovop.deadletter.{self.settings.service_name}"
+        return f"ovop.deadletter.{self.client_id}"
 
     async def start(self) -> None:
         await upgrade_to_head(self.engine, self.migrations)
@@ -75,14 +79,16 @@ class Runtime:
             self.settings.kafka_topic_prefix))
         if self.outbox:
             self.relay = OutboxRelay(self.outbox, self.sessions, self.producer, self.settings.outbox_poll_interval_s,
-                                     topic_prefix=self.settings.kafka_topic_prefix)
+                                     topic_prefix=self.settings.kafka_topic_prefix,
+                                     signer=EventSigner.from_file(self.settings.event_signing_key_file))
             await self.relay.start()
         for spec in self._consumer_specs:
             spec = {**spec, "group_id": f"{spec['group_id']}.{self.instance_id}"}
             runner = ConsumerRunner(bootstrap=self.settings.kafka_bootstrap, producer=self.producer,
                                     dead_letter_topic=self.dead_letter_topic,
                                     metadata_max_age_ms=self.settings.kafka_metadata_max_age_ms,
-                                    topic_prefix=self.settings.kafka_topic_prefix, **spec)
+                                    topic_prefix=self.settings.kafka_topic_prefix,
+                                    authenticate=self.keys.check if self.keys else None, **spec)
             await self._retry(f"consumer {spec['group_id']}", runner.start)
             self.consumers.append(runner)
 

@@ -20,6 +20,11 @@ class ServiceSettings(BaseSettings):
     kafka_replication_factor: int = 1
     outbox_poll_interval_s: float = 0.5
     log_level: str = "INFO"
+    # Event authenticity: the public keys of every member state's node (JSON file), and, for a registry
+    # node, its own country's private key. Without a directory, registry events are applied unchecked
+    # (refused outside local and test runs).
+    event_keys_directory: str | None = None
+    event_signing_key_file: str | None = None
     # The gateway's Ed25519 public key (PEM file): every service verifies tokens itself.
     jwt_public_key_file: str | None = None
 
@@ -27,4 +32,6 @@ class ServiceSettings(BaseSettings):
     def _refuse_running_without_keys(self) -> "ServiceSettings":
         if self.environment == "production" and not self.jwt_public_key_file:
             raise ValueError("JWT_PUBLIC_KEY_FILE must be set outside local and test runs")
+        if self.environment == "production" and not self.event_keys_directory:
+            raise ValueError("EVENT_KEYS_DIRECTORY must be set outside local and test runs")
         return self

@@ -29,6 +29,7 @@ DEMO_PRODUCTS = int(os.environ.get("OVOP_DEMO_PRODUCTS", "2000"))
 KEYS = DATA / "keys"
 PRIVATE_KEY, PUBLIC_KEY = KEYS / "gateway-ed25519.pem", KEYS / "gateway-ed25519.pub"
 CLIENTS = DATA / "demo-clients.json"
+EVENT_KEYS = KEYS / "events"
 
 
 def services() -> dict[str, dict]:
@@ -71,7 +72,10 @@ def pid_of(name: str) -> int | None:
 def start_service(name: str, spec: dict) -> None:
     if pid_of(name):
         return
+    if name.startswith("registry-"):
+        spec = {**spec, "env": {**spec["env"], "EVENT_SIGNING_KEY_FILE": str(EVENT_KEYS / f"{name[-2:]}.pem")}}
     env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{DB / name}.db", "JWT_PUBLIC_KEY_FILE": str(PUBLIC_KEY),
+           "EVENT_KEYS_DIRECTORY": str(EVENT_KEYS / "directory.json"),
            "KAFKA_BOOTSTRAP": f"127.0.0.1:{KAFKA_PORT}", "SERVICE_NAME": name.split("-")[0], **spec["env"]}
     log = open(LOG / f"{name}.log", "ab")
     proc = subprocess.Popen(
@@ -132,6 +136,11 @@ def up() -> None:
         from shared.auth import generate_keypair
 
         generate_keypair(PRIVATE_KEY, PUBLIC_KEY)
+    if not (EVENT_KEYS / "directory.json").exists():
+        from services.registry.domain.codes import ASEAN
+        from shared.signing import generate_country_keys
+
+        generate_country_keys(EVENT_KEYS, sorted(ASEAN))  # each node signs with its country's key
     clients = demo_clients()
     kafka("start")
     table = services()

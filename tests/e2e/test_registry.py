@@ -92,8 +92,10 @@ async def test_replicas_apply_events_in_version_order_ignoring_duplicates_and_st
     producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, enable_idempotence=True, acks="all")
     await producer.start()
     try:
+        th = network.signer("TH")
         for e in (event(2), event(1), event(2, name_en="v2 repeated")):
-            await producer.send_and_wait(network.topic(products_topic("TH")), key=pid.encode(), value=e.kafka_value(), headers=e.kafka_headers())
+            await producer.send_and_wait(network.topic(products_topic("TH")), key=pid.encode(), value=e.kafka_value(),
+                                         headers=th.sign(e.kafka_headers(), e.kafka_value()))
 
         async def kh_at_v2():
             r = await gw.get(f"/v1/registry/KH/products/{pid}")
@@ -103,7 +105,7 @@ async def test_replicas_apply_events_in_version_order_ignoring_duplicates_and_st
         assert replica is not None and replica["name_en"] == "v2"
         delisted = event(3, status="delisted")
         await producer.send_and_wait(network.topic(products_topic("TH")), key=pid.encode(), value=delisted.kafka_value(),
-                                     headers=delisted.kafka_headers())
+                                     headers=th.sign(delisted.kafka_headers(), delisted.kafka_value()))
     finally:
         await producer.stop()
 

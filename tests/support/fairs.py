@@ -34,9 +34,10 @@ def catalogue_entry(country: str, *, stars: int = 4, group: str = "food", status
     return producer, product
 
 
-async def publish_catalogue(bootstrap: str, entries: list[tuple[dict, dict]], prefix: str = "") -> None:
-    """Publishes producers and products as the registry nodes do (same topics, envelope and schema), on the
-    test network's topics (`prefix`)."""
+async def publish_catalogue(bootstrap: str, entries: list[tuple[dict, dict]], network) -> None:
+    """Publishes producers and products as the registry nodes do (same topics, envelope, schema and
+    country signature), on the test network's topics."""
+    prefix = network.topic_prefix
     countries = {p["country"] for p, _ in entries}
     await ensure_topics(bootstrap, {t: {} for c in countries for t in (producers_topic(c), products_topic(c))}, 3, 1,
                         prefix=prefix)
@@ -52,8 +53,9 @@ async def publish_catalogue(bootstrap: str, entries: list[tuple[dict, dict]], pr
                 if "producer_id" in rec:
                     data["producer_id"] = rec["producer_id"]
                 ev = CloudEvent(source=registry_source(rec["country"]), type=type_, subject=rec["id"], data=data)
+                headers = network.signer(rec["country"]).sign(ev.kafka_headers(), ev.kafka_value())
                 futures.append(await producer.send(prefix + topic, value=ev.kafka_value(), key=rec["id"].encode(),
-                                                   headers=ev.kafka_headers()))
+                                                   headers=headers))
         await asyncio.gather(*futures)
     finally:
         await producer.stop()
@@ -134,6 +136,6 @@ async def new_fair(client: httpx.AsyncClient, body: dict) -> dict:
 
 async def seeded(kafka_bootstrap: str, events_service, entries: list[tuple[dict, dict]]):
     """Publishes the entries as the registry would and waits until the events service knows them all."""
-    await publish_catalogue(kafka_bootstrap, entries, events_service.network.topic_prefix)
+    await publish_catalogue(kafka_bootstrap, entries, events_service.network)
     await wait_known(events_service.url, entries)
     return entries

@@ -15,7 +15,9 @@ from pathlib import Path
 
 import httpx
 
+from services.registry.domain.codes import ASEAN
 from shared.auth import Principal, Role, generate_keypair, issue_token
+from shared.signing import EventSigner, generate_country_keys
 
 ROOT = Path(__file__).resolve().parents[2]
 APPS = {
@@ -90,12 +92,18 @@ class Network:
         self.services: dict[str, ServiceProcess] = {}
         self.private_key, self.public_key = log_dir / "gateway-ed25519.pem", log_dir / "gateway-ed25519.pub"
         generate_keypair(self.private_key, self.public_key)
+        self.event_keys = log_dir / "event-keys"
+        self.key_directory = generate_country_keys(self.event_keys, sorted(ASEAN))
 
     def token(self, role: str, country: str | None = None, producer_id: str | None = None, ttl_s: int = 3600,
               client_id: str = "test-client") -> str:
         """A token as the gateway would issue it (tests of the token endpoint itself use real clients)."""
         principal = Principal(client_id=client_id, role=Role(role), country=country, producer_id=producer_id)
         return issue_token(self.private_key.read_bytes(), principal, ttl_s)
+
+    def signer(self, country: str) -> EventSigner:
+        """Signs as that member state's node would (for tests that publish registry events themselves)."""
+        return EventSigner((self.event_keys / f"{country}.pem").read_bytes())
 
     def topic(self, logical: str) -> str:
         """The physical name of a topic of this network, for tests that talk to Kafka directly."""
@@ -107,7 +115,9 @@ class Network:
     def add(self, name: str, kind: str, database_url: str | None = None, **env: str) -> ServiceProcess:
         base = {"KAFKA_BOOTSTRAP": self.kafka_bootstrap, "LOG_LEVEL": "INFO", "ENVIRONMENT": "test",
                 "KAFKA_TOPIC_PREFIX": self.topic_prefix,
-                "JWT_PUBLIC_KEY_FILE": str(self.public_key)}
+                "JWT_PUBLIC_KEY_FILE": str(self.public_key), "EVENT_KEYS_DIRECTORY": str(self.key_directory)}
+        if kind == "registry":
+            base["EVENT_SIGNING_KEY_FILE"] = str(self.event_keys / f"{env['NODE_COUNTRY']}.pem")
         if database_url:
             base["DATABASE_URL"] = database_url
         svc = ServiceProcess(name, kind, {**base, **env})

@@ -1,10 +1,14 @@
 """Forwards a request to a backend service with bounded time: a backend that is down answers 503,
-one that is too slow 504, never a hang."""
+one that is too slow 504, never a hang.
+
+aiohttp's client, not httpx: on the gateway's hot path it costs about half the CPU per request."""
 from __future__ import annotations
 
+import asyncio
 from urllib.parse import quote
 
-import httpx
+import aiohttp
+from multidict import CIMultiDict
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -14,41 +18,51 @@ from shared.problems import problem_response
 # Hop-by-hop headers (RFC 9110 §7.6.1) and those the gateway sets itself are not forwarded.
 _DROP_REQUEST = {"host", "connection", "keep-alive", "transfer-encoding", "te", "upgrade", "proxy-authorization",
                  "content-length", "x-request-id", "traceparent"}
-_DROP_RESPONSE = {"connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "x-request-id"}
-
-
+_DROP_RESPONSE = {"connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "x-request-id",
+                  "date", "server"}
 _PATH_SAFE = "/:@!$&'()*+,;=-._~"
 
 
 class Proxy:
     def __init__(self, connect_timeout_s: float, timeout_s: float) -> None:
-        self.client = httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout_s, connect=connect_timeout_s),
-            limits=httpx.Limits(max_connections=200, max_keepalive_connections=50),
-        )
+        self.timeout = aiohttp.ClientTimeout(total=timeout_s, connect=connect_timeout_s)
+        self._session: aiohttp.ClientSession | None = None
+
+    def _client(self) -> aiohttp.ClientSession:
+        # Made on first use, inside the running event loop.
+        if self._session is None:
+            self._session = aiohttp.ClientSession(
+                timeout=self.timeout, auto_decompress=False,
+                connector=aiohttp.TCPConnector(limit=200, limit_per_host=100, keepalive_timeout=30))
+        return self._session
 
     async def close(self) -> None:
-        await self.client.aclose()
+        if self._session is not None:
+            await self._session.close()
 
     async def forward(self, request: Request, base_url: str, path: str, extra_headers: dict[str, str] | None = None) -> Response:
-        headers = [(k, v) for k, v in request.headers.items() if k.lower() not in _DROP_REQUEST]
-        headers.append(("x-request-id", request_id_var.get() or ""))
+        headers = CIMultiDict((k, v) for k, v in request.headers.items() if k.lower() not in _DROP_REQUEST)
+        headers["x-request-id"] = request_id_var.get() or ""
         if traceparent_var.get():
-            headers.append(("traceparent", traceparent_var.get()))
+            headers["traceparent"] = traceparent_var.get()
         for k, v in (extra_headers or {}).items():
-            headers = [(hk, hv) for hk, hv in headers if hk.lower() != k.lower()] + [(k, v)]
+            headers[k] = v
         body = await request.body()
         # The path arrives decoded; quote it again so that any character (even a control one) travels
         # to the backend as data, not as URL syntax.
         url = f"{base_url}/{quote(path.lstrip('/'), safe=_PATH_SAFE)}"
+        query = request.url.query
+        if query:
+            url = f"{url}?{query}"
         try:
-            upstream = await self.client.request(request.method, url, params=request.query_params.multi_items(),
-                                                 headers=headers, content=body)
-        except httpx.TimeoutException:
+            async with self._client().request(request.method, aiohttp.client.URL(url, encoded=True), headers=headers,
+                                              data=body or None, allow_redirects=False) as upstream:
+                content = await upstream.read()
+                out_headers = {k: v for k, v in upstream.headers.items() if k.lower() not in _DROP_RESPONSE}
+                return Response(content=content, status_code=upstream.status, headers=out_headers)
+        except asyncio.TimeoutError:
             return problem_response(504, "Gateway Timeout", "the backend service did not answer in time",
                                     str(request.url.path))
-        except httpx.TransportError:
+        except aiohttp.ClientError:
             return problem_response(503, "Service Unavailable", "the backend service is not reachable",
                                     str(request.url.path), headers={"Retry-After": "5"})
-        out_headers = {k: v for k, v in upstream.headers.items() if k.lower() not in _DROP_RESPONSE}
-        return Response(content=upstream.content, status_code=upstream.status_code, headers=out_headers)
