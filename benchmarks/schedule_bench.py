@@ -33,11 +33,10 @@ def exhibitors(n: int, seed: int) -> dict[str, dict]:
     out: dict[str, dict] = {}
     per_country = n // len(COUNTRIES) + 1
     for cc in COUNTRIES:
-        ids = [f"{cc}-PR-{i:06d}" for i in range(per_country)]
-        for p in products(cc, per_country * PRODUCTS_PER_PRODUCER, ids, seed=seed):
+        for p in products(cc, per_country * PRODUCTS_PER_PRODUCER, seed=seed):
             if p["status"] != "listed":
                 continue
-            ex = out.setdefault(p["producer_id"], {"country": cc, "groups": set(), "stars": 0})
+            ex = out.setdefault(p["producer_ref"], {"country": cc, "groups": set(), "stars": 0})
             ex["groups"].add(p["group"])
             ex["stars"] = max(ex["stars"], p["stars"] or 0)
     return dict(list(sorted(out.items()))[:n])
