@@ -43,7 +43,7 @@ def wrk(url: str, duration: int, connections: int) -> dict:
 async def run(duration: int, connections: int, n_products: int) -> None:
     if not shutil.which("wrk"):
         sys.exit("wrk is needed (Debian: apt-get install wrk)")
-    with infrastructure(kafka_port=49192, pg_port=56532) as (kafka, pg):
+    with infrastructure(kafka_port=19192, pg_port=15532) as (kafka, pg):
         tmp = Path(tempfile.mkdtemp(prefix="bench-gw-"))
         net = Network(kafka, tmp)
         net.add("registry-VN", "registry", await new_database(pg, "gwb_vn"), NODE_COUNTRY="VN", LOG_LEVEL="WARNING")

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @contextmanager
-def infrastructure(kafka_port: int = 49092, pg_port: int = 56432):
+def infrastructure(kafka_port: int = 19092, pg_port: int = 15432):
     started = []
     env = {**os.environ, "KAFKA_PORT": str(kafka_port), "KAFKA_DATA_DIR": str(ROOT / "var/bench-kafka"),
            "PG_PORT": str(pg_port), "PG_DATA_DIR": str(ROOT / "var/bench-pg"), "KAFKA_HEAP": "512m"}

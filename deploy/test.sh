@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command's set-up: a real Kafka broker and a real PostgreSQL, then every test.
-#   - Kafka: a fresh single-node broker from deploy/kafka on TEST_KAFKA_PORT (39092), unless
+#   - Kafka: a fresh single-node broker from deploy/kafka on TEST_KAFKA_PORT (29092), unless
 #     TEST_KAFKA_BOOTSTRAP names one you run.
 #   - PostgreSQL: TEST_DATABASE_URL when set; otherwise a local cluster from deploy/postgres.
 # Both are stopped again when the tests end. Extra arguments go to pytest.
@@ -9,7 +9,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 export PATH="$root/.venv/bin:$PATH"
 
-export KAFKA_PORT="${TEST_KAFKA_PORT:-39092}"
+# Ports below the kernel's ephemeral range (32768+), so that no client connection can be holding
+# them when a fault test restarts a server.
+export KAFKA_PORT="${TEST_KAFKA_PORT:-29092}"
 export KAFKA_DATA_DIR="$root/var/test-kafka"
 started_kafka=0
 started_pg=0
@@ -28,10 +30,11 @@ if [ -z "${TEST_KAFKA_BOOTSTRAP:-}" ]; then
 fi
 
 if [ -z "${TEST_DATABASE_URL:-}" ]; then
-  export PG_PORT="${TEST_PG_PORT:-55432}"
+  export PG_PORT="${TEST_PG_PORT:-25432}"
   TEST_DATABASE_URL="$(deploy/postgres/pg.sh start)"
   export TEST_DATABASE_URL
   started_pg=1
+  export PG_DATA_DIR_MANAGED=1  # the fault tests may restart it
 fi
 
 # The standard AsyncAPI parser (npm @asyncapi/parser) that tests/unit/test_asyncapi.py runs.

@@ -6,6 +6,7 @@ import asyncio
 import dataclasses
 import json
 import logging
+import os
 import re
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timezone
@@ -26,6 +27,20 @@ BatchHandler = Callable[[list[tuple[CloudEvent, ConsumerRecord]]], Awaitable[Non
 
 class PermanentEventError(Exception):
     """The event can never be applied (bad schema, wrong source, unknown reference): dead-letter it."""
+
+
+def is_transient(exc: BaseException) -> bool:
+    """The database or the network is away for now: wait and retry, never dead-letter (a restarted
+    PostgreSQL must not turn valid events into dead letters)."""
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+    if isinstance(exc, (OSError, ConnectionError, asyncio.TimeoutError, OperationalError, InterfaceError)):
+        return True
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    text = repr(exc)
+    return any(s in text for s in ("ConnectionDoesNotExist", "CannotConnectNow", "connection was closed",
+                                   "AdminShutdown", "the database system is", "Connection refused"))
 
 
 def make_producer(bootstrap: str, client_id: str) -> AIOKafkaProducer:
@@ -101,6 +116,7 @@ class ConsumerRunner:
         batch_handler: BatchHandler | None = None,
         topic_prefix: str = "",
         authenticate: Callable[[ConsumerRecord], None] | None = None,
+        fault_exit_before_commit_after: int | None = None,
     ) -> None:
         if not topics and not pattern:
             raise ValueError("give topics or a pattern")
@@ -113,6 +129,9 @@ class ConsumerRunner:
         self.prefix = topic_prefix
         # Raises for a message that is not authentic (e.g. a signature check); it is dead-lettered.
         self.authenticate = authenticate
+        # Fault injection for the tests: the process dies after handling this many messages, before
+        # committing their offsets (the worst moment for "exactly once" effects).
+        self.fault_exit_after = fault_exit_before_commit_after
         self._task: asyncio.Task | None = None
         self._consumer: AIOKafkaConsumer | None = None
         self.processed = 0
@@ -161,16 +180,32 @@ class ConsumerRunner:
                 log.exception("poll failed; retrying")
                 await asyncio.sleep(1)
                 continue
-            for tp, records in batches.items():
-                physical = records
-                if self.prefix:  # handlers see logical topic names
-                    records = [dataclasses.replace(r, topic=r.topic[len(self.prefix):]) for r in records]
-                if self.batch_handler is None or not await self._handle_batch(records):
-                    for record in records:
-                        await self._handle(record)
-                self.processed += len(records)
-                # The effect of every record up to here is committed; now their offsets may be.
-                await self._commit(tp, physical[-1].offset + 1)
+            items = list(batches.items())
+            for i, (tp, records) in enumerate(items):
+                try:
+                    await self._process(tp, records)
+                except asyncio.CancelledError:
+                    raise
+                except Exception:  # e.g. the broker went away while dead-lettering: read these again
+                    log.exception("processing %s failed; re-reading from offset %d", tp, records[0].offset)
+                    for later_tp, later in items[i:]:  # the fetch position has moved past all of them
+                        self._consumer.seek(later_tp, later[0].offset)
+                    await asyncio.sleep(1)
+                    break
+
+    async def _process(self, tp: TopicPartition, physical: list[ConsumerRecord]) -> None:
+        records = physical
+        if self.prefix:  # handlers see logical topic names
+            records = [dataclasses.replace(r, topic=r.topic[len(self.prefix):]) for r in physical]
+        if self.batch_handler is None or not await self._handle_batch(records):
+            for record in records:
+                await self._handle(record)
+        self.processed += len(records)
+        if self.fault_exit_after is not None and self.processed >= self.fault_exit_after:
+            log.error("fault injection: exiting before committing offsets (%d handled)", self.processed)
+            os._exit(137)
+        # The effect of every record up to here is committed; now their offsets may be.
+        await self._commit(tp, physical[-1].offset + 1)
 
     async def _commit(self, tp: TopicPartition, offset: int) -> None:
         assert self._consumer is not None
@@ -230,7 +265,9 @@ class ConsumerRunner:
         token_t = traceparent_var.set(event.traceparent)
         try:
             delay = 0.2
-            for attempt in range(1, self.max_attempts + 1):
+            attempt = 0
+            while True:
+                attempt += 1
                 try:
                     await self.handler(event, record)
                     return
@@ -240,6 +277,12 @@ class ConsumerRunner:
                 except asyncio.CancelledError:
                     raise
                 except Exception as exc:
+                    if is_transient(exc):
+                        log.warning("handler waits for the database or network: %r", exc,
+                                    extra={"event_id": event.id, "topic": record.topic})
+                        await asyncio.sleep(delay)
+                        delay = min(delay * 2, 5)
+                        continue
                     if attempt == self.max_attempts:
                         log.exception("handler failed %d times; dead-lettering", attempt,
                                       extra={"event_id": event.id, "topic": record.topic})

@@ -88,7 +88,8 @@ class Runtime:
                                     dead_letter_topic=self.dead_letter_topic,
                                     metadata_max_age_ms=self.settings.kafka_metadata_max_age_ms,
                                     topic_prefix=self.settings.kafka_topic_prefix,
-                                    authenticate=self.keys.check if self.keys else None, **spec)
+                                    authenticate=self.keys.check if self.keys else None,
+                                    fault_exit_before_commit_after=self.settings.fault_exit_before_commit_after, **spec)
             await self._retry(f"consumer {spec['group_id']}", runner.start)
             self.consumers.append(runner)
 

@@ -19,6 +19,8 @@ class ServiceSettings(BaseSettings):
     kafka_topic_partitions: int = 3
     kafka_replication_factor: int = 1
     outbox_poll_interval_s: float = 0.5
+    # Tests only: the consumers exit the process after handling this many messages, before committing.
+    fault_exit_before_commit_after: int | None = None
     log_level: str = "INFO"
     # Event authenticity: the public keys of every member state's node (JSON file), and, for a registry
     # node, its own country's private key. Without a directory, registry events are applied unchecked

@@ -15,6 +15,7 @@ sys.path.insert(0, str(ROOT))
 from pydantic import BaseModel  # noqa: E402
 
 from services.registry.entrypoints.schemas import ProducerPublic, ProductPublic  # noqa: E402
+from shared.contracts import matching as mat  # noqa: E402
 from shared.contracts import registry as reg  # noqa: E402
 
 OUT = ROOT / "docs" / "asyncapi.json"
@@ -32,6 +33,10 @@ CE_HEADERS = {
         "ce_time": {"type": "string", "format": "date-time"},
         "ce_subject": {"type": "string", "description": "the record id (also the Kafka key)"},
         "ce_traceparent": {"type": "string", "description": "W3C trace context of the request that caused the event"},
+        "ce_signature": {"type": "string", "description": "registry topics: base64 Ed25519 signature by the topic's "
+                         "country over ce_id, ce_source, ce_type, ce_subject, ce_time and the value, newline-joined; "
+                         "consumers refuse (dead-letter) an event whose signature does not verify with that "
+                         "country's key from the key directory"},
         "content-type": {"type": "string", "const": "application/json"},
     },
 }
@@ -75,6 +80,12 @@ def build() -> dict:
                            "dlq_time": {"type": "string"}}},
                        "payload": {"description": "the original message value, unchanged"}},
     }
+    regional = [("rfqs", mat.RFQS_TOPIC, "Sourcing requests: opened, amended, closed, cancelled, expired "
+                                         "(whole state with its version), keyed by request id"),
+                ("matches", mat.MATCHES_TOPIC, "Matches proposed to producers and their answers, keyed by match id")]
+    for (event_type, (topic, model)) in mat.EVENT_SCHEMAS.items():
+        name = event_type.removeprefix("org.asean.ovop.matching.").removesuffix(".v1").replace(".", "_")
+        messages[name] = message(name, event_type, event_type, schema(model, schemas), "request or match id")
     country = {"description": "ISO 3166-1 alpha-2 code of the member state that owns the topic",
                "examples": ["VN", "KH", "TH"]}
     channels = {
@@ -93,6 +104,10 @@ def build() -> dict:
                         "parameters": {"service": {"description": "the consuming service", "examples": ["registry", "matching", "events"]}},
                         "messages": {"deadLetter": {"$ref": "#/components/messages/deadLetter"}}},
     }
+    for key, topic, description in regional:
+        channels[key] = {"address": topic, "description": description, "messages": {
+            n: {"$ref": f"#/components/messages/{n}"} for t, (tp, _m) in mat.EVENT_SCHEMAS.items() if tp == topic
+            for n in [t.removeprefix("org.asean.ovop.matching.").removesuffix(".v1").replace(".", "_")]}}
     operations = {
         "publishProducts": {"action": "send", "channel": {"$ref": "#/channels/registryProducts"},
                             "summary": "A registry node publishes its own country's products (through its outbox)",
@@ -107,6 +122,12 @@ def build() -> dict:
         "deadLetter": {"action": "send", "channel": {"$ref": "#/channels/deadLetters"},
                        "messages": [{"$ref": "#/channels/deadLetters/messages/deadLetter"}]},
     }
+    for key, topic, _d in regional:
+        refs = [{"$ref": f"#/channels/{key}/messages/{n}"} for n in channels[key]["messages"]]
+        operations[f"publish_{key}"] = {"action": "send", "channel": {"$ref": f"#/channels/{key}"},
+                                        "summary": f"matching publishes {topic} (through its outbox)", "messages": refs}
+        operations[f"consume_{key}"] = {"action": "receive", "channel": {"$ref": f"#/channels/{key}"},
+                                        "summary": "the events service and integrators follow it", "messages": refs}
     return {
         "asyncapi": "3.0.0",
         "info": {"title": "OVOP Network events", "version": "1.0.0",

@@ -5,10 +5,10 @@
 #                                 PG_DATA_DIR, start it on 127.0.0.1:PG_PORT, print its URL
 #   deploy/postgres/pg.sh stop
 #
-# Environment: PG_PORT (55432), PG_DATA_DIR (var/test-pg).
+# Environment: PG_PORT (25432), PG_DATA_DIR (var/test-pg).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-port="${PG_PORT:-55432}"
+port="${PG_PORT:-25432}"
 data="${PG_DATA_DIR:-$root/var/test-pg}"
 
 die() { echo "pg.sh: $*" >&2; exit 1; }

@@ -21,4 +21,4 @@ def test_the_standard_asyncapi_parser_accepts_the_document():
         pytest.fail("ASYNCAPI_VALIDATOR is not set: run the tests with `make test`, which installs @asyncapi/parser")
     result = subprocess.run(["node", validator, str(ROOT / "docs/asyncapi.json")], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.strip().endswith("3 messages")
+    assert result.stdout.strip().splitlines()[-1].startswith("ok: ")
