@@ -1,7 +1,9 @@
-"""The events service's own tables: its view of the regional catalogue (for eligibility checks)."""
+"""The events service's own tables: its view of the regional catalogue (for eligibility checks), fairs,
+booths, applications, bookings, the waitlist, buyers, meeting wishes and meetings."""
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, DateTime, Integer, MetaData, SmallInteger, String, Table
+from sqlalchemy import (JSON, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, Numeric,
+                        SmallInteger, String, Table, UniqueConstraint, text)
 from sqlalchemy.dialects.postgresql import JSONB
 
 from shared.outbox import define_instance, define_outbox
@@ -31,6 +33,151 @@ known_producers = Table(
     Column("name_en", String(200), nullable=False),
     Column("record", Json, nullable=False),
     Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
+
+
+# -- fairs ------------------------------------------------------------------------------------------
+# Dates and the meeting programme are in the venue's local time; `timezone` names its IANA zone.
+fairs = Table(
+    "fairs", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("kind", String(30), nullable=False),
+    Column("venue", Json, nullable=False),
+    Column("timezone", String(64), nullable=False),
+    Column("starts_on", Date, nullable=False),
+    Column("ends_on", Date, nullable=False),
+    Column("organiser", String(200), nullable=False),
+    Column("window_opens_at", DateTime(timezone=True), nullable=False),
+    Column("window_closes_at", DateTime(timezone=True), nullable=False),
+    Column("rules", Json, nullable=False),
+    Column("programme", Json, nullable=False),
+    Column("max_meetings_per_participant", Integer, nullable=False),
+    Column("waitlist_hold_seconds", Integer, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+booths = Table(
+    "booths", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("fair_id", String(40), ForeignKey("fairs.id"), nullable=False),
+    Column("hall", String(40), nullable=False),
+    Column("code", String(40), nullable=False),
+    Column("size_m2", Numeric(8, 2), nullable=False),
+    Column("type", String(10), nullable=False),
+    Column("zone", String(30)),
+    Column("price", Numeric(12, 2), nullable=False),
+    Column("currency", String(3), nullable=False),
+    # free | booked | held: changed only by a conditional UPDATE ... WHERE status = 'free'
+    Column("status", String(10), nullable=False, server_default="free"),
+    Column("application_id", String(40)),
+    UniqueConstraint("fair_id", "code", name="uq_booth_code"),
+)
+
+applications = Table(
+    "applications", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("fair_id", String(40), ForeignKey("fairs.id"), nullable=False),
+    Column("producer_id", String(64), nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("product_ids", Json, nullable=False),
+    Column("groups", Json, nullable=False),
+    Column("booth_preferences", Json, nullable=False),
+    Column("availability", Json),
+    Column("status", String(12), nullable=False),
+    Column("reason", String(500)),
+    Column("version", Integer, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("decided_at", DateTime(timezone=True)),
+    UniqueConstraint("fair_id", "producer_id", name="uq_application_per_producer"),
+)
+
+_active = text("status = 'active'")
+bookings = Table(
+    "bookings", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("fair_id", String(40), ForeignKey("fairs.id"), nullable=False),
+    Column("booth_id", Integer, ForeignKey("booths.id"), nullable=False),
+    Column("booth_code", String(40), nullable=False),
+    Column("application_id", String(40), ForeignKey("applications.id"), nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("cancelled_at", DateTime(timezone=True)),
+    # The database, not only the code, keeps one exhibitor per booth and one booth per exhibitor.
+    Index("uq_active_booking_per_booth", "booth_id", unique=True, postgresql_where=_active, sqlite_where=_active),
+    Index("uq_active_booking_per_application", "application_id", unique=True,
+          postgresql_where=_active, sqlite_where=_active),
+)
+
+waitlist = Table(
+    "waitlist", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("fair_id", String(40), ForeignKey("fairs.id"), nullable=False),
+    Column("application_id", String(40), ForeignKey("applications.id"), nullable=False),
+    Column("priority", Integer, nullable=False),
+    Column("joined_at", DateTime(timezone=True), nullable=False),
+    # waiting | offered | accepted | lapsed
+    Column("status", String(10), nullable=False),
+    Column("booth_id", Integer, ForeignKey("booths.id")),
+    Column("offered_at", DateTime(timezone=True)),
+    Column("expires_at", DateTime(timezone=True)),
+    Index("ix_waitlist_offers", "status", "expires_at"),
+)
+
+buyers = Table(
+    "buyers", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("fair_id", String(40), ForeignKey("fairs.id"), nullable=False),
+    Column("buyer_ref", String(64), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("email", String(200)),
+    Column("country", String(2)),
+    Column("availability", Json, nullable=False),
+    Column("slots", Json, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("fair_id", "buyer_ref", name="uq_buyer_per_fair"),
+)
+
+wishes = Table(
+    "wishes", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("fair_id", String(40), ForeignKey("fairs.id"), nullable=False),
+    Column("buyer_id", String(40), ForeignKey("buyers.id"), nullable=False),
+    Column("application_id", String(40), ForeignKey("applications.id"), nullable=False),
+    Column("source", String(10), nullable=False),
+    Column("value", Float, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("fair_id", "buyer_id", "application_id", "source", name="uq_wish"),
+)
+
+_scheduled = text("status = 'scheduled'")
+meetings = Table(
+    "meetings", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("fair_id", String(40), ForeignKey("fairs.id"), nullable=False),
+    Column("buyer_id", String(40), ForeignKey("buyers.id"), nullable=False),
+    Column("application_id", String(40), ForeignKey("applications.id"), nullable=False),
+    Column("booth_code", String(40), nullable=False),
+    Column("slot", Integer, nullable=False),
+    Column("starts_at", DateTime(timezone=True), nullable=False),
+    Column("ends_at", DateTime(timezone=True), nullable=False),
+    Column("value", Float, nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("reminded_at", DateTime(timezone=True)),
+    Column("version", Integer, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    # Nobody in two meetings at once and one meeting per booth per slot, held by the database too.
+    Index("uq_meeting_buyer_slot", "fair_id", "buyer_id", "slot", unique=True,
+          postgresql_where=_scheduled, sqlite_where=_scheduled),
+    Index("uq_meeting_exhibitor_slot", "fair_id", "application_id", "slot", unique=True,
+          postgresql_where=_scheduled, sqlite_where=_scheduled),
+    Index("uq_meeting_booth_slot", "fair_id", "booth_code", "slot", unique=True,
+          postgresql_where=_scheduled, sqlite_where=_scheduled),
+    Index("ix_meeting_reminders", "status", "reminded_at", "starts_at"),
 )
 
 outbox = define_outbox(metadata)

@@ -39,3 +39,8 @@ class CatalogueView:
         async with self.sessions() as session:
             row = (await session.execute(select(known_products).where(known_products.c.id == product_id))).first()
         return dict(row._mapping) if row else None
+
+    async def producer(self, producer_id: str) -> dict | None:
+        async with self.sessions() as session:
+            row = (await session.execute(select(known_producers).where(known_producers.c.id == producer_id))).first()
+        return dict(row._mapping) if row else None

@@ -1,0 +1,88 @@
+"""Events of the fairs service, on the regional topics `ovop.events.applications`, `ovop.events.bookings`
+and `ovop.events.meetings`; source `/events`, subject and key = the record's id. Every event carries the
+record's version, so consumers apply them in order and drop repeats."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict
+
+SOURCE = "/events"
+
+APPLICATIONS_TOPIC = "ovop.events.applications"
+BOOKINGS_TOPIC = "ovop.events.bookings"
+MEETINGS_TOPIC = "ovop.events.meetings"
+
+APPLICATION_SUBMITTED = "org.asean.ovop.events.application.submitted.v1"
+APPLICATION_APPROVED = "org.asean.ovop.events.application.approved.v1"
+APPLICATION_REJECTED = "org.asean.ovop.events.application.rejected.v1"
+BOOTH_BOOKED = "org.asean.ovop.events.booth.booked.v1"
+BOOKING_CANCELLED = "org.asean.ovop.events.booking.cancelled.v1"
+BOOTH_OFFERED = "org.asean.ovop.events.booth.offered.v1"
+BOOTH_HOLD_LAPSED = "org.asean.ovop.events.booth.hold-lapsed.v1"
+MEETING_SCHEDULED = "org.asean.ovop.events.meeting.scheduled.v1"
+MEETING_CANCELLED = "org.asean.ovop.events.meeting.cancelled.v1"
+MEETING_REMINDER = "org.asean.ovop.events.meeting.reminder.v1"
+
+
+class FairRecordEvent(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    fair_id: str
+    version: int
+
+
+class ApplicationChanged(FairRecordEvent):
+    """submitted / approved / rejected: the application's whole current state."""
+
+    producer_id: str
+    country: str
+    product_ids: list[str]
+    status: str
+    reason: str | None = None
+
+
+class BookingChanged(FairRecordEvent):
+    """booked / cancelled."""
+
+    application_id: str
+    booth_code: str
+    country: str
+    status: str
+
+
+class BoothOffer(FairRecordEvent):
+    """A cancelled booth offered to the next on the waitlist (id = the waitlist entry), or its hold lapsed."""
+
+    application_id: str
+    booth_code: str
+    status: str
+    expires_at: datetime
+
+
+class MeetingChanged(FairRecordEvent):
+    """scheduled / cancelled / reminder (a reminder repeats the meeting as it is, shortly before it starts)."""
+
+    buyer_id: str
+    application_id: str
+    booth_code: str
+    starts_at: datetime
+    ends_at: datetime
+    status: str
+    source: str | None = None
+
+
+# The one table of the fairs' event types: type -> (topic, schema of its data), as matching's.
+EVENT_SCHEMAS: dict[str, tuple[str, type[FairRecordEvent]]] = {
+    APPLICATION_SUBMITTED: (APPLICATIONS_TOPIC, ApplicationChanged),
+    APPLICATION_APPROVED: (APPLICATIONS_TOPIC, ApplicationChanged),
+    APPLICATION_REJECTED: (APPLICATIONS_TOPIC, ApplicationChanged),
+    BOOTH_BOOKED: (BOOKINGS_TOPIC, BookingChanged),
+    BOOKING_CANCELLED: (BOOKINGS_TOPIC, BookingChanged),
+    BOOTH_OFFERED: (BOOKINGS_TOPIC, BoothOffer),
+    BOOTH_HOLD_LAPSED: (BOOKINGS_TOPIC, BoothOffer),
+    MEETING_SCHEDULED: (MEETINGS_TOPIC, MeetingChanged),
+    MEETING_CANCELLED: (MEETINGS_TOPIC, MeetingChanged),
+    MEETING_REMINDER: (MEETINGS_TOPIC, MeetingChanged),
+}
