@@ -15,6 +15,7 @@ sys.path.insert(0, str(ROOT))
 from pydantic import BaseModel  # noqa: E402
 
 from services.registry.entrypoints.schemas import ProducerPublic, ProductPublic  # noqa: E402
+from shared.contracts import events as fairs  # noqa: E402
 from shared.contracts import matching as mat  # noqa: E402
 from shared.contracts import registry as reg  # noqa: E402
 
@@ -65,6 +66,13 @@ def message(name: str, title: str, event_type: str, payload: dict, key: str) -> 
             "bindings": {"kafka": {"key": {"type": "string", "description": key}, "bindingVersion": "0.5.0"}}}
 
 
+ALL_REGIONAL = {**mat.EVENT_SCHEMAS, **fairs.EVENT_SCHEMAS}
+
+
+def short(event_type: str) -> str:
+    return event_type.removeprefix("org.asean.ovop.").removesuffix(".v1").replace(".", "_")
+
+
 def build() -> dict:
     schemas: dict = {}
     messages = {
@@ -83,9 +91,11 @@ def build() -> dict:
     regional = [("rfqs", mat.RFQS_TOPIC, "Sourcing requests: opened, amended, closed, cancelled, expired "
                                          "(whole state with its version), keyed by request id"),
                 ("matches", mat.MATCHES_TOPIC, "Matches proposed to producers and their answers, keyed by match id")]
-    for (event_type, (topic, model)) in mat.EVENT_SCHEMAS.items():
-        name = event_type.removeprefix("org.asean.ovop.matching.").removesuffix(".v1").replace(".", "_")
-        messages[name] = message(name, event_type, event_type, schema(model, schemas), "request or match id")
+    regional += [(topic.rsplit(".", 1)[1], topic, f"Trade fairs: {topic.rsplit('.', 1)[1]} (events service)")
+                 for topic in sorted({t for t, _m in fairs.EVENT_SCHEMAS.values()})]
+    for (event_type, (topic, model)) in ALL_REGIONAL.items():
+        messages[short(event_type)] = message(short(event_type), event_type, event_type, schema(model, schemas),
+                                              "the record's id")
     country = {"description": "ISO 3166-1 alpha-2 code of the member state that owns the topic",
                "examples": ["VN", "KH", "TH"]}
     channels = {
@@ -106,8 +116,8 @@ def build() -> dict:
     }
     for key, topic, description in regional:
         channels[key] = {"address": topic, "description": description, "messages": {
-            n: {"$ref": f"#/components/messages/{n}"} for t, (tp, _m) in mat.EVENT_SCHEMAS.items() if tp == topic
-            for n in [t.removeprefix("org.asean.ovop.matching.").removesuffix(".v1").replace(".", "_")]}}
+            short(t): {"$ref": f"#/components/messages/{short(t)}"}
+            for t, (tp, _m) in ALL_REGIONAL.items() if tp == topic}}
     operations = {
         "publishProducts": {"action": "send", "channel": {"$ref": "#/channels/registryProducts"},
                             "summary": "A registry node publishes its own country's products (through its outbox)",
@@ -125,9 +135,10 @@ def build() -> dict:
     for key, topic, _d in regional:
         refs = [{"$ref": f"#/channels/{key}/messages/{n}"} for n in channels[key]["messages"]]
         operations[f"publish_{key}"] = {"action": "send", "channel": {"$ref": f"#/channels/{key}"},
-                                        "summary": f"matching publishes {topic} (through its outbox)", "messages": refs}
+                                        "summary": f"{topic.split('.')[1]} publishes {topic} (through its outbox)",
+                                        "messages": refs}
         operations[f"consume_{key}"] = {"action": "receive", "channel": {"$ref": f"#/channels/{key}"},
-                                        "summary": "the events service and integrators follow it", "messages": refs}
+                                        "summary": "other services and integrators follow it", "messages": refs}
     return {
         "asyncapi": "3.0.0",
         "info": {"title": "OVOP Network events", "version": "1.0.0",

@@ -233,6 +233,15 @@ WRITES = [  # method, path, who may (the body may still be refused as invalid: t
     ("POST", "/v1/sourcing-requests", {"buyer"}),
     ("PATCH", "/v1/sourcing-requests/rfq-nope", {"buyer"}),
     ("PATCH", "/v1/sourcing-requests/rfq-nope/matches/m-nope", {"producer"}),
+    ("POST", "/v1/fairs", {"fair_organiser"}),
+    ("POST", "/v1/fairs/fair-nope/applications", {"producer", "fair_organiser"}),
+    ("POST", "/v1/fairs/fair-nope/applications/app-nope/decision", {"fair_organiser"}),
+    ("POST", "/v1/fairs/fair-nope/bookings", {"fair_organiser"}),
+    ("POST", "/v1/fairs/fair-nope/bookings/b-nope/cancel", {"fair_organiser"}),
+    ("POST", "/v1/fairs/fair-nope/waitlist", {"fair_organiser"}),
+    ("POST", "/v1/fairs/fair-nope/buyers", {"buyer", "fair_organiser"}),
+    ("POST", "/v1/fairs/fair-nope/meetings/schedule", {"fair_organiser"}),
+    ("POST", "/v1/fairs/fair-nope/meetings/m-nope/cancel", {"fair_organiser"}),
 ]
 
 

@@ -19,8 +19,9 @@ RULES: list[tuple[set[str], re.Pattern, set[Role] | None]] = [
     (WRITE, re.compile(r"^/v1/sourcing-requests/[^/]+/matches/[^/]+$"), {R.producer}),
     (WRITE, re.compile(r"^/v1/sourcing-requests"), {R.buyer}),
     (READ, re.compile(r"^/v1/sourcing-requests"), {R.buyer, R.producer, R.integrator}),
-    (WRITE, re.compile(r"^/v1/fairs/[^/]+/applications$"), {R.producer}),
-    (WRITE, re.compile(r"^/v1/fairs/[^/]+/(buyers|wishes)"), {R.buyer, R.producer, R.fair_organiser}),
+    (WRITE, re.compile(r"^/v1/fairs/[^/]+/applications$"), {R.producer, R.fair_organiser}),
+    (WRITE, re.compile(r"^/v1/fairs/[^/]+/buyers$"), {R.buyer, R.fair_organiser}),
+    (WRITE, re.compile(r"^/v1/fairs/[^/]+/wishes$"), {R.buyer, R.producer, R.fair_organiser, R.integrator}),
     (WRITE, re.compile(r"^/v1/fairs"), {R.fair_organiser}),
     (READ, re.compile(r"^/v1/fairs"), None),
 ]
