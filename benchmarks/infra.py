@@ -17,8 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 @contextmanager
 def infrastructure(kafka_port: int = 19092, pg_port: int = 15432):
     started = []
-    env = {**os.environ, "KAFKA_PORT": str(kafka_port), "KAFKA_DATA_DIR": str(ROOT / "var/bench-kafka"),
-           "PG_PORT": str(pg_port), "PG_DATA_DIR": str(ROOT / "var/bench-pg"), "KAFKA_HEAP": "512m"}
+    env = {**os.environ, "KAFKA_PORT": str(kafka_port), "KAFKA_DATA_DIR": str(ROOT / f"var/bench-kafka-{kafka_port}"),
+           "PG_PORT": str(pg_port), "PG_DATA_DIR": str(ROOT / f"var/bench-pg-{pg_port}"), "KAFKA_HEAP": "512m"}
     try:
         kafka = os.environ.get("BENCH_KAFKA_BOOTSTRAP")
         if not kafka:

@@ -21,7 +21,11 @@ pidfile="$data/kafka.pid"
 logfile="$data/kafka.log"
 props="$data/server.properties"
 
-die() { echo "kafka.sh: $*" >&2; exit 1; }
+die() {
+  echo "kafka.sh: $*" >&2
+  if [ -f "${logfile:-}" ]; then echo "--- last lines of $logfile:" >&2; tail -n 15 "$logfile" >&2; fi
+  exit 1
+}
 
 need_java() {
   command -v java >/dev/null 2>&1 || die "Java 17+ is required to run the Kafka broker: install a JDK 17 or newer (Debian: apt-get install openjdk-17-jre-headless)."

@@ -73,6 +73,12 @@ async def standing_matches(session: AsyncSession, outbox: Outbox, rec: dict, now
         scored = scoring.score(rfq, product)
         if scored is None or scored.score < scoring.MIN_SCORE:
             continue
+        rfq = await rfq_repo.lock_live_rfq(session, rfq.id, now)
+        if rfq is None:
+            continue
+        scored = scoring.score(rfq, product)  # against the request as it is now, under the lock
+        if scored is None or scored.score < scoring.MIN_SCORE:
+            continue
         if product.id in await rfq_repo.matched_product_ids(session, rfq.id):
             continue
         _, created = await record_matches(session, outbox, rfq, [(product, scored)], now)
