@@ -10,6 +10,7 @@ from aiokafka import AIOKafkaProducer
 from sqlalchemy import BigInteger, Column, DateTime, Index, Integer, MetaData, String, Table, Text, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from shared.background import BackgroundLoop
 from shared.events import CloudEvent
 from shared.signing import EventSigner
 
@@ -78,9 +79,11 @@ class Outbox:
             return (await s.execute(select(func.count()).select_from(self.table).where(self.table.c.sent_at.is_(None)))).scalar_one()
 
 
-class OutboxRelay:
+class OutboxRelay(BackgroundLoop):
     """Sends unsent outbox rows in `seq` order. One relay per service database (a single writer keeps
     each record's events in order); it retries until Kafka acknowledges, so nothing committed is lost."""
+
+    name = "outbox-relay"
 
     def __init__(self, outbox: Outbox, sessions: async_sessionmaker[AsyncSession], producer: AIOKafkaProducer,
                  poll_interval_s: float = 0.5, batch_size: int = 1000, topic_prefix: str = "",
@@ -88,23 +91,8 @@ class OutboxRelay:
         self.prefix, self.signer = topic_prefix, signer
         self.outbox, self.sessions, self.producer = outbox, sessions, producer
         self.poll_interval_s, self.batch_size = poll_interval_s, batch_size
-        self._task: asyncio.Task | None = None
         self.sent = 0
-
-    async def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="outbox-relay")
-
-    async def stop(self) -> None:
-        if self._task:
-            self._task.cancel()
-            try:
-                await self._task
-            except (asyncio.CancelledError, Exception):
-                pass
-
-    @property
-    def running(self) -> bool:
-        return self._task is not None and not self._task.done()
+        super().__init__()
 
     async def _run(self) -> None:
         backoff = 0.2

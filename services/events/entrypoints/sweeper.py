@@ -8,31 +8,19 @@ from datetime import timedelta
 
 from services.events.service_layer.booking import BookingService
 from services.events.service_layer.meetings import MeetingsService
+from shared.background import BackgroundLoop
 
 log = logging.getLogger(__name__)
 
 
-class Sweeper:
+class Sweeper(BackgroundLoop):
+    name = "events-sweeper"
+
     def __init__(self, booking: BookingService, meetings: MeetingsService, interval_s: float,
                  reminder_lead: timedelta) -> None:
+        super().__init__()
         self.booking, self.meetings = booking, meetings
         self.interval_s, self.reminder_lead = interval_s, reminder_lead
-        self._task: asyncio.Task | None = None
-
-    async def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="events-sweeper")
-
-    async def stop(self) -> None:
-        if self._task:
-            self._task.cancel()
-            try:
-                await self._task
-            except (asyncio.CancelledError, Exception):
-                pass
-
-    @property
-    def running(self) -> bool:
-        return self._task is not None and not self._task.done()
 
     async def sweep_once(self) -> tuple[int, int]:
         return await self.booking.lapse_holds(), await self.meetings.send_reminders(self.reminder_lead)
