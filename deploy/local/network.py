@@ -108,6 +108,22 @@ def load_demo(clients: dict) -> None:
             "grant_type": "client_credentials", "client_id": c["client_id"], "client_secret": c["client_secret"]}
         ).json()["access_token"]
         print(f"  demo data {cc}: {load_country(base, cc, DEMO_PRODUCTS, token=token)}")
+    load_demo_fair(clients)
+
+
+def load_demo_fair(clients: dict) -> None:
+    from services.events.demo import load_fair
+
+    gateway = f"http://127.0.0.1:{GATEWAY_PORT}"
+    exhibitors = []
+    for cc in COUNTRIES:  # four listed products of 3 stars or more per country
+        page = httpx.get(f"{gateway}/v1/registry/{cc}/products", params={"country": cc, "status": "listed", "limit": 50}).json()
+        exhibitors += [(p["producer_id"], p["id"]) for p in page["items"] if (p.get("stars") or 0) >= 3][:4]
+    c = clients["fair_organiser"]
+    token = httpx.post(f"{gateway}/v1/oauth/token", data={
+        "grant_type": "client_credentials", "client_id": c["client_id"], "client_secret": c["client_secret"]}
+    ).json()["access_token"]
+    print(f"  demo fair: {load_fair(gateway, 'http://127.0.0.1:8301', token, exhibitors)}")
 
 
 def demo_clients() -> dict:
