@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import random
 import tempfile
 import time
@@ -22,7 +21,7 @@ from pathlib import Path
 import httpx
 
 from benchmarks.infra import infrastructure, machine, new_database, percentiles
-from services.registry.demo.generator import producers, products
+from services.registry.demo.generator import products
 from services.registry.demo.loader import jsonl, load_country
 from tests.support.network import Network
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse
 
-from services.gateway.adapters.clients import ClientStore, metadata
+from services.gateway.adapters.clients import ClientStore
 from services.gateway.adapters.openapi_merge import merge
 from services.gateway.adapters.proxy import Proxy
 from services.gateway.domain.policy import allowed_roles
@@ -57,9 +58,8 @@ def _keys(settings: GatewaySettings) -> tuple[bytes | None, TokenVerifier]:
 
 
 def _secured(method: str, public_path: str) -> bool:
+    """Whether the policy table asks a token for this documented operation (path templates filled in)."""
     sample = public_path.replace("{country}", "VN")
-    import re
-
     sample = re.sub(r"\{[^}]+\}", "x", sample)
     matched, roles, _ = allowed_roles(method, sample)
     return matched and roles is not None

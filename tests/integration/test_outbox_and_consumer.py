@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 from aiokafka import AIOKafkaConsumer
-from sqlalchemy import Column, Integer, MetaData, String, Table, func, select
+from sqlalchemy import Column, Integer, MetaData, String, Table, select
 
 from shared.db import make_engine, make_session_factory
 from shared.events import CloudEvent

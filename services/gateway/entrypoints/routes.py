@@ -14,10 +14,6 @@ from shared.problems import Problem, problem_response
 METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
 
 
-def get_container(request: Request):
-    return request.app.state.container
-
-
 def get_proxy(request: Request) -> Proxy:
     return request.app.state.container.proxy
 
@@ -33,10 +29,6 @@ TOKEN_BODY = {"requestBody": {"required": True, "content": {"application/x-www-f
     "type": "object", "required": ["grant_type", "client_id", "client_secret"],
     "properties": {"grant_type": {"type": "string", "enum": ["client_credentials"]},
                    "client_id": {"type": "string"}, "client_secret": {"type": "string"}}}}}}}
-
-
-class TokenResponse(dict):
-    pass
 
 
 def build_router() -> APIRouter:
