@@ -1,5 +1,5 @@
 """Soak: a bounded mixed load through the gateway on loopback for several minutes — searches, product
-reads, single writes, small imports, sourcing requests (and fair bookings when a fair is set up) — with
+reads, single writes, small imports, sourcing requests, fair booth bookings and cancellations — with
 p99 latency per minute and the memory of every process per minute. It stops by itself.
 
     .venv/bin/python -m benchmarks.soak [--minutes 5] [--rate 40]
@@ -22,6 +22,7 @@ import httpx
 
 from benchmarks.infra import infrastructure, machine, new_database, percentiles
 from services.registry.demo.generator import products
+from services.events.demo import load_fair
 from services.registry.demo.loader import jsonl, load_country
 from tests.support.network import Network
 
@@ -54,7 +55,35 @@ async def run(minutes: float, rate: float) -> None:
         try:
             await asyncio.to_thread(load_country, gw + "/registry", "VN", 2000, token=net.token("registry_admin", "VN"))
             async with httpx.AsyncClient(timeout=30, limits=httpx.Limits(max_connections=200)) as c:
-                ids = [p["id"] for p in (await c.get(f"{gw}/registry/VN/products", params={"limit": 500, "country": "VN"})).json()["items"]]
+                listed = (await c.get(f"{gw}/registry/VN/products", params={"limit": 500, "country": "VN",
+                                                                            "status": "listed"})).json()["items"]
+                ids = [p["id"] for p in listed]
+                by_producer = {p["producer_id"]: p["id"] for p in listed if (p.get("stars") or 0) >= 3}
+                organiser = net.auth("fair_organiser")
+                await asyncio.to_thread(load_fair, net["gateway"].url, net["events"].url,
+                                        net.token("fair_organiser"), list(by_producer.items())[:60])
+                fair = (await c.get(f"{gw}/fairs")).json()[0]
+                apps = {a["id"]: set(a["groups"]) for a in (await c.get(f"{gw}/fairs/{fair['id']}/applications")).json()
+                        if a["status"] == "approved"}
+                detail = (await c.get(f"{gw}/fairs/{fair['id']}")).json()
+                zones = {b["code"]: b.get("zone") for h in detail["halls"] for b in h["booths"]}
+                bookings: list[str] = []
+
+                async def book():  # a booth in a zone the exhibitor's products belong to
+                    app = random.choice(list(apps))
+                    fitting = [code for code, zone in zones.items() if zone is None or zone in apps[app]]
+                    r = await c.post(f"{gw}/fairs/{fair['id']}/bookings", headers=organiser, json={
+                        "application_id": app, "booth_code": random.choice(fitting)})
+                    if r.status_code == 201:
+                        bookings.append(r.json()["id"])
+                    return r
+
+                async def cancel():
+                    if not bookings:
+                        return await book()
+                    return await c.post(f"{gw}/fairs/{fair['id']}/bookings/{bookings.pop(random.randrange(len(bookings)))}/cancel",
+                                        headers=organiser)
+
                 producer_id = (await c.get(f"{gw}/registry/VN/producers", params={"limit": 1})).json()["items"][0]["id"]
                 words = ["fish sauce", "coffee", "honey", "silk", "ceramics", "tea", "rice", "basket", "lacquer", "nuoc mam"]
                 deadline_iso = (datetime.now(timezone.utc) + timedelta(days=30)).isoformat()
@@ -74,6 +103,8 @@ async def run(minutes: float, rate: float) -> None:
                     "rfq": (10, lambda: c.post(f"{gw}/sourcing-requests", headers=buyer, json={
                         "text": random.choice(words), "group": "food", "quantity": 100, "unit": "kg", "destination": "JP",
                         "deadline": deadline_iso, "delivery_window": {"start": "2027-01-01", "end": "2027-02-01"}})),
+                    "book": (6, book),      # 409 is an expected answer: booth taken or exhibitor already placed
+                    "cancel": (2, cancel),
                 }
                 names = list(ops)
                 weights = [ops[n][0] for n in names]
@@ -88,7 +119,7 @@ async def run(minutes: float, rate: float) -> None:
                     try:
                         r = await ops[name][1]()
                         statuses[r.status_code] += 1
-                        if r.status_code >= 400:
+                        if r.status_code >= 400 and not (name in ("book", "cancel") and r.status_code == 409):
                             errors[name] += 1
                     except httpx.HTTPError:
                         errors[name] += 1
