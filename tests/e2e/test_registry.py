@@ -229,3 +229,14 @@ async def test_indicators_count_the_nodes_own_products_and_the_region(gw, vn_pro
     kg = [f for f in fc["features"] if f["properties"]["province"] == "Kiên Giang"]
     assert fc["type"] == "FeatureCollection" and kg and kg[0]["geometry"]["type"] == "Point"
     assert kg[0]["properties"]["products"] >= 1
+
+
+async def test_concurrent_creations_with_one_external_ref_make_one_record_and_409s(gw, vn_producer):
+    import asyncio
+
+    body = product_body(vn_producer, "VN", external_ref=f"race-{uuid.uuid4().hex[:8]}")
+    answers = await asyncio.gather(*(gw.post("/v1/registry/VN/products", json=body) for _ in range(8)))
+    codes = sorted(r.status_code for r in answers)
+    assert codes.count(201) == 1 and codes.count(409) == 7, codes
+    winner = next(r.json()["id"] for r in answers if r.status_code == 201)
+    assert all(r.json()["existing_id"] == winner for r in answers if r.status_code == 409)

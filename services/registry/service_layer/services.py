@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
+from sqlalchemy.exc import IntegrityError
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -84,19 +85,29 @@ class RegistryService:
                 **fields.model_dump(mode="json"), "created_at": ts, "updated_at": ts, "updated_by": actor}
 
     async def create(self, kind: str, fields: ProductFields | ProducerFields, actor: str) -> dict[str, Any]:
-        async with self.sessions() as session:
-            async with session.begin():
-                await self._check(session, kind, fields)
-                if fields.external_ref:
-                    existing = await repo.find_by_ref(session, kind, self.country, fields.external_ref)
-                    if existing:
-                        raise Conflict(f"external_ref {fields.external_ref!r} is already {existing['id']}", existing["id"])
-                rec = self._new_record(kind, fields, actor)
-                await repo.insert(session, kind, rec)
-                await repo.add_history(session, kind, rec["id"], 1, actor, now(), {"created": fields.model_dump(mode="json")})
-                await self.outbox.add(session, *self._event(kind, rec))
+        try:
+            async with self.sessions() as session:
+                async with session.begin():
+                    await self._check(session, kind, fields)
+                    if fields.external_ref:
+                        await self._refuse_taken_ref(session, kind, fields.external_ref)
+                    rec = self._new_record(kind, fields, actor)
+                    await repo.insert(session, kind, rec)
+                    await repo.add_history(session, kind, rec["id"], 1, actor, now(),
+                                           {"created": fields.model_dump(mode="json")})
+                    await self.outbox.add(session, *self._event(kind, rec))
+        except IntegrityError:
+            # Two creations with one external_ref at the same time: the unique constraint let one through.
+            async with self.sessions() as session:
+                await self._refuse_taken_ref(session, kind, fields.external_ref or "")
+            raise
         self.outbox.notify()
         return rec
+
+    async def _refuse_taken_ref(self, session: AsyncSession, kind: str, external_ref: str) -> None:
+        existing = await repo.find_by_ref(session, kind, self.country, external_ref)
+        if existing:
+            raise Conflict(f"external_ref {external_ref!r} is already {existing['id']}", existing["id"])
 
     async def update(self, kind: str, record_id: str, fields: ProductFields | ProducerFields, expected_version: int,
                      actor: str) -> dict[str, Any]:
