@@ -15,6 +15,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPa
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
+from shared.background import BackgroundLoop
 from shared.events import CloudEvent, EnvelopeError
 from shared.logging import request_id_var, traceparent_var
 
@@ -88,7 +89,7 @@ async def kafka_reachable(bootstrap: str, timeout_s: float = 2.0) -> bool:
     return True
 
 
-class ConsumerRunner:
+class ConsumerRunner(BackgroundLoop):
     """Consumes topics (by name or pattern) and hands each event to `handler`.
 
     The offset of a message is committed only once the handler has returned, i.e. after the handler's own
@@ -132,7 +133,8 @@ class ConsumerRunner:
         # Fault injection for the tests: the process dies after handling this many messages, before
         # committing their offsets (the worst moment for "exactly once" effects).
         self.fault_exit_after = fault_exit_before_commit_after
-        self._task: asyncio.Task | None = None
+        super().__init__()
+        self.name = f"consumer:{group_id}"
         self._consumer: AIOKafkaConsumer | None = None
         self.processed = 0
         self.dead_lettered = 0
@@ -153,21 +155,12 @@ class ConsumerRunner:
             self._consumer.subscribe(pattern="^" + re.escape(self.prefix) + self.pattern.removeprefix("^"))
         else:
             self._consumer.subscribe(topics=[self.prefix + t for t in self.topics])
-        self._task = asyncio.create_task(self._run(), name=f"consumer:{self.group_id}")
+        await super().start()
 
     async def stop(self) -> None:
-        if self._task:
-            self._task.cancel()
-            try:
-                await self._task
-            except (asyncio.CancelledError, Exception):
-                pass
+        await super().stop()
         if self._consumer:
             await self._consumer.stop()
-
-    @property
-    def running(self) -> bool:
-        return self._task is not None and not self._task.done()
 
     async def _run(self) -> None:
         assert self._consumer is not None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
-import time
 import uuid
 from datetime import datetime, timedelta, timezone
 
@@ -16,18 +15,7 @@ from aiokafka import AIOKafkaConsumer
 from shared.contracts.matching import MATCHES_TOPIC, RFQS_TOPIC
 from tests.support.factories import product_body, producer_body
 from tests.support.network import Network
-
-
-async def eventually(fetch, timeout_s: float = 15.0):
-    """Polls `fetch` until it returns a truthy value or the time is up; returns the last value."""
-    deadline = time.monotonic() + timeout_s
-    value = None
-    while time.monotonic() < deadline:
-        value = await fetch()
-        if value:
-            return value
-        await asyncio.sleep(0.2)
-    return value
+from tests.support.waiting import eventually
 
 
 def in_days(days: float) -> str:
@@ -92,7 +80,7 @@ async def region(kafka_bootstrap, new_database, tmp_path_factory):
                 r = await client.get(f"{net['matching'].url}/catalogue/search", params={"facets": "false"})
                 return r.json()["total"] == len(LISTED)
 
-            assert await eventually(all_searchable), "the listed products did not all become searchable"
+            assert await eventually(all_searchable, 15), "the listed products did not all become searchable"
         yield net
     finally:
         net.stop()
@@ -194,14 +182,14 @@ async def test_a_delisted_product_leaves_the_search(matching, region):
             r = await matching.get("/catalogue/search", params={"q": "mam tom"})
             return created["id"] in {h["product"]["id"] for h in r.json()["items"]}
 
-        assert await eventually(searchable)
+        assert await eventually(searchable, 15)
         r = await reg.put(f"/products/{created['id']}", json=body | {"status": "delisted"}, headers={"If-Match": 'W/"1"'})
         assert r.status_code == 200, r.text
 
         async def gone():
             return (await matching.get("/catalogue/search", params={"q": "mam tom"})).json()["total"] == 0
 
-        assert await eventually(gone)
+        assert await eventually(gone, 15)
 
 
 async def test_a_renamed_product_is_found_by_its_new_name_only(matching, region):
@@ -213,10 +201,10 @@ async def test_a_renamed_product_is_found_by_its_new_name_only(matching, region)
         async def hits(q):
             return {h["product"]["id"] for h in (await matching.get("/catalogue/search", params={"q": q})).json()["items"]}
 
-        assert await eventually(lambda: _contains(hits("banh pia"), created["id"]))
+        assert await eventually(lambda: _contains(hits("banh pia"), created["id"]), 15)
         body = body | {"name_local": "Bánh pía sầu riêng", "name_en": "Durian pia cake"}
         assert (await reg.put(f"/products/{created['id']}", json=body, headers={"If-Match": 'W/"1"'})).status_code == 200
-        assert await eventually(lambda: _contains(hits("sau rieng"), created["id"]))
+        assert await eventually(lambda: _contains(hits("sau rieng"), created["id"]), 15)
         assert created["id"] not in await hits("soc trang")
         catalogued = (await matching.get(f"/catalogue/products/{created['id']}")).json()
         assert catalogued["version"] == 2
@@ -390,7 +378,7 @@ async def test_a_standing_request_is_matched_by_a_product_registered_after_it(ma
         got = (await matching.get(f"/sourcing-requests/{rfq['id']}")).json()
         return got if got["status"] == "matched" else None
 
-    got = await eventually(matched)
+    got = await eventually(matched, 15)
     assert got is not None, "the standing request was not matched"
     assert [m["product_id"] for m in got["matches"]] == [sugar]
     reasons = {x["factor"]: x for x in got["matches"][0]["reasons"]}

@@ -21,6 +21,8 @@ from typing import Any
 
 import tantivy
 
+from shared.background import BackgroundLoop
+
 from services.matching.domain import money
 from services.matching.domain.products import ProductFacts, facts, hs_prefixes, scheme_key
 from services.matching.domain.text import query_terms
@@ -96,9 +98,12 @@ class SearchPage:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
-class SearchIndex:
+class SearchIndex(BackgroundLoop):
+    name = "search-index-committer"
+
     def __init__(self, path: Path, *, commit_interval_s: float = 0.5, commit_every: int = 2000,
                  writer_heap_bytes: int = 64_000_000) -> None:
+        super().__init__()
         self.path = Path(path)
         self.commit_interval_s, self.commit_every = commit_interval_s, commit_every
         self.writer_heap_bytes = writer_heap_bytes
@@ -109,7 +114,6 @@ class SearchIndex:
         self._lock = threading.Lock()          # guards _pending (staged from the loop, taken by the flusher)
         self._write_lock = threading.Lock()    # one flush or rebuild at a time
         self._wakeup = asyncio.Event()
-        self._task: asyncio.Task | None = None
         self.committed = 0
 
     # -- opening -------------------------------------------------------------------------------
@@ -213,24 +217,12 @@ class SearchIndex:
             self.committed += len(ops)
             return len(ops)
 
-    async def start(self) -> None:
-        self._task = asyncio.create_task(self._commit_loop(), name="search-index-committer")
-
     async def stop(self) -> None:
-        if self._task:
-            self._task.cancel()
-            try:
-                await self._task
-            except (asyncio.CancelledError, Exception):
-                pass
+        await super().stop()
         await asyncio.to_thread(self.flush)
         await asyncio.to_thread(self.close)
 
-    @property
-    def running(self) -> bool:
-        return self._task is not None and not self._task.done()
-
-    async def _commit_loop(self) -> None:
+    async def _run(self) -> None:  # the committer
         while True:
             try:
                 await asyncio.wait_for(self._wakeup.wait(), self.commit_interval_s)
