@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 
-.PHONY: up down status test install clean
+.PHONY: up down status test bench install clean
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required (found " + sys.version.split()[0] + ")")'
@@ -25,6 +25,10 @@ status:
 
 test: install
 	./deploy/test.sh
+
+# Every benchmark, each writing its figures as JSON under var/bench/ (BENCH_SCALE=small for a quick run).
+bench: install
+	$(PY) -m benchmarks.run_all $(ONLY)
 
 clean: down
 	rm -rf var
