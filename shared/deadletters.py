@@ -9,7 +9,7 @@ from typing import Annotated
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 
 from shared.auth import Principal, Role, current_principal, require
 from shared.problems import Problem
@@ -87,7 +87,9 @@ def dead_letter_router(runtime) -> APIRouter:
                  responses=auth | {404: {"description": "No such dead letter", **PROBLEM},
                                    422: {"description": "It still cannot be applied; the reason is given", **PROBLEM}},
                  summary="Apply a dead-lettered message again, through the same checks and handler")
-    async def replay(partition: int, offset: int, _: Annotated[Principal, Depends(_operator)]) -> dict:
+    async def replay(partition: Annotated[int, Path(ge=0, le=1_000_000, description="the dead-letter topic's partition")],
+                     offset: Annotated[int, Path(ge=0, le=2**63 - 1, description="the message's offset in it")],
+                     _: Annotated[Principal, Depends(_operator)]) -> dict:
         found = [r for r in await _read(runtime, only=(partition, offset)) if r.offset == offset]
         if not found:
             raise Problem(404, f"no dead letter at partition {partition}, offset {offset}")

@@ -1,4 +1,6 @@
-"""RFC 9457 problem details (`application/problem+json`) for every error a service answers."""
+"""RFC 9457 problem details (`application/problem+json`) for every error a service answers, in one shape:
+`type`, `title`, `status`, `detail`, `instance` (the request's path), and for a 422 `errors`, a list of
+`{field, reason, type}` naming each broken field (dotted path into the body, or the parameter's name)."""
 from __future__ import annotations
 
 import logging
@@ -11,6 +13,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 PROBLEM_JSON = "application/problem+json"
+VALIDATION = "https://ovop.asean.example/problems/validation"
 log = logging.getLogger(__name__)
 
 
@@ -22,8 +25,14 @@ class Problem(Exception):
         super().__init__(detail)
         self.status, self.detail = status, detail
         self.title = title or HTTPStatus(status).phrase
-        self.type = type_ or f"https://ovop.asean.example/problems/{self.title.lower().replace(' ', '-')}"
+        self.type = type_ or (VALIDATION if status == 422 else
+                              f"https://ovop.asean.example/problems/{self.title.lower().replace(' ', '-')}")
         self.errors, self.headers, self.ext = errors, headers, ext
+
+    @classmethod
+    def invalid(cls, field: str, reason: str, *, status: int = 422) -> "Problem":
+        """One field refused: `raise Problem.invalid("currency", "is not in the reference rate table")`."""
+        return cls(status, f"{field}: {reason}", errors=[{"field": field, "reason": reason, "type": "rule"}])
 
 
 def problem_response(status: int, title: str, detail: str, instance: str | None = None, *, type_: str = "about:blank",
@@ -32,8 +41,11 @@ def problem_response(status: int, title: str, detail: str, instance: str | None 
     body: dict[str, Any] = {"type": type_, "title": title, "status": status, "detail": detail}
     if instance:
         body["instance"] = instance
+    if status == 422 and not errors:
+        errors = [{"field": "", "reason": detail}]
     if errors:
-        body["errors"] = errors
+        body["errors"] = [{"field": e.get("field", ""), "reason": e.get("reason", detail), "type": e.get("type", "rule"),
+                           **{k: v for k, v in e.items() if k not in ("field", "reason", "type")}} for e in errors]
     body.update(ext)
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
@@ -57,13 +69,17 @@ def install_problem_handlers(app: FastAPI) -> None:
             for e in exc.errors()
         ]
         detail = "; ".join(f"{e['field']}: {e['reason']}" for e in errors[:5])
-        return problem_response(422, "Unprocessable Content", detail, str(request.url.path),
-                                type_="https://ovop.asean.example/problems/validation", errors=errors)
+        return problem_response(422, "Unprocessable Content", detail, str(request.url.path), type_=VALIDATION,
+                                errors=errors)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
         title = HTTPStatus(exc.status_code).phrase
         detail = exc.detail if isinstance(exc.detail, str) else title
+        if exc.status_code == 404 and detail == title:
+            detail = f"no route {request.url.path}"
+        elif exc.status_code == 405 and detail == title:
+            detail = f"{request.method} is not allowed on {request.url.path}"
         return problem_response(exc.status_code, title, detail, str(request.url.path),
                                 headers=getattr(exc, "headers", None))
 

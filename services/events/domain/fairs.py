@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import Enum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -173,3 +173,12 @@ class Programme:
             if any(a <= start and end <= b for a, b in spans):
                 out.append(i)
         return out
+
+
+def outside_fair_days(intervals: list[tuple[datetime, datetime]], starts_on: date, ends_on: date,
+                      field: str = "availability") -> list[dict[str, str]]:
+    """The venue-local intervals that do not lie within the fair's days, as refusals naming each one."""
+    first, last = datetime.combine(starts_on, time()), datetime.combine(ends_on + timedelta(days=1), time())
+    return [{"field": f"{field}.{i}", "reason": f"{a:%Y-%m-%d %H:%M}..{b:%Y-%m-%d %H:%M} is not within the fair's days "
+                                                f"{starts_on}..{ends_on}"}
+            for i, (a, b) in enumerate(intervals) if a < first or b > last]

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, FastAPI, Request, Response
+from fastapi import APIRouter, Depends, FastAPI, Query, Request, Response
 
-from services.events.domain.fairs import Conflict, IllegalTransition, RuleBroken
+from services.events.domain.fairs import ApplicationStatus, Conflict, IllegalTransition, RuleBroken
 from services.events.entrypoints.schemas import (ApplicationCreate, BookingCreate, BuyerCreate, Decision, FairCreate,
                                                  WaitlistJoin, WishCreate)
 from services.events.service_layer.booking import BookingService
@@ -14,7 +14,9 @@ from services.events.service_layer.common import NotFound
 from services.events.service_layer.fairs import FairsService
 from services.events.service_layer.meetings import MeetingsService
 from shared.auth import Principal, Role, current_principal, require
+from shared.paging import Limit, Offset, RowId, page
 from shared.problems import Problem
+from shared.validation import Code
 
 PROBLEM = {"content": {"application/problem+json": {}}}
 ERRORS = {401: {"description": "No valid bearer token (writes)", **PROBLEM},
@@ -54,14 +56,14 @@ WISH_SOURCES = {Role.buyer: {"buyer"}, Role.producer: {"exhibitor"}, Role.integr
 
 def install_error_handlers(app: FastAPI) -> None:
     """The domain's refusals as RFC 9457 problems."""
-    from shared.problems import problem_response
+    from shared.problems import VALIDATION, problem_response
 
     base = "https://ovop.asean.example/problems/"
 
     @app.exception_handler(RuleBroken)
     async def _rule(request: Request, exc: RuleBroken):
         return problem_response(422, "Unprocessable Content", str(exc), str(request.url.path),
-                                type_=base + "fair-rule", errors=exc.errors)
+                                type_=VALIDATION, errors=exc.errors)
 
     @app.exception_handler(IllegalTransition)  # Conflict too, a subclass
     async def _transition(request: Request, exc: IllegalTransition):
@@ -103,8 +105,8 @@ def build_router() -> APIRouter:
         return await svc.create_fair(body.model_dump(mode="json"))
 
     @router.get("/fairs", operation_id="list_fairs", summary="Every fair, latest first")
-    async def list_fairs(svc: FairsDep) -> list[dict]:
-        return await svc.fairs()
+    async def list_fairs(svc: FairsDep, limit: Limit(500) = 100, offset: Offset = 0) -> list[dict]:
+        return page(await svc.fairs(), limit, offset)
 
     @router.get("/fairs/{fair_id}", operation_id="get_fair", responses=ERRORS)
     async def get_fair(fair_id: str, svc: FairsDep) -> dict:
@@ -119,8 +121,9 @@ def build_router() -> APIRouter:
         return await svc.apply(fair_id, body.model_dump(mode="json"))
 
     @router.get("/fairs/{fair_id}/applications", operation_id="list_applications", responses=ERRORS)
-    async def list_applications(fair_id: str, svc: FairsDep, status: str | None = None) -> list[dict]:
-        return await svc.applications(fair_id, status)
+    async def list_applications(fair_id: str, svc: FairsDep, status: ApplicationStatus | None = None,
+                                limit: Limit(1000) = 500, offset: Offset = 0) -> list[dict]:
+        return page(await svc.applications(fair_id, status.value if status else None), limit, offset)
 
     @router.get("/fairs/{fair_id}/applications/{application_id}", operation_id="get_application", responses=ERRORS)
     async def get_application(fair_id: str, application_id: str, svc: FairsDep) -> dict:
@@ -140,12 +143,12 @@ def build_router() -> APIRouter:
         return await svc.book(fair_id, body.application_id, body.booth_code)
 
     @router.get("/fairs/{fair_id}/bookings", operation_id="list_bookings", responses=ERRORS)
-    async def list_bookings(fair_id: str, svc: BookingDep) -> list[dict]:
-        return await svc.bookings(fair_id)
+    async def list_bookings(fair_id: str, svc: BookingDep, limit: Limit(2000) = 1000, offset: Offset = 0) -> list[dict]:
+        return page(await svc.bookings(fair_id), limit, offset)
 
     @router.post("/fairs/{fair_id}/bookings/{booking_id}/cancel", operation_id="cancel_booking",
                  summary="Cancel a booking; the booth is offered to the waitlist", responses=ERRORS)
-    async def cancel_booking(fair_id: str, booking_id: int, svc: BookingDep, principal: PrincipalDep) -> dict:
+    async def cancel_booking(fair_id: str, booking_id: RowId, svc: BookingDep, principal: PrincipalDep) -> dict:
         require(principal, ORGANISER)
         return await svc.cancel(fair_id, booking_id)
 
@@ -155,12 +158,12 @@ def build_router() -> APIRouter:
         return await svc.join_waitlist(fair_id, body.application_id, body.priority)
 
     @router.get("/fairs/{fair_id}/waitlist", operation_id="get_waitlist", responses=ERRORS)
-    async def get_waitlist(fair_id: str, svc: BookingDep) -> list[dict]:
-        return await svc.waitlist(fair_id)
+    async def get_waitlist(fair_id: str, svc: BookingDep, limit: Limit(1000) = 500, offset: Offset = 0) -> list[dict]:
+        return page(await svc.waitlist(fair_id), limit, offset)
 
     @router.post("/fairs/{fair_id}/waitlist/{entry_id}/accept", status_code=201, operation_id="accept_booth_offer",
                  summary="Take the booth held for this waitlist entry, before the hold lapses", responses=ERRORS)
-    async def accept(fair_id: str, entry_id: int, svc: BookingDep, principal: PrincipalDep) -> dict:
+    async def accept(fair_id: str, entry_id: RowId, svc: BookingDep, principal: PrincipalDep) -> dict:
         require(principal, ORGANISER)
         return await svc.accept_offer(fair_id, entry_id)
 
@@ -184,9 +187,10 @@ def build_router() -> APIRouter:
         return await svc.schedule(fair_id)
 
     @router.get("/fairs/{fair_id}/meetings", operation_id="list_meetings", responses=ERRORS)
-    async def list_meetings(fair_id: str, svc: MeetingsDep, buyer_id: str | None = None,
-                            application_id: str | None = None) -> list[dict]:
-        return await svc.list_meetings(fair_id, buyer_id, application_id)
+    async def list_meetings(fair_id: str, svc: MeetingsDep, buyer_id: Annotated[Code | None, Query()] = None,
+                            application_id: Annotated[Code | None, Query()] = None,
+                            limit: Limit(5000) = 2000, offset: Offset = 0) -> list[dict]:
+        return page(await svc.list_meetings(fair_id, buyer_id, application_id), limit, offset)
 
     @router.post("/fairs/{fair_id}/meetings/{meeting_id}/cancel", operation_id="cancel_meeting",
                  summary="Cancel one meeting; its slot is refilled from unmet wishes, nothing else moves",

@@ -1,13 +1,19 @@
 """The public request schemas of the fairs API; a broken one is answered 422 naming the field and the reason."""
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
+from datetime import datetime, time, timedelta
 from typing import Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, NaiveDatetime, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from services.events.domain.fairs import BoothType, FairKind, zone
+from shared.validation import (Code, CountryCode, CurrencyCode, Day, DecimalPrice, Instant, WallClock, code, invalid,
+                               name)
+
+BoothCode = code(40)
+Name = name(200)
+City = name(100)
+Reason = name(500)
 
 GROUPS = Literal["food", "beverages", "herbal", "textiles", "handicrafts", "tourism_services"]
 
@@ -17,67 +23,69 @@ class Strict(BaseModel):
 
 
 class BoothIn(Strict):
-    code: str = Field(min_length=1, max_length=40, examples=["A-012"])
-    size_m2: Decimal = Field(gt=0, le=2000)
+    code: BoothCode = Field(examples=["A-012"])
+    size_m2: DecimalPrice = Field(gt=0, le=2000)
     type: BoothType
     zone: GROUPS | None = Field(None, description="the product group this booth's zone is for")
-    price: Decimal = Field(ge=0)
-    currency: str = Field(pattern=r"^[A-Z]{3}$")
+    price: DecimalPrice
+    currency: CurrencyCode
 
 
 class HallIn(Strict):
-    code: str = Field(min_length=1, max_length=40)
-    booths: list[BoothIn] = Field(min_length=1)
+    code: BoothCode
+    booths: list[BoothIn] = Field(min_length=1, max_length=2000)
 
 
 class VenueIn(Strict):
-    name: str = Field(min_length=1, max_length=200)
-    city: str = Field(min_length=1, max_length=100)
-    country: str = Field(pattern=r"^[A-Z]{2}$")
+    name: Name
+    city: City
+    country: CountryCode
 
 
 class WindowIn(Strict):
-    opens_at: AwareDatetime
-    closes_at: AwareDatetime
+    opens_at: Instant
+    closes_at: Instant
 
     @model_validator(mode="after")
     def _order(self) -> "WindowIn":
         if self.closes_at <= self.opens_at:
-            raise ValueError("closes_at must come after opens_at")
+            raise invalid("closes_at", "must come after opens_at", str(self.closes_at))
         return self
 
 
 class EligibilityIn(Strict):
     min_stars: int | None = Field(None, ge=1, le=5)
     groups: list[GROUPS] = Field(default_factory=list, description="empty: every group")
-    countries: list[str] = Field(default_factory=list, description="empty: every country")
-    quota_per_country: int | None = Field(None, ge=1, description="booths booked or held per country")
+    countries: list[CountryCode] = Field(default_factory=list, max_length=250, description="empty: every country")
+    quota_per_country: int | None = Field(None, ge=1, le=10_000, description="booths booked or held per country")
 
 
 class SessionIn(Strict):
-    start: NaiveDatetime = Field(description="the first slot's start, in the venue's local time")
+    start: WallClock = Field(description="the first slot's start, in the venue's local time (no UTC offset: "
+                                         "the fair's time zone applies)")
     slots: int = Field(ge=1, le=48)
 
 
 class ProgrammeIn(Strict):
     slot_minutes: int = Field(30, ge=5, le=240)
-    sessions: list[SessionIn] = Field(default_factory=list)
+    sessions: list[SessionIn] = Field(default_factory=list, max_length=100)
 
 
 class FairCreate(Strict):
-    name: str = Field(min_length=1, max_length=200)
+    name: Name
     kind: FairKind
     venue: VenueIn
-    timezone: str = Field(description="the venue's IANA time zone", examples=["Asia/Ho_Chi_Minh"])
-    starts_on: date
-    ends_on: date
-    organiser: str = Field(min_length=1, max_length=200)
+    timezone: code(64) = Field(description="the venue's IANA time zone", examples=["Asia/Ho_Chi_Minh"])
+    starts_on: Day
+    ends_on: Day
+    organiser: Name
     application_window: WindowIn
     eligibility: EligibilityIn = Field(default_factory=EligibilityIn)
-    halls: list[HallIn] = Field(default_factory=list)
+    halls: list[HallIn] = Field(default_factory=list, max_length=100)
     meeting_programme: ProgrammeIn = Field(default_factory=ProgrammeIn)
     max_meetings_per_participant: int = Field(8, ge=1, le=100)
-    waitlist_hold_seconds: int = Field(172800, ge=1, description="how long a booth offered from the waitlist is held")
+    waitlist_hold_seconds: int = Field(172800, ge=1, le=90 * 86400,
+                                       description="how long a booth offered from the waitlist is held")
 
     @field_validator("timezone")
     @classmethod
@@ -88,66 +96,72 @@ class FairCreate(Strict):
     @model_validator(mode="after")
     def _consistent(self) -> "FairCreate":
         if self.ends_on < self.starts_on:
-            raise ValueError("ends_on is before starts_on")
+            raise invalid("ends_on", "is before starts_on", str(self.ends_on))
         codes = [b.code for h in self.halls for b in h.booths]
-        dup = sorted({c for c in codes if codes.count(c) > 1})
+        seen: set[str] = set()
+        dup = sorted({c for c in codes if c in seen or seen.add(c)})
         if dup:
-            raise ValueError(f"booth codes must be unique in a fair: {', '.join(dup)}")
-        for s in self.meeting_programme.sessions:
-            if not self.starts_on <= s.start.date() <= self.ends_on:
-                raise ValueError(f"meeting session at {s.start} is outside the fair's dates")
+            raise invalid("halls", f"booth codes must be unique in a fair: {', '.join(dup[:10])}")
+        slot = timedelta(minutes=self.meeting_programme.slot_minutes)
+        for i, s in enumerate(self.meeting_programme.sessions):
+            end = s.start + s.slots * slot
+            if s.start.date() < self.starts_on or end > datetime.combine(self.ends_on + timedelta(days=1), time()):
+                raise invalid(("meeting_programme", "sessions", i, "start"),
+                              f"the session's slots ({s.start:%Y-%m-%d %H:%M}-{end:%Y-%m-%d %H:%M}) are not within "
+                              f"the fair's dates {self.starts_on}..{self.ends_on}", str(s.start))
         return self
 
 
 class Interval(Strict):
-    start: NaiveDatetime = Field(description="venue local time")
-    end: NaiveDatetime
+    start: WallClock = Field(description="venue local time (no UTC offset: the fair's time zone applies)")
+    end: WallClock
 
     @model_validator(mode="after")
     def _order(self) -> "Interval":
         if self.end <= self.start:
-            raise ValueError("end must come after start")
+            raise invalid("end", "must come after start", str(self.end))
         return self
 
 
 class ApplicationCreate(Strict):
-    producer_id: str = Field(min_length=1, max_length=64)
-    product_ids: list[str] = Field(min_length=1, max_length=50)
-    booth_preferences: list[str] = Field(default_factory=list, max_length=20, description="booth codes, best first")
-    availability: list[Interval] | None = Field(None, description="when the exhibitor takes meetings; default: always")
+    producer_id: Code
+    product_ids: list[Code] = Field(min_length=1, max_length=50)
+    booth_preferences: list[BoothCode] = Field(default_factory=list, max_length=20, description="booth codes, best first")
+    availability: list[Interval] | None = Field(None, max_length=100, description="when the exhibitor takes meetings, "
+                                                "within the fair's days; default: always")
 
 
 class Decision(Strict):
     decision: Literal["approve", "reject"]
-    reason: str | None = Field(None, max_length=500)
+    reason: Reason | None = None
 
     @model_validator(mode="after")
     def _reason(self) -> "Decision":
         if self.decision == "reject" and not self.reason:
-            raise ValueError("a rejection needs a reason")
+            raise invalid("reason", "a rejection needs a reason")
         return self
 
 
 class BookingCreate(Strict):
-    application_id: str
-    booth_code: str | None = Field(None, description="omit to take the first free booth of the preferences")
+    application_id: Code
+    booth_code: BoothCode | None = Field(None, description="omit to take the first free booth of the preferences")
 
 
 class WaitlistJoin(Strict):
-    application_id: str
+    application_id: Code
     priority: int = Field(0, ge=0, le=1000, description="higher is offered first; ties by joining time")
 
 
 class BuyerCreate(Strict):
-    buyer_ref: str = Field(min_length=1, max_length=64)
-    name: str = Field(min_length=1, max_length=200)
-    email: str | None = Field(None, max_length=200)
-    country: str | None = Field(None, pattern=r"^[A-Z]{2}$")
-    availability: list[Interval] = Field(min_length=1)
+    buyer_ref: Code
+    name: Name
+    email: code(200) | None = Field(None, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    country: CountryCode | None = None
+    availability: list[Interval] = Field(min_length=1, max_length=100, description="within the fair's days")
 
 
 class WishCreate(Strict):
-    buyer_id: str
-    application_id: str
+    buyer_id: Code
+    application_id: Code
     source: Literal["buyer", "exhibitor", "matching"]
     value: float = Field(gt=0, le=1000, description="how much this meeting is worth to the one who asks for it")

@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.events.adapters.orm import applications, booths, fairs, known_producers, known_products
 from services.events.domain.fairs import (ApplicationStatus, ProductFacts, RuleBroken, check_can_apply, decide,
-                                          refusals)
+                                          outside_fair_days, refusals)
 from services.events.service_layer.common import (NotFound, event, fair_row, jsonable, new_id, programme_of,
                                                   rules_of, utcnow, window_of)
 from shared.contracts.events import (APPLICATION_APPROVED, APPLICATION_REJECTED, APPLICATION_SUBMITTED,
@@ -80,6 +80,8 @@ class FairsService:
             codes = set((await s.execute(select(booths.c.code).where(booths.c.fair_id == fair_id))).scalars())
             errors += [{"field": f"booth_preferences.{i}", "reason": f"the fair has no booth {c}"}
                        for i, c in enumerate(body["booth_preferences"]) if c not in codes]
+            errors += outside_fair_days([(datetime.fromisoformat(str(i["start"])), datetime.fromisoformat(str(i["end"])))
+                                         for i in body.get("availability") or []], fair.starts_on, fair.ends_on)
             if errors:
                 raise RuleBroken(errors)
             exists = (await s.execute(select(applications.c.id).where(

@@ -14,7 +14,7 @@ from services.events.adapters import calendar
 from services.events.adapters.orm import applications, bookings, buyers, known_producers, meetings, wishes
 from services.events.domain import scheduling
 from services.events.domain.bound import best_pairs
-from services.events.domain.fairs import ApplicationStatus, Conflict, IllegalTransition, RuleBroken
+from services.events.domain.fairs import ApplicationStatus, Conflict, IllegalTransition, RuleBroken, outside_fair_days
 from services.events.service_layer.common import NotFound, aware, event, fair_row, jsonable, new_id, programme_of, utcnow
 from shared.contracts.events import (MEETING_CANCELLED, MEETING_REMINDER, MEETING_SCHEDULED, MEETINGS_TOPIC,
                                      MeetingChanged)
@@ -32,6 +32,9 @@ class MeetingsService:
     async def register_buyer(self, fair_id: str, body: dict) -> dict:
         async with self.sessions() as s, s.begin():
             fair = await fair_row(s, fair_id)
+            outside = outside_fair_days(_intervals(body["availability"]), fair.starts_on, fair.ends_on)
+            if outside:
+                raise RuleBroken(outside)
             slots = programme_of(fair).slots_within(_intervals(body["availability"]))
             if not slots:
                 raise RuleBroken([{"field": "availability",

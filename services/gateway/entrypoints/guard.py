@@ -3,6 +3,7 @@ table (401/403), per-client rate limit (429 with Retry-After). It runs before an
 from __future__ import annotations
 
 import json
+from contextvars import ContextVar
 
 from services.gateway.domain.policy import allowed_roles
 from services.gateway.domain.ratelimit import RateLimiter, retry_after
@@ -12,13 +13,14 @@ from shared.problems import PROBLEM_JSON, Problem
 
 async def _send_problem(send, status: int, detail: str, headers: dict[str, str] | None = None, **ext) -> None:
     body = json.dumps({"type": "about:blank", "title": _TITLES.get(status, "Error"), "status": status,
-                       "detail": detail, **ext}).encode()
+                       "detail": detail, "instance": _path.get(""), **ext}).encode()
     raw = [(b"content-type", PROBLEM_JSON.encode()), (b"content-length", str(len(body)).encode())]
     raw += [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
     await send({"type": "http.response.start", "status": status, "headers": raw})
     await send({"type": "http.response.body", "body": body})
 
 
+_path: ContextVar[str] = ContextVar("problem_instance")
 _TITLES = {401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 413: "Content Too Large", 429: "Too Many Requests"}
 
 
@@ -29,6 +31,7 @@ class GatewayGuard:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or not scope["path"].startswith("/v1/") or scope["path"] == "/v1/oauth/token":
             return await self.app(scope, receive, send)
+        _path.set(scope["path"])
         headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
         length = headers.get("content-length")
         if length and length.isdigit() and int(length) > self.max_body:

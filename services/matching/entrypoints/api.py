@@ -7,15 +7,16 @@ from fastapi import APIRouter, Depends, FastAPI, Query, Request
 
 from services.matching.adapters.rfq_repo import ConcurrentChange
 from services.matching.adapters.search_index import SearchRequest
-from services.matching.domain import money
 from services.matching.domain.rfq import IllegalTransition, InvalidRfq, Match, Rfq, RfqStatus
-from services.matching.entrypoints.schemas import (Country, Currency, DeliveryWindow, Group, HsCode, MatchAnswer,
-                                                   MatchPublic, RfqCreate, RfqPatch, RfqPublic, SearchHit,
-                                                   SearchResults)
+from services.matching.entrypoints.schemas import (Certification, Country, Currency, DeliveryWindow, Group, HsCode,
+                                                   MatchAnswer, MatchPublic, RfqCreate, RfqPatch, RfqPublic, SearchHit,
+                                                   SearchResults, Unit)
 from services.matching.service_layer.catalogue import Catalogue
 from services.matching.service_layer.sourcing import NotFound, Sourcing
 from shared.auth import Principal, Role, current_principal, require
+from shared.paging import Limit, Offset, page
 from shared.problems import Problem, problem_response
+from shared.validation import Code, Price, Quantity, SearchText
 
 PROBLEM = {"content": {"application/problem+json": {}}}
 NOT_FOUND = {404: {"description": "No such record", **PROBLEM}}
@@ -81,29 +82,26 @@ def catalogue_router() -> APIRouter:
     @router.get("/search", operation_id="search_catalogue", summary="Search the region's listed products",
                 responses={422: {"description": "A filter is invalid", **PROBLEM}})
     async def search(catalogue: CatalogueDep,
-                     q: Annotated[str, Query(max_length=500, description="words in English or a local language; "
-                                                                         "accents optional")] = "",
-                     country: Country | None = None,
+                     q: Annotated[SearchText, Query(description="words in English or a local language; "
+                                                                "accents optional")] = "",
+                     country: Annotated[Country | None, Query()] = None,
                      group: Group | None = None,
-                     hs_code: HsCode | None = None,
+                     hs_code: Annotated[HsCode | None, Query()] = None,
                      min_stars: Annotated[int | None, Query(ge=1, le=5)] = None,
-                     certification: Annotated[str | None, Query(max_length=64)] = None,
+                     certification: Annotated[Certification | None, Query()] = None,
                      programme: Annotated[str | None, Query(pattern=r"^(OVOP|OCOP|OTOP|ODOP|OTHER)$")] = None,
-                     min_capacity: Annotated[float | None, Query(gt=0, description="monthly")] = None,
-                     capacity_unit: Annotated[str | None, Query(max_length=20)] = None,
-                     price_min: Annotated[float | None, Query(ge=0)] = None,
-                     price_max: Annotated[float | None, Query(ge=0)] = None,
-                     currency: Currency = "USD",
-                     export_market: Country | None = None,
+                     min_capacity: Annotated[Quantity | None, Query(description="monthly")] = None,
+                     capacity_unit: Annotated[Unit | None, Query()] = None,
+                     price_min: Annotated[Price | None, Query()] = None,
+                     price_max: Annotated[Price | None, Query()] = None,
+                     currency: Annotated[Currency, Query()] = "USD",
+                     export_market: Annotated[Country | None, Query()] = None,
                      facets: bool = True,
-                     limit: Annotated[int, Query(ge=1, le=100)] = 20,
-                     offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> SearchResults:
-        if currency not in money.UNITS_PER_USD:
-            raise Problem(422, f"currency: {currency} is not in the reference rate table",
-                          errors=[{"field": "currency", "reason": "not in the reference rate table"}])
+                     limit: Limit(100) = 20,
+                     offset: Annotated[int, Query(ge=0, le=10_000, description="how many hits to skip, 0-10000")] = 0
+                     ) -> SearchResults:
         if price_min is not None and price_max is not None and price_max < price_min:
-            raise Problem(422, "price_max: is below price_min",
-                          errors=[{"field": "price_max", "reason": "is below price_min"}])
+            raise Problem.invalid("price_max", "is below price_min")
         page = await catalogue.search(SearchRequest(
             text=q, country=country, group=group, hs_code=hs_code, min_stars=min_stars, certification=certification,
             programme=programme, min_capacity=min_capacity, capacity_unit=capacity_unit, price_min=price_min,
@@ -122,10 +120,9 @@ def catalogue_router() -> APIRouter:
 
     @router.get("/products", operation_id="list_catalogue_products", summary="Listed products of the whole region")
     async def list_products(catalogue: CatalogueDep,
-                            country: Annotated[str | None, Query(pattern=r"^[A-Z]{2}$")] = None,
-                            group: str | None = None,
-                            limit: Annotated[int, Query(ge=1, le=200)] = 20,
-                            offset: Annotated[int, Query(ge=0)] = 0) -> dict:
+                            country: Annotated[Country | None, Query()] = None,
+                            group: Group | None = None,
+                            limit: Limit(200) = 20, offset: Offset = 0) -> dict:
         items, total = await catalogue.list_products(country=country, group=group, limit=limit, offset=offset)
         return {"items": items, "total": total, "limit": limit, "offset": offset}
 
@@ -146,15 +143,15 @@ def sourcing_router() -> APIRouter:
 
     @router.get("", operation_id="list_sourcing_requests", summary="Sourcing requests, newest first")
     async def list_(sourcing: SourcingDep, status: RfqStatus | None = None,
-                    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-                    offset: Annotated[int, Query(ge=0)] = 0) -> list[RfqPublic]:
+                    limit: Limit(200) = 50, offset: Offset = 0) -> list[RfqPublic]:
         return [rfq_public(r) for r in await sourcing.list(status=status.value if status else None,
                                                              limit=limit, offset=offset)]
 
     @router.get("/matches", operation_id="list_producer_matches",
                 summary="The matches that concern a producer, best first")
-    async def producer_matches(sourcing: SourcingDep, producer_id: Annotated[str, Query(min_length=1)]) -> list[MatchPublic]:
-        return [match_public(m) for m in await sourcing.matches_of_producer(producer_id)]
+    async def producer_matches(sourcing: SourcingDep, producer_id: Annotated[Code, Query()],
+                               limit: Limit(1000) = 200, offset: Offset = 0) -> list[MatchPublic]:
+        return [match_public(m) for m in page(await sourcing.matches_of_producer(producer_id), limit, offset)]
 
     @router.get("/{rfq_id}", operation_id="get_sourcing_request", responses=NOT_FOUND,
                 summary="A sourcing request with its matches, best first")
@@ -177,9 +174,10 @@ def sourcing_router() -> APIRouter:
 
     @router.get("/{rfq_id}/matches", operation_id="list_request_matches", responses=NOT_FOUND,
                 summary="The matches of a request, best first, with their reasons")
-    async def matches(rfq_id: str, sourcing: SourcingDep) -> list[MatchPublic]:
+    async def matches(rfq_id: str, sourcing: SourcingDep, limit: Limit(1000) = 200,
+                      offset: Offset = 0) -> list[MatchPublic]:
         _, found = await sourcing.get(rfq_id)
-        return [match_public(m) for m in found]
+        return [match_public(m) for m in page(found, limit, offset)]
 
     @router.patch("/{rfq_id}/matches/{match_id}", operation_id="answer_match",
                   responses={**NOT_FOUND, **CONFLICT, **invalid, **AUTH},

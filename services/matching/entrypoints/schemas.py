@@ -1,26 +1,44 @@
 """The public shapes of matching's HTTP API."""
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+
+from services.matching.domain import money
+from shared.validation import (CountryCode, CurrencyCode, Day, HsPrefix, Instant, PositivePrice, Quantity, code,
+                               invalid, name, text)
 
 Group = Literal["food", "beverages", "herbal", "textiles", "handicrafts", "tourism_services"]
-HsCode = Annotated[str, Field(pattern=r"^\d{2}(\d{2}){0,4}$", description="an HS code or its prefix: 2, 4, 6, 8 or 10 digits")]
-Country = Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")]
-Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217, one of the reference rate table")]
+HsCode = HsPrefix
+Country = CountryCode
+
+
+def _in_rate_table(v: str) -> str:
+    if v not in money.UNITS_PER_USD:
+        raise ValueError(f"{v} is a currency, but not one of the reference rate table "
+                         f"({', '.join(sorted(money.UNITS_PER_USD))})")
+    return v
+
+
+Currency = Annotated[CurrencyCode, AfterValidator(_in_rate_table),
+                     Field(description="ISO 4217 (any case), one of the reference rate table: "
+                                       + ", ".join(sorted(money.UNITS_PER_USD)))]
+Unit = name(20)
+Certification = code(64)
+Wanted = text(1000, 2)
+BuyerName = name(200)
 
 
 class DeliveryWindow(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    start: date
-    end: date
+    start: Day
+    end: Day
 
     @model_validator(mode="after")
     def _ordered(self) -> "DeliveryWindow":
         if self.end < self.start:
-            raise ValueError("end is before start")
+            raise invalid("end", "is before start", str(self.end))
         return self
 
 
@@ -28,18 +46,18 @@ class RfqCreate(BaseModel):
     """What a buyer is looking for."""
 
     model_config = ConfigDict(extra="forbid")
-    text: Annotated[str, Field(min_length=2, max_length=1000, description="what is wanted, in any language")]
+    text: Annotated[Wanted, Field(description="what is wanted, in any language")]
     group: Group | None = None
     hs_code: HsCode | None = None
-    quantity: Annotated[float, Field(gt=0, le=1e12)]
-    unit: Annotated[str, Field(min_length=1, max_length=20)]
-    target_price: Annotated[float, Field(gt=0, le=1e12, description="per unit")] | None = None
+    quantity: Quantity
+    unit: Unit
+    target_price: Annotated[PositivePrice, Field(description="per unit")] | None = None
     currency: Currency | None = None
-    certifications: Annotated[list[Annotated[str, Field(min_length=1, max_length=64)]], Field(max_length=20)] = []
+    certifications: Annotated[list[Certification], Field(max_length=20)] = []
     destination: Country
     delivery_window: DeliveryWindow | None = None
-    deadline: Annotated[AwareDatetime, Field(description="when the request expires; must be in the future")]
-    buyer: Annotated[str, Field(max_length=200)] | None = None
+    deadline: Annotated[Instant, Field(description="when the request expires; must be in the future")]
+    buyer: BuyerName | None = None
 
     def fields(self) -> dict:
         d = self.model_dump(exclude={"delivery_window"})
@@ -54,13 +72,13 @@ class RfqPatch(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     status: Literal["closed", "cancelled"] | None = None
-    text: Annotated[str, Field(min_length=2, max_length=1000)] | None = None
-    quantity: Annotated[float, Field(gt=0, le=1e12)] | None = None
-    target_price: Annotated[float, Field(gt=0, le=1e12)] | None = None
+    text: Wanted | None = None
+    quantity: Quantity | None = None
+    target_price: PositivePrice | None = None
     currency: Currency | None = None
-    certifications: Annotated[list[str], Field(max_length=20)] | None = None
+    certifications: Annotated[list[Certification], Field(max_length=20)] | None = None
     delivery_window: DeliveryWindow | None = None
-    deadline: AwareDatetime | None = None
+    deadline: Instant | None = None
 
     @model_validator(mode="after")
     def _one_kind(self) -> "RfqPatch":

@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from enum import Enum
 from typing import Annotated
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from services.registry.domain.codes import ISO_3166_ALPHA2, ISO_4217
 from services.registry.domain.errors import InvalidField, NotOwned
+from shared.validation import (Code, CountryCode, CurrencyCode, Day, HsCode, Name, Price, Quantity as Amount, code,
+                               invalid, name, text)
 
 
 class Programme(str, Enum):
@@ -43,13 +44,13 @@ class ProducerType(str, Enum):
     household = "household"
 
 
-ShortText = Annotated[str, Field(min_length=1, max_length=200)]
-Code = Annotated[str, Field(min_length=1, max_length=64)]
+ShortText = Name
+Unit = Annotated[name(20), Field(description="e.g. kg, l, piece, m2, bottle")]
 
 
 class Place(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    country: Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")]
+    country: CountryCode
     province: ShortText
     district: ShortText | None = None
     commune: ShortText | None = None
@@ -59,41 +60,34 @@ class Place(BaseModel):
 class Certification(BaseModel):
     model_config = ConfigDict(extra="forbid")
     scheme: Code = Field(description="e.g. VietGAP, GlobalGAP, organic, HACCP, ISO 22000, halal, GI, Green OCOP, OVOP standard")
-    certificate_no: Annotated[str, Field(max_length=100)] | None = None
-    valid_from: date | None = None
-    valid_until: date | None = None
+    certificate_no: code(100) | None = None
+    valid_from: Day | None = None
+    valid_until: Day | None = None
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> "Certification":
         if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
-            raise ValueError("valid_until is before valid_from")
+            raise invalid("valid_until", "is before valid_from", str(self.valid_until))
         return self
 
 
 class Quantity(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    amount: Annotated[float, Field(gt=0, le=1e12)]
-    unit: Annotated[str, Field(min_length=1, max_length=20, description="e.g. kg, l, piece, m2, bottle")]
+    amount: Amount
+    unit: Unit
 
 
 class PriceRange(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    min: Annotated[float, Field(ge=0, le=1e12)]
-    max: Annotated[float, Field(ge=0, le=1e12)]
-    currency: Annotated[str, Field(description="ISO 4217 code")]
-    unit: Annotated[str, Field(min_length=1, max_length=20)] = "unit"
-
-    @field_validator("currency")
-    @classmethod
-    def _iso4217(cls, v: str) -> str:
-        if v not in ISO_4217:
-            raise ValueError(f"{v!r} is not an ISO 4217 currency code")
-        return v
+    min: Price
+    max: Price
+    currency: CurrencyCode
+    unit: Unit = "unit"
 
     @model_validator(mode="after")
     def _ordered(self) -> "PriceRange":
         if self.max < self.min:
-            raise ValueError("max is below min")
+            raise invalid("max", "is below min", self.max)
         return self
 
 
@@ -102,68 +96,53 @@ class ProductFields(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    producer_id: Annotated[str, Field(min_length=1, max_length=64)]
-    external_ref: Annotated[str, Field(min_length=1, max_length=100, description="the producer's or programme's own reference; unique per node")] | None = None
+    producer_id: Code
+    external_ref: Annotated[code(100), Field(description="the producer's or programme's own reference; unique per node")] | None = None
     name_local: ShortText
     name_en: ShortText
-    description: Annotated[str, Field(max_length=5000)] = ""
-    description_local: Annotated[str, Field(max_length=5000)] = ""
+    description: text(5000) = ""
+    description_local: text(5000) = ""
     programme: Programme
     group: ProductGroup
     stars: Annotated[int, Field(ge=1, le=5)] | None = None
-    rating_date: date | None = None
-    hs_code: Annotated[str | None, Field(description="HS code: 6 digits (national 8 or 10 digit codes are accepted); "
-                                                 "required for goods, absent for rural tourism and services")] = None
+    rating_date: Day | None = None
+    hs_code: Annotated[HsCode | None, Field(description="HS code: 6 ASCII digits (national 8 or 10 digit codes are "
+                                                    "accepted); required for goods, absent for rural tourism and services")] = None
     certifications: Annotated[list[Certification], Field(max_length=30)] = []
     origin: Place
     min_order: Quantity | None = None
     monthly_capacity: Quantity | None = None
     price: PriceRange | None = None
-    export_markets: Annotated[list[str], Field(max_length=250)] = []
+    export_markets: Annotated[list[CountryCode], Field(max_length=250)] = []
     image_urls: Annotated[list[AnyHttpUrl], Field(max_length=20)] = []
     status: ProductStatus = ProductStatus.draft
-
-    @field_validator("hs_code")
-    @classmethod
-    def _hs_code(cls, v: str | None) -> str | None:
-        if v is None:
-            return None
-        v = v.replace(".", "").strip()
-        if not (v.isdigit() and len(v) in (6, 8, 10)):
-            raise ValueError("an HS code is 6 digits (or a national 8/10-digit extension), e.g. 210390")
-        if not (1 <= int(v[:2]) <= 97):
-            raise ValueError("an HS code's chapter (first two digits) is 01-97")
-        return v
 
     @field_validator("export_markets")
     @classmethod
     def _markets(cls, v: list[str]) -> list[str]:
-        bad = [c for c in v if c not in ISO_3166_ALPHA2]
-        if bad:
-            raise ValueError(f"not ISO 3166-1 alpha-2 country codes: {', '.join(bad[:5])}")
         return sorted(set(v))
 
     @model_validator(mode="after")
     def _rating(self) -> "ProductFields":
         if self.rating_date and self.stars is None:
-            raise ValueError("rating_date given without stars")
+            raise invalid("stars", "is required with a rating_date")
         if self.hs_code is None and self.group is not ProductGroup.tourism_services:
-            raise ValueError("hs_code is required for goods (every group but tourism_services)")
+            raise invalid("hs_code", "is required for goods (every group but tourism_services)")
         return self
 
 
 class ProducerFields(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    external_ref: Annotated[str, Field(min_length=1, max_length=100)] | None = None
+    external_ref: code(100) | None = None
     name_local: ShortText
     name_en: ShortText
     type: ProducerType
     founded_year: Annotated[int, Field(ge=1800, le=2100)] | None = None
     women_led: bool = False
     youth_led: bool = False
-    contact_name: Annotated[str, Field(max_length=200)] | None = None
-    contact_email: Annotated[str, Field(max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")] | None = None
+    contact_name: ShortText | None = None
+    contact_email: Annotated[code(254), Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")] | None = None
     contact_phone: Annotated[str, Field(max_length=40, pattern=r"^\+?[0-9 ()-]{6,40}$")] | None = None
     place: Place
 

@@ -13,7 +13,9 @@ from services.registry.service_layer.imports import ImportService
 from services.registry.service_layer.indicators import Indicators
 from services.registry.service_layer.services import Conflict, RegistryService
 from shared.auth import Role, current_principal, require
+from shared.paging import Limit, Offset
 from shared.problems import problem_response
+from shared.validation import Code, CountryCode
 
 PROBLEM = {"content": {"application/problem+json": {}}}
 ERRORS = {
@@ -106,9 +108,9 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
 
     @router.get(f"/{plural}", response_model=page_schema, tags=[tag], operation_id=f"list_{plural}",
                 summary=f"List {plural} held by this node (own and replicated)")
-    async def listing(service: ServiceDep, country: Annotated[str | None, Query(pattern=r"^[A-Z]{2}$")] = None,
-                      status: ProductStatus | None = None, producer_id: str | None = None,
-                      limit: Annotated[int, Query(ge=1, le=500)] = 50, offset: Annotated[int, Query(ge=0)] = 0):
+    async def listing(service: ServiceDep, country: Annotated[CountryCode | None, Query()] = None,
+                      status: ProductStatus | None = None, producer_id: Annotated[Code | None, Query()] = None,
+                      limit: Limit(500) = 50, offset: Offset = 0):
         items, total = await service.list(kind, country=country, status=status.value if status else None,
                                           producer_id=producer_id, limit=limit, offset=offset)
         return {"items": items, "total": total, "limit": limit, "offset": offset}
@@ -167,8 +169,7 @@ def _import_routes(router: APIRouter) -> None:
 
     @router.get("/imports/{import_id}/rejections", tags=["imports"], operation_id="list_import_rejections",
                 summary="The rejected rows of an import, each with its reasons", responses={404: ERRORS[404]})
-    async def import_rejections(import_id: str, imports: ImportsDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-                                offset: Annotated[int, Query(ge=0)] = 0):
+    async def import_rejections(import_id: str, imports: ImportsDep, limit: Limit(1000) = 100, offset: Offset = 0):
         return await imports.rejections(import_id, limit, offset)
 
 

@@ -1,0 +1,235 @@
+"""Field rules for input at the edge: pydantic `Annotated` types that every service's schemas use, so that
+one rule holds everywhere and a broken field is a 422 naming the field and the reason.
+
+Text, by kind of field:
+- every text is normalised to Unicode NFC (the composed form: "ệ" is one code point whatever was typed);
+- `Name` (one line: names, places, units) and `Text` (free text, several lines) refuse control characters
+  (C0/C1; `Text` allows newline and tab, and reads CR LF and lone CR as newline), lone surrogates,
+  non-characters and the bidirectional embedding/override/isolate controls, which make text display
+  otherwise than it is stored;
+- they strip the invisible format characters instead: zero-width space (U+200B), word joiner (U+2060),
+  zero-width no-break space (U+FEFF), soft hyphen (U+00AD), the direction marks (U+200E, U+200F, U+061C)
+  and the other format characters. Thai, Khmer, Lao and Burmese writers put U+200B between words as a
+  line-break hint; those scripts are written without spaces and searched without word boundaries, so the
+  text reads and is found exactly as before, and a name cannot hide a character that makes it unsearchable;
+- zero-width joiner and non-joiner (U+200D, U+200C) shape letters in Indic, Sinhala and Arabic (Jawi)
+  script: they are kept between two letters or marks and stripped anywhere else;
+- `Code` (references, codes, identifiers) refuses every control, format and zero-width character, and
+  `Digits`-based codes (HS codes) take ASCII digits 0-9 only (not fullwidth or Arabic-Indic digits, which
+  Python's `\\d` and `str.isdigit()` accept).
+
+Codes from ISO lists come from pycountry (the ISO 3166 and ISO 4217 tables it maintains), accepted in any
+case and normalised to upper case. Dates are within 1900-01-01..2100-12-31. An instant needs its UTC
+offset: a date-time without one is refused (422), never guessed; wall-clock times of a place (a fair's
+venue) are the one exception, and say so in their field's description. Numbers are finite and bounded.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from datetime import date, datetime
+from decimal import Decimal
+from functools import lru_cache
+from typing import Annotated, Any
+
+import pycountry
+from pydantic import AfterValidator, AwareDatetime, BeforeValidator, Field, NaiveDatetime, ValidationError
+from pydantic_core import InitErrorDetails, PydanticCustomError
+
+DATE_MIN = date(1900, 1, 1)
+DATE_MAX = date(2100, 12, 31)
+MAX_AMOUNT = 1e12       # quantities and prices, in any unit or currency (1e12 VND is about 40 million USD)
+MAX_OFFSET = 1_000_000  # list offsets: beyond any catalogue the region has (several hundred thousand products)
+
+# ISO 4217 entries that are not money one can quote a price in: precious metals, bond-market units, the
+# IMF's and ADB's units of account, the test code and "no currency".
+NOT_TRADE_CURRENCIES = frozenset({"XAG", "XAU", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA",
+                                  "XTS", "XXX"})
+
+_STRIPPED_ALWAYS = frozenset("\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c\u180e")
+_JOINERS = frozenset("\u200c\u200d")
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_ASCII_DIGITS = re.compile(r"^[0-9]+$")
+
+
+def _u(ch: str) -> str:
+    return f"U+{ord(ch):04X}"
+
+
+def _noncharacter(ch: str) -> bool:
+    cp = ord(ch)
+    return 0xFDD0 <= cp <= 0xFDEF or (cp & 0xFFFE) == 0xFFFE
+
+
+def _letter_or_mark(ch: str | None) -> bool:
+    return ch is not None and unicodedata.category(ch)[0] in "LM"
+
+
+def clean_text(value: str, *, multiline: bool = False) -> str:
+    """NFC; refuses control characters (but newline and tab in multi-line text), surrogates, non-characters
+    and bidi controls; strips invisible format characters; keeps ZWJ/ZWNJ only between letters or marks."""
+    if multiline:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    for ch in value:
+        cat = unicodedata.category(ch)
+        if cat == "Cc" and not (multiline and ch in "\n\t"):
+            raise ValueError(f"contains the control character {_u(ch)}")
+        if cat == "Cs":
+            raise ValueError(f"contains a lone surrogate {_u(ch)}")
+        if ch in _BIDI_CONTROLS:
+            raise ValueError(f"contains the bidirectional control {_u(ch)}")
+        if _noncharacter(ch):
+            raise ValueError(f"contains the non-character {_u(ch)}")
+    value = unicodedata.normalize("NFC", value)
+    out: list[str] = []
+    for i, ch in enumerate(value):
+        if ch in _JOINERS:
+            if _letter_or_mark(out[-1] if out else None) and _letter_or_mark(value[i + 1] if i + 1 < len(value) else None):
+                out.append(ch)
+            continue
+        if ch in _STRIPPED_ALWAYS or unicodedata.category(ch) == "Cf":
+            continue
+        out.append(ch)
+    return "".join(out).strip()
+
+
+def clean_code(value: str) -> str:
+    """NFC, trimmed; refuses any control, format or zero-width character."""
+    value = unicodedata.normalize("NFC", value).strip()
+    for ch in value:
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cf", "Cs", "Zl", "Zp") or ch in _STRIPPED_ALWAYS or _noncharacter(ch):
+            raise ValueError(f"contains the invisible or control character {_u(ch)}")
+    return value
+
+
+def invalid(field: str | tuple, reason: str, value: Any = None) -> ValidationError:
+    """A rule across fields broken, raised from a model validator so that the 422 names the field
+    (`raise invalid("valid_until", "is before valid_from")`); nested models prefix their own path."""
+    loc = tuple(field.split(".")) if isinstance(field, str) else field
+    return ValidationError.from_exception_data("input", [InitErrorDetails(
+        type=PydanticCustomError("rule", "{reason}", {"reason": reason}), loc=loc, input=value)])
+
+
+def _before(fn):
+    """Applies fn to strings only: anything else is left for pydantic's type check to refuse."""
+    return BeforeValidator(lambda v: fn(v) if isinstance(v, str) else v)
+
+
+# -- text --------------------------------------------------------------------------------------------------
+Name = Annotated[str, _before(clean_text), Field(min_length=1, max_length=200)]
+Text = Annotated[str, _before(lambda v: clean_text(v, multiline=True)), Field(max_length=5000)]
+Code = Annotated[str, _before(clean_code), Field(min_length=1, max_length=64)]
+SearchText = Annotated[str, _before(clean_text), Field(max_length=500)]
+
+
+def name(max_length: int = 200, min_length: int = 1) -> Any:
+    """A one-line name of another length."""
+    return Annotated[str, _before(clean_text), Field(min_length=min_length, max_length=max_length)]
+
+
+def text(max_length: int = 5000, min_length: int = 0) -> Any:
+    return Annotated[str, _before(lambda v: clean_text(v, multiline=True)),
+                     Field(min_length=min_length, max_length=max_length)]
+
+
+def code(max_length: int = 64, min_length: int = 1) -> Any:
+    return Annotated[str, _before(clean_code), Field(min_length=min_length, max_length=max_length)]
+
+
+def ascii_digits(v: str) -> str:
+    if not _ASCII_DIGITS.match(v):
+        raise ValueError("takes the ASCII digits 0-9 only")
+    return v
+
+
+def _hs_code(v: str) -> str:
+    if not _ASCII_DIGITS.match(v) or len(v) not in (6, 8, 10):
+        raise ValueError("an HS code is 6 digits, ASCII 0-9 (or a national 8/10-digit extension), e.g. 210390")
+    if not 1 <= int(v[:2]) <= 97:
+        raise ValueError("an HS code's chapter (first two digits) is 01-97")
+    return v
+
+
+def _hs_prefix(v: str) -> str:
+    if not _ASCII_DIGITS.match(v) or len(v) not in (2, 4, 6, 8, 10):
+        raise ValueError("an HS code or its prefix is 2, 4, 6, 8 or 10 ASCII digits")
+    return v
+
+
+HsCode = Annotated[str, _before(lambda v: clean_code(v).replace(".", "").replace(" ", "")), AfterValidator(_hs_code),
+                   Field(description="HS code: 6 ASCII digits, or a national 8 or 10 digit extension (dots allowed)",
+                         json_schema_extra={"pattern": r"^[0-9]{2}\.?[0-9]{2}\.?[0-9]{2}([0-9]{2}){0,2}$"})]
+HsPrefix = Annotated[str, _before(clean_code), AfterValidator(_hs_prefix),
+                     Field(description="an HS code or its prefix: 2, 4, 6, 8 or 10 ASCII digits",
+                           json_schema_extra={"pattern": r"^[0-9]{2}([0-9]{2}){0,4}$"})]
+
+
+# -- ISO codes ---------------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """ISO 3166-1 alpha-2 codes of today's countries and territories."""
+    return frozenset(c.alpha_2 for c in pycountry.countries)
+
+
+@lru_cache(maxsize=1)
+def currencies() -> frozenset[str]:
+    """ISO 4217 codes of currencies a price can be given in."""
+    return frozenset(c.alpha_3 for c in pycountry.currencies) - NOT_TRADE_CURRENCIES
+
+
+def _country(v: str) -> str:
+    if v not in countries():
+        raise ValueError(f"{v!r} is not an ISO 3166-1 alpha-2 country code")
+    return v
+
+
+def _currency(v: str) -> str:
+    if v not in currencies():
+        raise ValueError(f"{v!r} is not an ISO 4217 currency code")
+    return v
+
+
+def _upper(v: str) -> str:
+    return clean_code(v).upper()
+
+
+CountryCode = Annotated[str, _before(_upper), AfterValidator(_country),
+                        Field(description="ISO 3166-1 alpha-2 country code (any case; answered in upper case)",
+                              json_schema_extra={"pattern": "^[A-Za-z]{2}$"})]
+CurrencyCode = Annotated[str, _before(_upper), AfterValidator(_currency),
+                         Field(description="ISO 4217 currency code (any case; answered in upper case)",
+                               json_schema_extra={"pattern": "^[A-Za-z]{3}$"})]
+
+
+# -- dates and times ---------------------------------------------------------------------------------------
+def _day(v: date) -> date:
+    if not DATE_MIN <= v <= DATE_MAX:
+        raise ValueError(f"must be between {DATE_MIN} and {DATE_MAX}")
+    return v
+
+
+def _instant(v: datetime) -> datetime:
+    _day(v.date())
+    return v
+
+
+Day = Annotated[date, AfterValidator(_day), Field(description=f"a date between {DATE_MIN} and {DATE_MAX}")]
+Instant = Annotated[AwareDatetime, AfterValidator(_instant),
+                    Field(description="a date-time with its UTC offset (e.g. 2026-05-01T09:00:00+07:00), years 1900-2100")]
+WallClock = Annotated[NaiveDatetime, AfterValidator(_instant)]
+Year = Annotated[int, Field(ge=DATE_MIN.year, le=DATE_MAX.year)]
+
+
+# -- numbers -----------------------------------------------------------------------------------------------
+def _finite(v: float) -> float:
+    if isinstance(v, float) and not math.isfinite(v):
+        raise ValueError("must be a finite number")
+    return v
+
+
+Quantity = Annotated[float, Field(gt=0, le=MAX_AMOUNT, allow_inf_nan=False), AfterValidator(_finite)]
+Price = Annotated[float, Field(ge=0, le=MAX_AMOUNT, allow_inf_nan=False), AfterValidator(_finite)]
+PositivePrice = Annotated[float, Field(gt=0, le=MAX_AMOUNT, allow_inf_nan=False), AfterValidator(_finite)]
+DecimalPrice = Annotated[Decimal, Field(ge=0, le=Decimal(int(MAX_AMOUNT)), allow_inf_nan=False, decimal_places=4)]
