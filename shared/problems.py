@@ -77,9 +77,9 @@ def install_problem_handlers(app: FastAPI) -> None:
         title = HTTPStatus(exc.status_code).phrase
         detail = exc.detail if isinstance(exc.detail, str) else title
         if exc.status_code == 404 and detail == title:
-            detail = f"no route {request.url.path}"
+            detail = "nothing is found at this path"
         elif exc.status_code == 405 and detail == title:
-            detail = f"{request.method} is not allowed on {request.url.path}"
+            detail = f"{request.method} is not allowed here; the Allow header lists what is"
         return problem_response(exc.status_code, title, detail, str(request.url.path),
                                 headers=getattr(exc, "headers", None))
 

@@ -86,7 +86,14 @@ async def test_wishes_and_buyers_outside_the_rules_are_refused(client, fair_with
     f = fair_with_meetings
     r = await client.post(f"/fairs/{f['fid']}/buyers", json={
         "buyer_ref": "late", "name": "Late buyer", "availability": [{"start": "2020-01-01T09:00:00", "end": "2020-01-01T10:00:00"}]})
-    assert r.status_code == 422 and problem(r)["errors"][0]["field"] == "availability"
+    assert r.status_code == 422 and [(e["field"], e["reason"]) for e in problem(r)["errors"]] == [
+        ("availability.0", f"2020-01-01 09:00..2020-01-01 10:00 is not within the fair's days "
+                           f"{f['fair']['starts_on']}..{f['fair']['ends_on']}")]
+    night = f"{f['fair']['ends_on']}T03:00:00", f"{f['fair']['ends_on']}T04:00:00"
+    r = await client.post(f"/fairs/{f['fid']}/buyers", json={
+        "buyer_ref": "night", "name": "Night buyer", "availability": [{"start": night[0], "end": night[1]}]})
+    assert r.status_code == 422 and [(e["field"], e["reason"]) for e in problem(r)["errors"]] == [
+        ("availability", "no meeting slot of the fair lies inside these hours")]
     r = await client.post(f"/fairs/{f['fid']}/wishes", json={
         "buyer_id": f["buyers"][0], "application_id": "A-unknown", "source": "buyer", "value": 3})
     assert r.status_code == 422 and problem(r)["errors"][0]["field"] == "application_id"

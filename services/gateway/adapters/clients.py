@@ -10,6 +10,7 @@ from sqlalchemy import Column, DateTime, MetaData, String, Table, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared.auth import Principal, Role
+from shared.validation import countries
 
 metadata = MetaData()
 clients = Table(
@@ -48,6 +49,8 @@ class ClientStore:
                      producer_id: str | None = None) -> tuple[str, str]:
         if role is Role.registry_admin and not country:
             raise ValueError("a registry admin client is bound to a country (--country)")
+        if country and country.upper() not in countries():
+            raise ValueError(f"{country!r} is not an ISO 3166-1 alpha-2 country code")
         if role is Role.producer and not producer_id:
             raise ValueError("a producer client is bound to a producer id (--producer-id)")
         client_id = f"{role.value}-{secrets.token_hex(6)}"

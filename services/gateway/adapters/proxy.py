@@ -5,6 +5,7 @@ aiohttp's client, not httpx: on the gateway's hot path it costs about half the C
 from __future__ import annotations
 
 import asyncio
+import json
 from urllib.parse import quote
 
 import aiohttp
@@ -13,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from shared.logging import request_id_var, traceparent_var
-from shared.problems import problem_response
+from shared.problems import PROBLEM_JSON, problem_response
 
 # Hop-by-hop headers (RFC 9110 §7.6.1) and those the gateway sets itself are not forwarded.
 _DROP_REQUEST = {"host", "connection", "keep-alive", "transfer-encoding", "te", "upgrade", "proxy-authorization",
@@ -59,6 +60,8 @@ class Proxy:
                                               data=body or None, allow_redirects=False) as upstream:
                 content = await upstream.read()
                 out_headers = {k: v for k, v in upstream.headers.items() if k.lower() not in _DROP_RESPONSE}
+                if upstream.headers.get("content-type", "").startswith(PROBLEM_JSON):
+                    content = _public_instance(content, request.url.path)
                 return Response(content=content, status_code=upstream.status, headers=out_headers)
         except asyncio.TimeoutError:
             return problem_response(504, "Gateway Timeout", "the backend service did not answer in time",
@@ -66,3 +69,15 @@ class Proxy:
         except aiohttp.ClientError:
             return problem_response(503, "Service Unavailable", "the backend service is not reachable",
                                     str(request.url.path), headers={"Retry-After": "5"})
+
+
+def _public_instance(content: bytes, public_path: str) -> bytes:
+    """A backend's problem names its own path as `instance`; the client asked for the public one."""
+    try:
+        problem = json.loads(content)
+    except ValueError:
+        return content
+    if not isinstance(problem, dict):
+        return content
+    problem["instance"] = public_path
+    return json.dumps(problem, ensure_ascii=False).encode()
