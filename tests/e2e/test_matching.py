@@ -337,12 +337,13 @@ async def test_a_request_expires_at_its_deadline_and_then_refuses_changes(matchi
     ({"quantity": -5}, "quantity"),
     ({"deadline": "2020-01-01T00:00:00Z"}, "deadline"),
     ({"deadline": "2030-01-01T00:00:00"}, "deadline"),                 # no time zone
-    ({"currency": "usd"}, "currency"),
-    ({"currency": "XXX"}, "currency"),
+    ({"currency": "ZZZ"}, "currency"),                                 # not ISO 4217
+    ({"currency": "XXX"}, "currency"),                                 # ISO's "no currency"
+    ({"currency": "ISK"}, "currency"),                                 # ISO 4217, not in the reference rate table
     ({"destination": "Japan"}, "destination"),
     ({"hs_code": "21039"}, "hs_code"),
     ({"group": None, "hs_code": None}, "group"),
-    ({"delivery_window": {"start": "2027-03-01", "end": "2027-01-01"}}, "delivery_window"),
+    ({"delivery_window": {"start": "2027-03-01", "end": "2027-01-01"}}, "delivery_window.end"),
     ({"text": ""}, "text"),
 ])
 async def test_an_invalid_request_is_refused_with_problem_json_naming_the_field(matching, over, field):
