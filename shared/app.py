@@ -10,7 +10,7 @@ from fastapi import APIRouter, FastAPI
 from shared.auth import TokenVerifier
 from shared.deadletters import dead_letter_router
 from shared.metrics import Metrics, MetricsMiddleware
-from shared.problems import install_problem_handlers
+from shared.problems import UnhandledErrors, install_problem_handlers
 from shared.runtime import Runtime
 from shared.web import RequestContextMiddleware, health_router
 
@@ -27,6 +27,7 @@ def service_app(*, title: str, container, runtime: Runtime, routers: Iterable[AP
     app.state.container = container
     app.state.verifier = TokenVerifier.from_file(runtime.settings.jwt_public_key_file)
     metrics = Metrics(runtime.settings.service_name)
+    app.add_middleware(UnhandledErrors)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(RequestContextMiddleware)
     install_problem_handlers(app)

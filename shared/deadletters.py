@@ -35,13 +35,13 @@ async def _read(runtime, *, start: int = 0, stop_after: int | None = None, only:
     finally:
         await admin.close()
     partitions = sorted(p["partition"] for p in described.get("partitions", []))
+    tps = [TopicPartition(topic, p) for p in partitions if only is None or p == only[0]]
+    if not tps:  # decided before a consumer exists: one stopped without an assignment raises CancelledError
+        return []
     consumer = AIOKafkaConsumer(bootstrap_servers=runtime.settings.kafka_bootstrap, enable_auto_commit=False,
                                 group_id=None)
     await consumer.start()
     try:
-        tps = [TopicPartition(topic, p) for p in partitions if only is None or p == only[0]]
-        if not tps:
-            return []
         consumer.assign(tps)
         ends = await consumer.end_offsets(tps)
         for tp in tps:

@@ -3,6 +3,7 @@
 `{field, reason, type}` naming each broken field (dotted path into the body, or the parameter's name)."""
 from __future__ import annotations
 
+import asyncio
 import logging
 from http import HTTPStatus
 from typing import Any
@@ -87,3 +88,36 @@ def install_problem_handlers(app: FastAPI) -> None:
     async def _unhandled(request: Request, exc: Exception):
         log.exception("unhandled error")
         return problem_response(500, "Internal Server Error", "an unexpected error occurred", str(request.url.path))
+
+
+class UnhandledErrors:
+    """The last line, as the innermost middleware: whatever a route lets escape is answered as a 500 problem
+    that reveals nothing. That includes a stray `CancelledError` raised inside a client library (it is no
+    `Exception`, and would otherwise reach the server and go out as a plain-text 500); a real cancellation
+    of the request's task goes on as one."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        started = False
+
+        async def tracking(message):
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking)
+        except (Exception, asyncio.CancelledError) as exc:
+            task = asyncio.current_task()
+            if isinstance(exc, asyncio.CancelledError) and task is not None and task.cancelling():
+                raise
+            log.exception("unhandled error")
+            if started:
+                raise
+            response = problem_response(500, "Internal Server Error", "an unexpected error occurred", scope["path"])
+            await response(scope, receive, send)

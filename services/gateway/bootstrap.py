@@ -29,7 +29,7 @@ from shared.db import make_engine, make_session_factory
 from shared.logging import configure_logging
 from shared.metrics import Metrics, MetricsMiddleware
 from shared.migrations import upgrade_to_head
-from shared.problems import install_problem_handlers
+from shared.problems import UnhandledErrors, install_problem_handlers
 from shared.web import RequestContextMiddleware, health_router
 
 COUNTRY_PARAM = {"name": "country", "in": "path", "required": True,
@@ -95,6 +95,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                               "requests and matches, trade fairs. Errors are RFC 9457 problem documents.")
     app.state.container = container
     metrics = Metrics("gateway")
+    app.add_middleware(UnhandledErrors)
     app.add_middleware(GatewayGuard, verifier=verifier, limiter=container.limiter, max_body_bytes=settings.max_body_bytes)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],

@@ -128,6 +128,8 @@ CASES = [
      {"offset": BIG}, 422, "offset", "less than or equal to 1000000"),
     ("dead letter at partition -1", ADMIN, "POST", "/v1/registry/VN/dead-letters/-1/0/replay", None, None,
      422, "partition", "greater than or equal to 0"),
+    ("dead letter at a partition the topic does not have", ADMIN, "POST", "/v1/registry/VN/dead-letters/999999/0/replay",
+     None, None, 404, None, None),
     ("dead letter at an offset beyond 64 bits", ADMIN, "POST", f"/v1/registry/VN/dead-letters/0/{BIG}/replay", None,
      None, 422, "offset", "less than or equal to 9223372036854775807"),
     ("dead letter at an offset that is not a number", ADMIN, "POST", "/v1/registry/VN/dead-letters/0/x/replay", None,

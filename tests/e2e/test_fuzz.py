@@ -24,7 +24,8 @@ async def test_generated_requests_get_no_5xx_and_responses_match_the_document(ne
     result = subprocess.run(
         [str(st), "run", f"{fuzz_gateway.url}/openapi.json", "--url", fuzz_gateway.url,
          "-H", f"Authorization: Bearer {token}", "--max-examples", "15", "--generation-deterministic",
-         "--checks", "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance",
+         "--checks", "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,"
+         "negative_data_rejection",
          "--phases", "examples,coverage,fuzzing", "--no-color"],
         capture_output=True, text=True, timeout=900)
     summary = result.stdout[-6000:]

@@ -95,3 +95,21 @@ async def test_a_body_that_is_not_json_is_a_422_naming_the_body(client):
 async def test_good_input_is_normalised(client):
     r = await client.post("/things", json={"name": " Cà\u200b Mau ", "country": "vn"})
     assert r.status_code == 200 and r.json() == {"name": "Cà Mau", "country": "VN"}
+
+
+async def test_a_stray_cancelled_error_from_a_library_is_a_500_problem_too():
+    import asyncio
+
+    from shared.problems import UnhandledErrors
+
+    a = app()
+    a.add_middleware(UnhandledErrors)
+
+    @a.get("/stray")
+    async def stray() -> dict:
+        raise asyncio.CancelledError()  # as a Kafka client's stop() can raise, with nobody cancelling the request
+
+    transport = httpx.ASGITransport(app=a, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
+        body = problem(await c.get("/stray"), 500)
+    assert body["detail"] == "an unexpected error occurred" and body["instance"] == "/stray"
