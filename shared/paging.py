@@ -1,12 +1,14 @@
-"""Bounded paging of every list in every service: `limit` and `offset` outside their bounds are a 422
+"""Bounded paging of every list in every service, and path parameters that reach a database: `limit`,
+`offset`, ids outside their bounds (or with control characters, which PostgreSQL refuses in text) are a 422
 naming the parameter, never a database error."""
 from __future__ import annotations
 
 from typing import Annotated, Any
 
 from fastapi import Path, Query
+from pydantic import BeforeValidator
 
-from shared.validation import MAX_OFFSET
+from shared.validation import MAX_OFFSET, clean_code
 
 
 def Limit(maximum: int) -> Any:  # noqa: N802 - used as a type: `limit: Limit(500) = 50`
@@ -22,3 +24,5 @@ def page(items: list, limit: int, offset: int) -> list:
 
 
 RowId = Annotated[int, Path(ge=1, le=2**63 - 1, description="a positive 64-bit row number")]
+Id = Annotated[str, BeforeValidator(lambda v: clean_code(v) if isinstance(v, str) else v),
+               Path(min_length=1, max_length=100, description="a record's id")]

@@ -14,7 +14,7 @@ from services.events.service_layer.common import NotFound
 from services.events.service_layer.fairs import FairsService
 from services.events.service_layer.meetings import MeetingsService
 from shared.auth import Principal, Role, current_principal, require
-from shared.paging import Limit, Offset, RowId, page
+from shared.paging import Id, Limit, Offset, RowId, page
 from shared.problems import Problem
 from shared.validation import Code
 
@@ -82,7 +82,7 @@ def build_router() -> APIRouter:
     @router.get("/fair-catalogue/products/{product_id}", operation_id="get_fair_catalogue_product",
                 summary="What the fairs know of a product (from the registry events)",
                 responses={404: {"description": "Not known", **PROBLEM}})
-    async def known_product(product_id: str, view: ViewDep) -> dict:
+    async def known_product(product_id: Id, view: ViewDep) -> dict:
         rec = await view.product(product_id)
         if rec is None:
             raise Problem(404, f"no product {product_id} is known to the fairs")
@@ -91,7 +91,7 @@ def build_router() -> APIRouter:
     @router.get("/fair-catalogue/producers/{producer_id}", operation_id="get_fair_catalogue_producer",
                 summary="What the fairs know of a producer (from the registry events)",
                 responses={404: {"description": "Not known", **PROBLEM}})
-    async def known_producer(producer_id: str, view: ViewDep) -> dict:
+    async def known_producer(producer_id: Id, view: ViewDep) -> dict:
         rec = await view.producer(producer_id)
         if rec is None:
             raise Problem(404, f"no producer {producer_id} is known to the fairs")
@@ -109,85 +109,85 @@ def build_router() -> APIRouter:
         return page(await svc.fairs(), limit, offset)
 
     @router.get("/fairs/{fair_id}", operation_id="get_fair", responses=ERRORS)
-    async def get_fair(fair_id: str, svc: FairsDep) -> dict:
+    async def get_fair(fair_id: Id, svc: FairsDep) -> dict:
         return await svc.fair(fair_id)
 
     @router.post("/fairs/{fair_id}/applications", status_code=201, operation_id="apply_to_exhibit",
                  summary="A producer applies with its products and ranked booth preferences", responses=ERRORS)
-    async def apply(fair_id: str, body: ApplicationCreate, svc: FairsDep, principal: PrincipalDep) -> dict:
+    async def apply(fair_id: Id, body: ApplicationCreate, svc: FairsDep, principal: PrincipalDep) -> dict:
         require(principal, Role.producer, ORGANISER)
         if principal.role is Role.producer and principal.producer_id != body.producer_id:
             raise Problem(403, f"this token is producer {principal.producer_id}'s; it cannot apply for {body.producer_id}")
         return await svc.apply(fair_id, body.model_dump(mode="json"))
 
     @router.get("/fairs/{fair_id}/applications", operation_id="list_applications", responses=ERRORS)
-    async def list_applications(fair_id: str, svc: FairsDep, status: ApplicationStatus | None = None,
+    async def list_applications(fair_id: Id, svc: FairsDep, status: ApplicationStatus | None = None,
                                 limit: Limit(1000) = 500, offset: Offset = 0) -> list[dict]:
         return page(await svc.applications(fair_id, status.value if status else None), limit, offset)
 
     @router.get("/fairs/{fair_id}/applications/{application_id}", operation_id="get_application", responses=ERRORS)
-    async def get_application(fair_id: str, application_id: str, svc: FairsDep) -> dict:
+    async def get_application(fair_id: Id, application_id: Id, svc: FairsDep) -> dict:
         return await svc.application(fair_id, application_id)
 
     @router.post("/fairs/{fair_id}/applications/{application_id}/decision", operation_id="decide_application",
                  summary="The organiser approves or rejects (with a reason)", responses=ERRORS)
-    async def decide(fair_id: str, application_id: str, body: Decision, svc: FairsDep, principal: PrincipalDep) -> dict:
+    async def decide(fair_id: Id, application_id: Id, body: Decision, svc: FairsDep, principal: PrincipalDep) -> dict:
         require(principal, ORGANISER)
         return await svc.decide(fair_id, application_id, body.decision == "approve", body.reason)
 
     # -- booths --------------------------------------------------------------------------------
     @router.post("/fairs/{fair_id}/bookings", status_code=201, operation_id="book_booth",
                  summary="Book a booth for an approved application", responses=ERRORS)
-    async def book(fair_id: str, body: BookingCreate, svc: BookingDep, principal: PrincipalDep) -> dict:
+    async def book(fair_id: Id, body: BookingCreate, svc: BookingDep, principal: PrincipalDep) -> dict:
         require(principal, ORGANISER)
         return await svc.book(fair_id, body.application_id, body.booth_code)
 
     @router.get("/fairs/{fair_id}/bookings", operation_id="list_bookings", responses=ERRORS)
-    async def list_bookings(fair_id: str, svc: BookingDep, limit: Limit(2000) = 1000, offset: Offset = 0) -> list[dict]:
+    async def list_bookings(fair_id: Id, svc: BookingDep, limit: Limit(2000) = 1000, offset: Offset = 0) -> list[dict]:
         return page(await svc.bookings(fair_id), limit, offset)
 
     @router.post("/fairs/{fair_id}/bookings/{booking_id}/cancel", operation_id="cancel_booking",
                  summary="Cancel a booking; the booth is offered to the waitlist", responses=ERRORS)
-    async def cancel_booking(fair_id: str, booking_id: RowId, svc: BookingDep, principal: PrincipalDep) -> dict:
+    async def cancel_booking(fair_id: Id, booking_id: RowId, svc: BookingDep, principal: PrincipalDep) -> dict:
         require(principal, ORGANISER)
         return await svc.cancel(fair_id, booking_id)
 
     @router.post("/fairs/{fair_id}/waitlist", status_code=201, operation_id="join_waitlist", responses=ERRORS)
-    async def join_waitlist(fair_id: str, body: WaitlistJoin, svc: BookingDep, principal: PrincipalDep) -> dict:
+    async def join_waitlist(fair_id: Id, body: WaitlistJoin, svc: BookingDep, principal: PrincipalDep) -> dict:
         require(principal, ORGANISER)
         return await svc.join_waitlist(fair_id, body.application_id, body.priority)
 
     @router.get("/fairs/{fair_id}/waitlist", operation_id="get_waitlist", responses=ERRORS)
-    async def get_waitlist(fair_id: str, svc: BookingDep, limit: Limit(1000) = 500, offset: Offset = 0) -> list[dict]:
+    async def get_waitlist(fair_id: Id, svc: BookingDep, limit: Limit(1000) = 500, offset: Offset = 0) -> list[dict]:
         return page(await svc.waitlist(fair_id), limit, offset)
 
     @router.post("/fairs/{fair_id}/waitlist/{entry_id}/accept", status_code=201, operation_id="accept_booth_offer",
                  summary="Take the booth held for this waitlist entry, before the hold lapses", responses=ERRORS)
-    async def accept(fair_id: str, entry_id: RowId, svc: BookingDep, principal: PrincipalDep) -> dict:
+    async def accept(fair_id: Id, entry_id: RowId, svc: BookingDep, principal: PrincipalDep) -> dict:
         require(principal, ORGANISER)
         return await svc.accept_offer(fair_id, entry_id)
 
     # -- B2B meetings ----------------------------------------------------------------------------
     @router.post("/fairs/{fair_id}/buyers", status_code=201, operation_id="register_buyer", responses=ERRORS)
-    async def register_buyer(fair_id: str, body: BuyerCreate, svc: MeetingsDep, principal: PrincipalDep) -> dict:
+    async def register_buyer(fair_id: Id, body: BuyerCreate, svc: MeetingsDep, principal: PrincipalDep) -> dict:
         require(principal, Role.buyer, ORGANISER)
         return await svc.register_buyer(fair_id, body.model_dump(mode="json"))
 
     @router.post("/fairs/{fair_id}/wishes", status_code=201, operation_id="add_meeting_wish",
                  summary="A wish to meet, from a buyer, an exhibitor or matching", responses=ERRORS)
-    async def add_wish(fair_id: str, body: WishCreate, svc: MeetingsDep, principal: PrincipalDep) -> dict:
+    async def add_wish(fair_id: Id, body: WishCreate, svc: MeetingsDep, principal: PrincipalDep) -> dict:
         if body.source not in WISH_SOURCES.get(principal.role, set()):
             raise Problem(403, f"role {principal.role.value} may not record a wish from {body.source}")
         return await svc.add_wish(fair_id, body.model_dump())
 
     @router.post("/fairs/{fair_id}/meetings/schedule", operation_id="schedule_meetings",
                  summary="Plan the meetings (later runs only add around the scheduled ones)", responses=ERRORS)
-    async def schedule(fair_id: str, svc: MeetingsDep, principal: PrincipalDep) -> dict:
+    async def schedule(fair_id: Id, svc: MeetingsDep, principal: PrincipalDep) -> dict:
         require(principal, ORGANISER)
         return await svc.schedule(fair_id)
 
     @router.get("/fairs/{fair_id}/meetings", operation_id="list_meetings", responses=ERRORS)
-    async def list_meetings(fair_id: str, svc: MeetingsDep, buyer_id: Annotated[Code | None, Query()] = None,
+    async def list_meetings(fair_id: Id, svc: MeetingsDep, buyer_id: Annotated[Code | None, Query()] = None,
                             application_id: Annotated[Code | None, Query()] = None,
                             limit: Limit(5000) = 2000, offset: Offset = 0) -> list[dict]:
         return page(await svc.list_meetings(fair_id, buyer_id, application_id), limit, offset)
@@ -195,18 +195,18 @@ def build_router() -> APIRouter:
     @router.post("/fairs/{fair_id}/meetings/{meeting_id}/cancel", operation_id="cancel_meeting",
                  summary="Cancel one meeting; its slot is refilled from unmet wishes, nothing else moves",
                  responses=ERRORS)
-    async def cancel_meeting(fair_id: str, meeting_id: str, svc: MeetingsDep, principal: PrincipalDep) -> dict:
+    async def cancel_meeting(fair_id: Id, meeting_id: Id, svc: MeetingsDep, principal: PrincipalDep) -> dict:
         require(principal, ORGANISER)
         return await svc.cancel(fair_id, meeting_id)
 
     @router.get("/fairs/{fair_id}/buyers/{buyer_id}/agenda.ics", operation_id="buyer_agenda",
                 response_class=Response, responses={200: {"content": {"text/calendar": {}}}, **ERRORS})
-    async def buyer_agenda(fair_id: str, buyer_id: str, svc: MeetingsDep) -> Response:
+    async def buyer_agenda(fair_id: Id, buyer_id: Id, svc: MeetingsDep) -> Response:
         return Response(await svc.agenda(fair_id, buyer_id=buyer_id), media_type="text/calendar; charset=utf-8")
 
     @router.get("/fairs/{fair_id}/exhibitors/{application_id}/agenda.ics", operation_id="exhibitor_agenda",
                 response_class=Response, responses={200: {"content": {"text/calendar": {}}}, **ERRORS})
-    async def exhibitor_agenda(fair_id: str, application_id: str, svc: MeetingsDep) -> Response:
+    async def exhibitor_agenda(fair_id: Id, application_id: Id, svc: MeetingsDep) -> Response:
         return Response(await svc.agenda(fair_id, application_id=application_id),
                         media_type="text/calendar; charset=utf-8")
 

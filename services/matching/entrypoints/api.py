@@ -14,7 +14,7 @@ from services.matching.entrypoints.schemas import (Certification, Country, Curre
 from services.matching.service_layer.catalogue import Catalogue
 from services.matching.service_layer.sourcing import NotFound, Sourcing
 from shared.auth import Principal, Role, current_principal, require
-from shared.paging import Limit, Offset, page
+from shared.paging import Id, Limit, Offset, page
 from shared.problems import Problem, problem_response
 from shared.validation import Code, Price, Quantity, SearchText
 
@@ -112,7 +112,7 @@ def catalogue_router() -> APIRouter:
 
     @router.get("/products/{product_id}", operation_id="get_catalogue_product",
                 summary="A product of the regional catalogue", responses=NOT_FOUND)
-    async def get_product(product_id: str, catalogue: CatalogueDep) -> dict:
+    async def get_product(product_id: Id, catalogue: CatalogueDep) -> dict:
         rec = await catalogue.get_product(product_id)
         if rec is None:
             raise Problem(404, f"no product {product_id} in the regional catalogue")
@@ -155,14 +155,14 @@ def sourcing_router() -> APIRouter:
 
     @router.get("/{rfq_id}", operation_id="get_sourcing_request", responses=NOT_FOUND,
                 summary="A sourcing request with its matches, best first")
-    async def get(rfq_id: str, sourcing: SourcingDep) -> RfqPublic:
+    async def get(rfq_id: Id, sourcing: SourcingDep) -> RfqPublic:
         rfq, matches = await sourcing.get(rfq_id)
         return rfq_public(rfq, matches)
 
     @router.patch("/{rfq_id}", operation_id="change_sourcing_request",
                   responses={**NOT_FOUND, **CONFLICT, **invalid, **AUTH},
                   summary="Amend a request, or end it (status closed or cancelled)")
-    async def patch(rfq_id: str, body: RfqPatch, sourcing: SourcingDep, principal: PrincipalDep) -> RfqPublic:
+    async def patch(rfq_id: Id, body: RfqPatch, sourcing: SourcingDep, principal: PrincipalDep) -> RfqPublic:
         require(principal, Role.buyer)
         current, _ = await sourcing.get(rfq_id)
         if current.buyer != principal.client_id:
@@ -174,7 +174,7 @@ def sourcing_router() -> APIRouter:
 
     @router.get("/{rfq_id}/matches", operation_id="list_request_matches", responses=NOT_FOUND,
                 summary="The matches of a request, best first, with their reasons")
-    async def matches(rfq_id: str, sourcing: SourcingDep, limit: Limit(1000) = 200,
+    async def matches(rfq_id: Id, sourcing: SourcingDep, limit: Limit(1000) = 200,
                       offset: Offset = 0) -> list[MatchPublic]:
         _, found = await sourcing.get(rfq_id)
         return [match_public(m) for m in page(found, limit, offset)]
@@ -182,7 +182,7 @@ def sourcing_router() -> APIRouter:
     @router.patch("/{rfq_id}/matches/{match_id}", operation_id="answer_match",
                   responses={**NOT_FOUND, **CONFLICT, **invalid, **AUTH},
                   summary="The producer accepts or declines a match")
-    async def answer(rfq_id: str, match_id: str, body: MatchAnswer, sourcing: SourcingDep,
+    async def answer(rfq_id: Id, match_id: Id, body: MatchAnswer, sourcing: SourcingDep,
                      principal: PrincipalDep) -> MatchPublic:
         require(principal, Role.producer)
         _, found = await sourcing.get(rfq_id)

@@ -13,7 +13,7 @@ from services.registry.service_layer.imports import ImportService
 from services.registry.service_layer.indicators import Indicators
 from services.registry.service_layer.services import Conflict, RegistryService
 from shared.auth import Role, current_principal, require
-from shared.paging import Limit, Offset
+from shared.paging import Id, Limit, Offset
 from shared.problems import problem_response
 from shared.validation import Code, CountryCode
 
@@ -82,7 +82,7 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
 
     @router.get(f"/{plural}/{{record_id}}", response_model=public_schema, tags=[tag], operation_id=f"get_{kind}",
                 summary=f"Read a {kind}, own or replicated from another member state", responses=ERRORS)
-    async def read(record_id: str, service: ServiceDep, response: Response):
+    async def read(record_id: Id, service: ServiceDep, response: Response):
         rec = await service.get(kind, record_id)
         response.headers["ETag"] = _etag(rec["version"])
         return rec
@@ -90,7 +90,7 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
     @router.put(f"/{plural}/{{record_id}}", response_model=public_schema, tags=[tag], operation_id=f"update_{kind}",
                 summary=f"Replace a {kind}'s fields; needs If-Match with its current ETag",
                 responses=UPDATE_ERRORS | AUTH_ERRORS)
-    async def replace(record_id: str, body: create_schema, service: ServiceDep, response: Response,  # type: ignore[valid-type]
+    async def replace(record_id: Id, body: create_schema, service: ServiceDep, response: Response,  # type: ignore[valid-type]
                       actor: WriterDep, if_match: Annotated[str | None, Header()] = None):
         expected = _parse_if_match(if_match)
         if expected is None:
@@ -103,7 +103,7 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
     @router.get(f"/{plural}/{{record_id}}/history", response_model=list[HistoryEntry], tags=[tag],
                 operation_id=f"get_{kind}_history", summary=f"Every version of a {kind}: who, when, what",
                 responses=ERRORS)
-    async def history(record_id: str, service: ServiceDep):
+    async def history(record_id: Id, service: ServiceDep):
         return await service.history(kind, record_id)
 
     @router.get(f"/{plural}", response_model=page_schema, tags=[tag], operation_id=f"list_{plural}",
@@ -164,12 +164,12 @@ def _import_routes(router: APIRouter) -> None:
 
     @router.get("/imports/{import_id}", tags=["imports"], operation_id="get_import",
                 summary="Progress and counts of an import", responses={404: ERRORS[404]})
-    async def import_status(import_id: str, imports: ImportsDep):
+    async def import_status(import_id: Id, imports: ImportsDep):
         return await imports.status(import_id)
 
     @router.get("/imports/{import_id}/rejections", tags=["imports"], operation_id="list_import_rejections",
                 summary="The rejected rows of an import, each with its reasons", responses={404: ERRORS[404]})
-    async def import_rejections(import_id: str, imports: ImportsDep, limit: Limit(1000) = 100, offset: Offset = 0):
+    async def import_rejections(import_id: Id, imports: ImportsDep, limit: Limit(1000) = 100, offset: Offset = 0):
         return await imports.rejections(import_id, limit, offset)
 
 
