@@ -16,6 +16,8 @@ BENCHMARKS: list[tuple[str, list[str], list[str]]] = [
                                                                   "--match-rounds", "10"]),
     ("benchmarks.gateway_bench", [], ["--duration", "3", "--products", "300"]),
     ("benchmarks.registry_import_bench", ["--products", "100000"], ["--products", "5000"]),
+    ("benchmarks.sync_lag_bench", ["--rate", "1000", "--seconds", "120", "--products", "20000"],
+     ["--rate", "200", "--seconds", "15", "--products", "2000"]),
 ]
 
 
