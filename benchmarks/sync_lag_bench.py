@@ -5,7 +5,7 @@ searchable in the regional catalogue.
 
 Starts its own Kafka and PostgreSQL (benchmarks/infra.py), registry nodes VN, KH and TH and matching as real
 processes. VN is loaded with --products products; then, open loop, every 0.1 s a batch of rate/10 changes
-(each a new description carrying a made-up word unique to the batch) goes to VN's import endpoint, which
+(each adds to a product's description a made-up word unique to the batch) goes to VN's import endpoint, which
 answers once the batch is committed. Three watchers poll, every 20 ms, for the oldest batches not yet seen:
 KH's and TH's replicas (their databases, for the batch's ids at the new version) and the catalogue's search
 (`q=<the batch's word>`, all of the batch's ids among the hits). A change's lag is the time from its
@@ -81,10 +81,14 @@ async def run(rate: int, seconds: int, n_products: int) -> None:
             rng = random.Random(1)
             batches: list[Batch] = []
             versions: dict[str, int] = {}
+            descriptions = {r["external_ref"]: r["description"] for r in base}
             for k in range(n_batches):
                 rows = [base[(k * per_batch + i) % n_products] for i in range(per_batch)]
                 word = marker(rng)
-                rows = [dict(r, description=f"{r['description']} {word}") for r in rows]
+                # The words accumulate, so a later change of a product never hides an earlier batch's word.
+                for r in rows:
+                    descriptions[r["external_ref"]] += f" {word}"
+                rows = [dict(r, description=descriptions[r["external_ref"]]) for r in rows]
                 expect = {}
                 for r in rows:
                     pid = ids[r["external_ref"]]
