@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 PRODUCT_UPSERTED = "org.asean.ovop.registry.product.upserted.v1"
 PRODUCER_UPSERTED = "org.asean.ovop.registry.producer.upserted.v1"
@@ -54,8 +54,10 @@ class RecordEvent(BaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    id: str
-    country: str
+    id: str = Field(description="starts with its owning country's code (`VN-P-…`) and belongs to that country "
+                                "forever: consumers dead-letter an event whose id is another country's or is "
+                                "already held under another country")
+    country: str = Field(description="the owning country; the same as the topic's and the source's")
     version: int
 
 
