@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Table, and_, select
+from sqlalchemy import Table, and_, bindparam, func, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared.contracts.registry import foreign_id_reason
@@ -49,10 +50,15 @@ async def _refuse_held_elsewhere(session: AsyncSession, table: Table, rows: list
     by_country: dict[str, list[Any]] = {}
     for row in rows:
         by_country.setdefault(row[country], []).append(row[key])
+    postgres = session.bind.dialect.name == "postgresql"
     for cc, ids in by_country.items():
         for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            # On PostgreSQL one array parameter: one prepared statement, whatever the batch's size.
+            among = (table.c[key] == func.any(bindparam("ids", chunk, type_=ARRAY(table.c[key].type)))
+                     if postgres else table.c[key].in_(chunk))
             held = (await session.execute(select(table.c[key], table.c[country]).where(
-                table.c[key].in_(ids[i:i + 500]), table.c[country] != cc).limit(1))).first()
+                among, table.c[country] != cc).limit(1))).first()
             if held is not None:
                 raise ForeignRecord(f"{held[0]} is held under {held[1]}; an event of {cc} may not change it "
                                     f"(a record's country never changes)")
@@ -103,6 +109,12 @@ async def upsert_many_if_newer(session: AsyncSession, table: Table, rows: list[d
     if owned:
         _check_ids(rows, key, country)
     insert = _insert_for(session.bind.dialect.name)
-    await session.execute(_statement(insert, table, cols, key, version, country, owned), list(newest.values()))
-    if owned:
-        await _refuse_held_elsewhere(session, table, list(newest.values()), key, country)
+    stmt = _statement(insert, table, cols, key, version, country, owned)
+    if not owned:
+        await session.execute(stmt, list(newest.values()))
+        return
+    # RETURNING names the records that moved; only the others (stale, or foreign) need a second look.
+    moved = set((await session.execute(stmt.returning(table.c[key]), list(newest.values()))).scalars().all())
+    unmoved = [row for k, row in newest.items() if k not in moved]
+    if unmoved:
+        await _refuse_held_elsewhere(session, table, unmoved, key, country)
