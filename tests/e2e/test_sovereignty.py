@@ -135,6 +135,12 @@ async def test_a_countrys_signed_event_reusing_another_countrys_id_changes_no_co
         assert f"id {record_id} belongs to VN, not to KH" in dead["reason"], (service, dead)
         assert dead["origin"]["topic"] == network.topic(f"ovop.registry.KH.{kind}s")
         assert dead["source"] == "/registry/KH"
+        # An operator's replay runs the same checks: still refused, with the same reason.
+        base, headers = _consumers(network)[service]
+        async with httpx.AsyncClient(base_url=base, timeout=10, headers=headers) as c:
+            again = await c.post(f"/dead-letters/{dead['partition']}/{dead['offset']}/replay")
+        assert again.status_code == 422, again.text
+        assert again.json()["detail"] == f"still cannot be applied: {dead['reason']}", (service, again.json())
 
     async def genuine_applied():
         copies = await _read_copies(network, kind, genuine_id)
