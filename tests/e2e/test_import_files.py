@@ -132,11 +132,13 @@ async def test_a_malformed_csv_row_is_rejected_alone_with_its_line_and_the_good_
 async def test_a_malformed_json_line_is_rejected_alone_with_its_line(gw, producer):
     tag = uuid.uuid4().hex[:6]
     rows = [product_body(producer, external_ref=f"mj-{tag}-0"), '{"external_ref": "broken",', "[1, 2]",
-            product_body(producer, external_ref=f"mj-{tag}-1", stars="many")]
+            product_body(producer, external_ref=f"mj-{tag}-1", stars="many"), "[" * 100_000 + "]" * 100_000,
+            product_body(producer, external_ref=f"mj-{tag}-2")]
     job, rejected = await _import(gw, _jsonl(rows[:1]) + b"\n" + _jsonl(rows[1:]), JSONL)
-    assert (job["status"], job["created"], job["rejected"]) == ("done", 1, 3)
-    assert [(x["line"], x["errors"][0]["field"]) for x in rejected] == [(3, "row"), (4, "row"), (5, "stars")]
-    assert rejected[0]["errors"][0]["reason"].startswith("not JSON: Expecting")
+    assert (job["status"], job["created"], job["rejected"]) == ("done", 2, 4)
+    assert [(x["line"], x["errors"][0]["field"]) for x in rejected] == [(3, "row"), (4, "row"), (5, "stars"), (6, "row")]
+    assert rejected[3]["errors"][0]["reason"] == "not JSON that can be read: nested too deeply"
+    assert rejected[0]["errors"][0]["reason"] == "not JSON: Expecting property name enclosed in double quotes at column 27"
     assert rejected[1]["errors"][0]["reason"] == "a JSON Lines row must be an object"
 
 

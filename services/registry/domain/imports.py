@@ -164,8 +164,14 @@ def _jsonl(text: str) -> Iterator[Parsed]:
             continue
         try:
             obj = json.loads(line)
+        except json.JSONDecodeError as exc:  # its own "line 1" would mislead: the file's line is reported
+            yield n, n, f"not JSON: {exc.msg} at column {exc.colno}"
+            continue
         except ValueError as exc:
             yield n, n, f"not JSON: {exc}"
+            continue
+        except RecursionError:
+            yield n, n, "not JSON that can be read: nested too deeply"
             continue
         yield (n, n, obj) if isinstance(obj, dict) else (n, n, "a JSON Lines row must be an object")
 
