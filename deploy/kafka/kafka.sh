@@ -86,7 +86,7 @@ start() {
   local jvm=(-Xms"$heap" -Xmx"$heap" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true
              -Dlog4j2.configurationFile="$here/log4j2.yaml" -cp "$(classpath)")
   if [ ! -f "$data/logs/meta.properties" ]; then
-    java "${jvm[@]}" kafka.tools.StorageTool format -t "$(cluster_id)" -c "$props" >>"$logfile" 2>&1 \
+    java "${jvm[@]}" kafka.tools.StorageTool format --cluster-id="$(cluster_id)" -c "$props" >>"$logfile" 2>&1 \
       || die "formatting KRaft storage failed; see $logfile"
   fi
   nohup java "${jvm[@]}" kafka.Kafka "$props" >>"$logfile" 2>&1 &
