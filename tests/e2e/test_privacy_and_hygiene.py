@@ -115,10 +115,16 @@ async def test_metric_labels_are_route_templates_and_scanned_paths_share_one_lab
             for path in [f"/{uuid.uuid4().hex}" for _ in range(20)]:
                 await c.get(url + path)
             assert len(await _label_sets(c, url)) == len(after), svc
-        await c.get(f"{network['gateway'].url}/v1/registry/VN/products/{vn_producer['product_id']}")
-        gateway_routes = {labels["route"] for labels in await _label_sets(c, network["gateway"].url)}
-    assert "/v1/registry/{country}/{path:path}" in gateway_routes
-    assert not any(vn_producer["product_id"] in route for route in gateway_routes)
+        gw = network["gateway"].url
+        assert (await c.get(f"{gw}/v1/registry/VN/products/{vn_producer['product_id']}")).status_code == 200
+        # Refused by the gateway's guard before any routing: still labelled by the route it would reach.
+        assert (await c.post(f"{gw}/v1/registry/VN/products/{uuid.uuid4().hex}", json={})).status_code == 401
+        gateway_labels = await _label_sets(c, gw)
+    routes = {labels["route"] for labels in gateway_labels}
+    assert not any(vn_producer["product_id"] in route for route in routes)
+    assert {("GET", "/v1/registry/{country}/{path:path}", "200"),
+            ("POST", "/v1/registry/{country}/{path:path}", "401")} <= {
+        (labels["method"], labels["route"], labels["status"]) for labels in gateway_labels}
 
 
 async def _label_sets(client: httpx.AsyncClient, base: str) -> list[dict]:

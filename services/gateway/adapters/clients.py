@@ -7,6 +7,7 @@ and are replaced by an Argon2id hash at the client's next successful login."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import hmac
 import secrets
@@ -64,8 +65,15 @@ def needs_rehash(stored: str) -> bool:
     return stored.startswith("scrypt$") or HASHER.check_needs_rehash(stored)
 
 
-# Checked against when the client id is unknown, so that an unknown id costs the same work as a wrong secret.
-_DUMMY_HASH = hash_secret(secrets.token_urlsafe(32))
+@functools.cache
+def _dummy_hash() -> str:
+    """Checked against when the client id is unknown, so that an unknown id costs the same work as a wrong secret."""
+    return hash_secret(secrets.token_urlsafe(32))
+
+
+def _matches_nothing(secret: str) -> bool:
+    secret_matches(secret, _dummy_hash())
+    return False
 
 
 class Busy(Exception):
@@ -111,7 +119,7 @@ class ClientStore:
         async with self.sessions() as s:
             row = (await s.execute(select(clients).where(clients.c.client_id == client_id))).first()
         if row is None:
-            await self._in_thread(secret_matches, secret, _DUMMY_HASH)
+            await self._in_thread(_matches_nothing, secret)
             return None
         if not await self._in_thread(secret_matches, secret, row.secret_hash):
             return None
