@@ -12,7 +12,8 @@ from services.registry.entrypoints.schemas import (HistoryEntry, ProducerCreate,
 from services.registry.service_layer.imports import ImportService
 from services.registry.service_layer.indicators import Indicators
 from services.registry.service_layer.services import Conflict, RegistryService
-from shared.auth import Role, current_principal, require
+from shared.auth import Principal, Role, current_principal, optional_principal, require
+from shared.privacy import for_caller, may_see_contact, without_contact
 from shared.paging import Id, Limit, Offset
 from shared.problems import problem_response
 from shared.validation import Code, CountryCode
@@ -51,6 +52,13 @@ def registry_writer(request: Request) -> str:
 
 
 WriterDep = Annotated[str, Depends(registry_writer)]
+# Reads are open; what a record shows of its producer's contact depends on who asks (shared/privacy.py).
+CallerDep = Annotated[Principal | None, Depends(optional_principal)]
+
+
+def _as_seen_by(kind: str, rec: dict, caller: Principal | None) -> dict:
+    producer_id = rec.get("id") if kind == "producer" else rec.get("producer_id")
+    return for_caller(rec, caller, producer_id=producer_id, country=rec.get("country"))
 
 
 def _etag(version: int) -> str:
@@ -67,8 +75,13 @@ def _parse_if_match(value: str | None) -> int | None:
         raise InvalidField("If-Match", "must be the ETag of the record, e.g. W/\"3\"") from None
 
 
+CONTACT_NOTE = ("The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a "
+                "signed-in buyer, the producer itself or a registry admin of the producer's country.")
+
+
 def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, public_schema, page_schema) -> None:
     tag = plural
+    note = CONTACT_NOTE if kind == "producer" else None
 
     @router.post(f"/{plural}", status_code=201, response_model=public_schema, tags=[tag],
                  operation_id=f"create_{kind}", summary=f"Register a {kind} of this node's country",
@@ -81,11 +94,12 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
         return rec
 
     @router.get(f"/{plural}/{{record_id}}", response_model=public_schema, tags=[tag], operation_id=f"get_{kind}",
-                summary=f"Read a {kind}, own or replicated from another member state", responses=ERRORS)
-    async def read(record_id: Id, service: ServiceDep, response: Response):
+                summary=f"Read a {kind}, own or replicated from another member state", responses=ERRORS,
+                description=note)
+    async def read(record_id: Id, service: ServiceDep, response: Response, caller: CallerDep):
         rec = await service.get(kind, record_id)
         response.headers["ETag"] = _etag(rec["version"])
-        return rec
+        return _as_seen_by(kind, rec, caller)
 
     @router.put(f"/{plural}/{{record_id}}", response_model=public_schema, tags=[tag], operation_id=f"update_{kind}",
                 summary=f"Replace a {kind}'s fields; needs If-Match with its current ETag",
@@ -102,18 +116,25 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
 
     @router.get(f"/{plural}/{{record_id}}/history", response_model=list[HistoryEntry], tags=[tag],
                 operation_id=f"get_{kind}_history", summary=f"Every version of a {kind}: who, when, what",
+                description=note,
                 responses=ERRORS)
-    async def history(record_id: Id, service: ServiceDep):
-        return await service.history(kind, record_id)
+    async def history(record_id: Id, service: ServiceDep, caller: CallerDep):
+        entries = await service.history(kind, record_id)
+        # An id carries its owning country; a product's history holds no contact fields to hide.
+        if may_see_contact(caller, record_id if kind == "producer" else None, record_id[:2]):
+            return entries
+        return [without_contact(e) for e in entries]
 
     @router.get(f"/{plural}", response_model=page_schema, tags=[tag], operation_id=f"list_{plural}",
-                summary=f"List {plural} held by this node (own and replicated)")
-    async def listing(service: ServiceDep, country: Annotated[CountryCode | None, Query()] = None,
+                summary=f"List {plural} held by this node (own and replicated)", description=note)
+    async def listing(service: ServiceDep, caller: CallerDep,
+                      country: Annotated[CountryCode | None, Query()] = None,
                       status: ProductStatus | None = None, producer_id: Annotated[Code | None, Query()] = None,
                       limit: Limit(500) = 50, offset: Offset = 0):
         items, total = await service.list(kind, country=country, status=status.value if status else None,
                                           producer_id=producer_id, limit=limit, offset=offset)
-        return {"items": items, "total": total, "limit": limit, "offset": offset}
+        return {"items": [_as_seen_by(kind, rec, caller) for rec in items], "total": total, "limit": limit,
+                "offset": offset}
 
 
 class PreconditionRequired(DomainError):
