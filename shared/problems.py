@@ -44,8 +44,9 @@ def problem_response(status: int, title: str, detail: str, instance: str | None 
         body["instance"] = instance
     if status == 422 and not errors:
         errors = [{"field": "", "reason": detail}]
-    if errors:
-        body["errors"] = [{"field": e.get("field", ""), "reason": e.get("reason", detail), "type": e.get("type", "rule"),
+    if errors:  # every item names its field and reason; a 422's items also say the kind of rule broken
+        body["errors"] = [{"field": e.get("field", ""), "reason": e.get("reason", detail),
+                           **({"type": e.get("type") or "rule"} if status == 422 else {}),
                            **{k: v for k, v in e.items() if k not in ("field", "reason", "type")}} for e in errors]
     body.update(ext)
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)

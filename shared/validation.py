@@ -4,7 +4,8 @@ one rule holds everywhere and a broken field is a 422 naming the field and the r
 Text, by kind of field:
 - every text is normalised to Unicode NFC (the composed form: "ệ" is one code point whatever was typed);
 - `Name` (one line: names, places, units) and `Text` (free text, several lines) refuse control characters
-  (C0/C1; `Text` allows newline and tab, and reads CR LF and lone CR as newline), lone surrogates,
+  (C0/C1; `Text` allows newline and tab, and reads CR LF, lone CR and NEL as newline; `Name` refuses the
+  line and paragraph separators U+2028/U+2029 too, which `Text` keeps), lone surrogates,
   non-characters and the bidirectional embedding/override/isolate controls, which make text display
   otherwise than it is stored;
 - they strip the invisible format characters instead: zero-width space (U+200B), word joiner (U+2060),
@@ -70,11 +71,13 @@ def clean_text(value: str, *, multiline: bool = False) -> str:
     """NFC; refuses control characters (but newline and tab in multi-line text), surrogates, non-characters
     and bidi controls; strips invisible format characters; keeps ZWJ/ZWNJ only between letters or marks."""
     if multiline:
-        value = value.replace("\r\n", "\n").replace("\r", "\n")
+        value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
     for ch in value:
         cat = unicodedata.category(ch)
         if cat == "Cc" and not (multiline and ch in "\n\t"):
             raise ValueError(f"contains the control character {_u(ch)}")
+        if cat in ("Zl", "Zp") and not multiline:
+            raise ValueError(f"contains the line or paragraph separator {_u(ch)}; this field is one line")
         if cat == "Cs":
             raise ValueError(f"contains a lone surrogate {_u(ch)}")
         if ch in _BIDI_CONTROLS:
