@@ -26,7 +26,6 @@ venue) are the one exception, and say so in their field's description. Numbers a
 """
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from datetime import date, datetime
@@ -54,6 +53,31 @@ _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u20
 _ASCII_DIGITS = re.compile(r"^[0-9]+$")
 
 
+def _suspects(multiline: bool) -> re.Pattern:
+    """Every character of the Basic Multilingual Plane the text rules act on (controls, format characters,
+    separators, surrogates, non-characters): text without any of them, nearly all text, needs only its NFC
+    check. (Listed for the BMP, the class compiles to a bitmap; the few astral ones are `_ASTRAL_SUSPECT`.)"""
+    fmt = "".join(chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Cf")
+    controls = "\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f" if multiline else "\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029"
+    # Any astral character also matches, and is looked at more closely by `_ASTRAL_SUSPECT`.
+    return re.compile(f"[{controls}\\ud800-\\udfff\\ufdd0-\\ufdef\\ufffe\\uffff{re.escape(fmt)}\\U00010000-\\U0010ffff]")
+
+
+_SUSPECT_LINE, _SUSPECT_TEXT = _suspects(False), _suspects(True)
+_ASTRAL_SUSPECT = re.compile("[" + re.escape("".join(
+    [chr(c) for r in (range(0x10000, 0x20000), range(0xE0000, 0xE1000)) for c in r
+     if unicodedata.category(chr(c)) == "Cf"]
+    + [chr(p + k) for p in range(0x10000, 0x110000, 0x10000) for k in (0xFFFE, 0xFFFF)])) + "]")
+
+
+def _suspect(value: str, multiline: bool = False) -> bool:
+    m = (_SUSPECT_TEXT if multiline else _SUSPECT_LINE).search(value)
+    if m is None:
+        return False
+    return m.group() <= "\uffff" or _ASTRAL_SUSPECT.search(value, m.start()) is not None or \
+        (_SUSPECT_TEXT if multiline else _SUSPECT_LINE).search(value.replace(m.group(), "")) is not None
+
+
 def _u(ch: str) -> str:
     return f"U+{ord(ch):04X}"
 
@@ -72,6 +96,10 @@ def clean_text(value: str, *, multiline: bool = False) -> str:
     and bidi controls; strips invisible format characters; keeps ZWJ/ZWNJ only between letters or marks."""
     if multiline:
         value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
+    if value.isascii() and value.isprintable():  # the fastest path: printable ASCII is NFC and clean
+        return value.strip()
+    if not _suspect(value, multiline):  # the fast path
+        return (value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)).strip()
     for ch in value:
         cat = unicodedata.category(ch)
         if cat == "Cc" and not (multiline and ch in "\n\t"):
@@ -99,7 +127,11 @@ def clean_text(value: str, *, multiline: bool = False) -> str:
 
 def clean_code(value: str) -> str:
     """NFC, trimmed; refuses any control, format or zero-width character."""
-    value = unicodedata.normalize("NFC", value).strip()
+    if value.isascii() and value.isprintable():
+        return value.strip()
+    value = (value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)).strip()
+    if not _suspect(value):
+        return value
     for ch in value:
         cat = unicodedata.category(ch)
         if cat in ("Cc", "Cf", "Cs", "Zl", "Zp") or ch in _STRIPPED_ALWAYS or _noncharacter(ch):
@@ -226,13 +258,7 @@ Year = Annotated[int, Field(ge=DATE_MIN.year, le=DATE_MAX.year)]
 
 
 # -- numbers -----------------------------------------------------------------------------------------------
-def _finite(v: float) -> float:
-    if isinstance(v, float) and not math.isfinite(v):
-        raise ValueError("must be a finite number")
-    return v
-
-
-Quantity = Annotated[float, Field(gt=0, le=MAX_AMOUNT, allow_inf_nan=False), AfterValidator(_finite)]
-Price = Annotated[float, Field(ge=0, le=MAX_AMOUNT, allow_inf_nan=False), AfterValidator(_finite)]
-PositivePrice = Annotated[float, Field(gt=0, le=MAX_AMOUNT, allow_inf_nan=False), AfterValidator(_finite)]
+Quantity = Annotated[float, Field(gt=0, le=MAX_AMOUNT, allow_inf_nan=False)]
+Price = Annotated[float, Field(ge=0, le=MAX_AMOUNT, allow_inf_nan=False)]
+PositivePrice = Annotated[float, Field(gt=0, le=MAX_AMOUNT, allow_inf_nan=False)]
 DecimalPrice = Annotated[Decimal, Field(ge=0, le=Decimal(int(MAX_AMOUNT)), allow_inf_nan=False, decimal_places=4)]
