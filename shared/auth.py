@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fastapi import Request
 
-from shared.problems import Problem
+from shared.problems import Problem, problem_response
 
 ISSUER = "ovop-gateway"
 AUDIENCE = "ovop-network"
@@ -26,6 +26,9 @@ class Role(str, Enum):
     registry_admin = "registry_admin"
     fair_organiser = "fair_organiser"
     integrator = "integrator"
+    # Not a client's role: the identity the gateway signs for an anonymous caller of a public read, so that a
+    # backend service still answers only requests that came through the gateway or carry a client's token.
+    public = "public"
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,15 @@ class Principal:
     @property
     def actor(self) -> str:
         return f"{self.role.value}:{self.client_id}"
+
+    @property
+    def anonymous(self) -> bool:
+        return self.role is Role.public
+
+
+ANONYMOUS = Principal(client_id="anonymous", role=Role.public)
+# Paths a service answers without any identity: probes and Prometheus scrapes, never data.
+OPEN_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})
 
 
 def generate_keypair(private_path: Path, public_path: Path) -> None:
@@ -93,6 +105,45 @@ class TokenVerifier:
         return self.verify(token.strip())
 
 
+class AnonymousIdentity:
+    """The gateway's signed identity for anonymous public reads: a short-lived token with the `public` role,
+    minted again once half its life is gone (signing per request would cost for nothing)."""
+
+    def __init__(self, private_pem: bytes | None, ttl_s: int = 60) -> None:
+        self.private_pem, self.ttl_s = private_pem, ttl_s
+        self._token: str | None = None
+        self._renew_at = 0.0
+
+    def authorization(self) -> str | None:
+        if self.private_pem is None:
+            return None
+        now = time.time()
+        if self._token is None or now >= self._renew_at:
+            self._token = issue_token(self.private_pem, ANONYMOUS, self.ttl_s, now=now)
+            self._renew_at = now + self.ttl_s / 2
+        return f"Bearer {self._token}"
+
+
+class RequireIdentity:
+    """ASGI middleware of every backend service: nothing but OPEN_PATHS is answered without a valid token,
+    a client's or the gateway's signed anonymous identity (401 problem+json otherwise), whatever port the
+    request reached. The verified principal is kept in the request's state for the routes."""
+
+    def __init__(self, app, *, verifier: TokenVerifier) -> None:
+        self.app, self.verifier = app, verifier
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["path"] in OPEN_PATHS:
+            return await self.app(scope, receive, send)
+        try:
+            principal = self.verifier.principal(Request(scope))
+        except Problem as p:
+            response = problem_response(p.status, "Unauthorized", p.detail, scope["path"], headers=p.headers)
+            return await response(scope, receive, send)
+        scope.setdefault("state", {})["principal"] = principal
+        await self.app(scope, receive, send)
+
+
 def _unauthorized(detail: str, error: str | None) -> Problem:
     challenge = 'Bearer realm="ovop"' + (f', error="{error}"' if error else "")
     return Problem(401, detail, headers={"WWW-Authenticate": challenge})
@@ -107,6 +158,15 @@ def require(principal: Principal, *roles: Role, country: str | None = None) -> P
     return principal
 
 
+def current_caller(request: Request) -> Principal:
+    """FastAPI dependency: the verified caller, the gateway's anonymous identity included (public reads)."""
+    principal = getattr(request.state, "principal", None)
+    return principal if principal is not None else request.app.state.verifier.principal(request)
+
+
 def current_principal(request: Request) -> Principal:
-    """FastAPI dependency: the verified caller (401 without a valid token). Needs app.state.verifier."""
-    return request.app.state.verifier.principal(request)
+    """FastAPI dependency: the verified client (401 without a client's token, the anonymous identity too)."""
+    principal = current_caller(request)
+    if principal.anonymous:
+        raise _unauthorized("this operation needs a bearer token (POST /v1/oauth/token)", None)
+    return principal

@@ -210,4 +210,5 @@ async def test_the_service_itself_checks_who_may_write(events_service, kafka_boo
         r = await c.post(f"/fairs/{fair['id']}/applications/{r.json()['id']}/decision", headers=me,
                          json={"decision": "approve"})
         assert r.status_code == 403
-        assert (await c.get(f"/fairs/{fair['id']}")).status_code == 200
+        assert (await c.get(f"/fairs/{fair['id']}")).status_code == 401  # not even a public read without identity
+        assert (await c.get(f"/fairs/{fair['id']}", headers=net.public_auth())).status_code == 200
