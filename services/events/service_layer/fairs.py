@@ -59,6 +59,8 @@ class FairsService:
         for b in booth_rows:
             d = jsonable(b)
             d.pop("fair_id")
+            # Public: whether a booth is taken, not by which application (that is the organiser's and the exhibitor's).
+            d.pop("application_id")
             halls.setdefault(d.pop("hall"), []).append(d)
         out["halls"] = [{"code": h, "booths": bs} for h, bs in halls.items()]
         return out

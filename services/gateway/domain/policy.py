@@ -18,6 +18,7 @@ R = Role
 
 RULES: list[tuple[set[str], re.Pattern, set[Role] | None]] = [
     (WRITE, re.compile(r"^/v1/registry/(?P<country>[A-Za-z]{2})/"), {R.registry_admin}),
+    (READ, re.compile(r"^/v1/registry/(?P<country>[A-Za-z]{2})/(imports|dead-letters)(/|$)"), {R.registry_admin}),
     (READ, re.compile(r"^/v1/registry/"), None),
     (READ, re.compile(r"^/v1/catalogue/"), None),
     (WRITE, re.compile(r"^/v1/sourcing-requests/[^/]+/matches/[^/]+$"), {R.producer}),
