@@ -20,6 +20,7 @@ from pathlib import Path
 
 import httpx
 
+from benchmarks.figures import Figure, write
 from benchmarks.infra import infrastructure, machine, new_database
 from services.registry.demo.loader import load_country
 from tests.support.network import Network
@@ -88,7 +89,10 @@ async def run(duration: int, connections: int, n_products: int) -> None:
     print(f"data: {n_products} VN products; one uvicorn worker per service; wrk -t2 -c{connections} -d{duration}s, "
           f"two alternating rounds per side (figures: the better round's rps, the median round's latency)")
     print(f"{'target':38} {'side':8} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8}")
+    figures: list[Figure] = []
+    size = f"{n_products} products"
     for name in targets:
+        key = "gateway." + ("product_read" if name.startswith("product") else "catalogue_search")
         best = {}
         for side in ("direct", "gateway"):
             runs = results[(name, side)]
@@ -102,6 +106,13 @@ async def run(duration: int, connections: int, n_products: int) -> None:
         one99 = {side: sorted(r["p99"] for r in latency[(name, side)])[0] for side in ("direct", "gateway")}
         print(f"{'':38} {'1 conn':8} median {one['direct']:.2f} -> {one['gateway']:.2f} ms "
               f"(gateway adds {one['gateway'] - one['direct']:+.2f} ms), p99 {one99['direct']:.2f} -> {one99['gateway']:.2f} ms")
+        conns = {"connections": connections, "duration_s": duration}
+        for side in ("direct", "gateway"):
+            figures += [Figure(f"{key}.{side}.rps", best[side][0], "req/s", size, conns),
+                        Figure(f"{key}.{side}.median_1conn", one[side], "ms", size, {"connections": 1}),
+                        Figure(f"{key}.{side}.p99_1conn", one99[side], "ms", size, {"connections": 1})]
+        figures.append(Figure(f"{key}.throughput_ratio", best["gateway"][0] / best["direct"][0], "ratio", size, conns))
+    write("gateway", figures)
 
 
 if __name__ == "__main__":

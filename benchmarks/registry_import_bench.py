@@ -17,6 +17,7 @@ from pathlib import Path
 
 import httpx
 
+from benchmarks.figures import Figure, write
 from benchmarks.infra import infrastructure, machine, new_database, percentiles
 from services.registry.demo.generator import PRODUCTS_PER_PRODUCER, producers, products
 from services.registry.demo.imports_csv import products_csv
@@ -79,6 +80,14 @@ async def run(n: int) -> None:
           f"(sampled rate over 0.5 s windows: median {rates['median']:,.0f}/s, p95 {rates['p95']:,.0f}/s)")
     for name, at in caught_up.items():
         print(f"{name} replica holds all {n}: {at:.1f} s after upload start, {at - t_import:+.1f} s after the import ended")
+    size = f"{n} products"
+    figures = [Figure("import.products.time", t_import, "s", size),
+               Figure("import.products.rate", n / t_import, "products/s", size),
+               Figure("import.products.window_rate.median", rates["median"], "products/s", size, {"window_s": 0.5}),
+               Figure("import.products.window_rate.p95", rates["p95"], "products/s", size, {"window_s": 0.5})]
+    figures += [Figure(f"import.replica_caught_up.{name}", at - t_import, "s after the import ended", size)
+                for name, at in caught_up.items()]
+    write("registry_import", figures)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from services.events.domain.bound import b_matching_bound, best_pairs  # noqa: E
 from services.events.domain.scheduling import Fair, Wish, mask, merge_wishes, schedule, total_value  # noqa: E402
 from services.registry.demo.archetypes import COUNTRIES  # noqa: E402
 from services.registry.demo.generator import PRODUCTS_PER_PRODUCER, products  # noqa: E402
+from benchmarks.figures import Figure, write  # noqa: E402
 
 
 def exhibitors(n: int, seed: int) -> dict[str, dict]:
@@ -76,7 +77,7 @@ def make_fair(n_buyers: int, n_exhibitors: int, n_slots: int, cap: int, wishes_p
 
 
 def run(name: str, n_buyers: int, n_exhibitors: int, n_slots: int, cap: int, wishes_per_buyer: int,
-        time_limit_s: float) -> None:
+        time_limit_s: float) -> list[Figure]:
     t0 = time.perf_counter()
     fair = make_fair(n_buyers, n_exhibitors, n_slots, cap, wishes_per_buyer)
     pairs = merge_wishes(fair.wishes)
@@ -95,6 +96,11 @@ def run(name: str, n_buyers: int, n_exhibitors: int, n_slots: int, cap: int, wis
           f"({total_value(greedy_only) / bound:.2%} of bound) in {t3 - t2:.1f} s")
     print(f"   LP pairs + greedy + improve: {len(plan):>7} meetings, value {value:>11.1f} ({value / bound:.2%} of bound) in {t2 - t1:.1f} s")
     print(f"   upper bound (b-matching LP, HiGHS): {bound:.1f} in {t4 - t3:.1f} s")
+    size = f"{n_buyers} buyers, {len(fair.booth_of)} exhibitors, {n_slots} slots, cap {cap}, {len(fair.wishes)} wishes"
+    key = "schedule." + name.split()[0]
+    return [Figure(f"{key}.time", t2 - t1, "s", size), Figure(f"{key}.meetings", len(plan), "meetings", size),
+            Figure(f"{key}.value", value, "value", size), Figure(f"{key}.bound", bound, "value", size),
+            Figure(f"{key}.of_bound", value / bound, "ratio", size)]
 
 
 def cpu_model() -> str:
@@ -114,10 +120,12 @@ def main() -> None:
     args = ap.parse_args()
     print(f"machine: {cpu_model()}, {platform.machine()}, {os.cpu_count()} logical cores (shared with other work), "
           f"Python {platform.python_version()}, {platform.system()}")
+    figures: list[Figure] = []
     if args.only in (None, "fair"):
-        run("fair", 2000, 1000, 16, 12, 15, args.time_limit)
+        figures += run("fair", 2000, 1000, 16, 12, 15, args.time_limit)
     if args.only in (None, "large"):
-        run("largest hosted-buyer show", 6000, 6000, 32, 14, 20, args.time_limit)
+        figures += run("largest hosted-buyer show", 6000, 6000, 32, 14, 20, args.time_limit)
+    write("schedule", figures)
 
 
 if __name__ == "__main__":
