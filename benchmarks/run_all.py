@@ -16,6 +16,7 @@ BENCHMARKS: list[tuple[str, list[str], list[str]]] = [
                                                                   "--match-rounds", "10"]),
     ("benchmarks.gateway_bench", [], ["--duration", "3", "--products", "300"]),
     ("benchmarks.registry_import_bench", ["--products", "100000"], ["--products", "5000"]),
+    ("benchmarks.identity_bench", ["--requests", "20000"], ["--requests", "2000"]),
 ]
 
 
