@@ -1,5 +1,6 @@
 """What the identity every backend service now asks of every request costs it: verifying the EdDSA token
-(a client's or the gateway's anonymous one) in the service's middleware, and the gateway's cost of attaching
+(a client's or the gateway's anonymous one) in the service's middleware, the first time a token is seen and
+when it comes again (verified tokens are remembered until they expire), and the gateway's cost of attaching
 its anonymous identity to a public read. In process, no network: the figures are the check's own CPU time.
 
     python -m benchmarks.identity_bench [--requests 20000]"""
@@ -61,6 +62,13 @@ async def run(n: int) -> None:
     with_client = await timed(guarded, buyer, n, 200)
     with_anonymous = await timed(guarded, anonymous.authorization().removeprefix("Bearer "), n, 200)
     refused = await timed(guarded, None, n, 401)
+    # A token the service has not seen yet: the signature is checked (then remembered until it expires).
+    fresh_tokens = [issue_token(private, Principal(f"buyer-{i}", Role.buyer)) for i in range(min(n, 5000))]
+    first_sight = []
+    for token in fresh_tokens:
+        t0 = time.perf_counter()
+        assert await call(guarded, token) == 200
+        first_sight.append((time.perf_counter() - t0) * 1e6)
     t0 = time.perf_counter()
     for _ in range(n):
         anonymous.authorization()
@@ -68,6 +76,8 @@ async def run(n: int) -> None:
     figures = (summary("identity.no_check_us", bare, size, unit="us")
                + summary("identity.client_token_us", with_client, size, unit="us")
                + summary("identity.anonymous_token_us", with_anonymous, size, unit="us")
+               + summary("identity.first_sight_of_a_token_us", first_sight, f"{len(fresh_tokens)} distinct tokens",
+                         unit="us")
                + summary("identity.refused_without_token_us", refused, size, unit="us")
                + [Figure("identity.gateway_attaches_anonymous_us", attach_us, "us", size)])
     for f in figures:
