@@ -184,3 +184,13 @@ def current_principal(request: Request) -> Principal:
     if principal.anonymous:
         raise _unauthorized("this operation needs a bearer token (POST /v1/oauth/token)", None)
     return principal
+
+
+def optional_principal(request: Request) -> Principal | None:
+    """FastAPI dependency for reads open to everyone: the verified client, or None for an anonymous caller
+    (no token at all, or the gateway's anonymous identity); a token that is present but not valid is still
+    refused, 401."""
+    principal = getattr(request.state, "principal", None)
+    if principal is None:
+        principal = request.app.state.verifier.principal(request, required=False)
+    return None if principal is None or principal.anonymous else principal

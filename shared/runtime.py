@@ -80,9 +80,15 @@ class Runtime:
             self.settings.kafka_topic_partitions, self.settings.kafka_replication_factor,
             self.settings.kafka_topic_prefix, security))
         if self.outbox:
-            self.relay = OutboxRelay(self.outbox, self.sessions, self.producer, self.settings.outbox_poll_interval_s,
+            # The relay has a producer of its own, which it can replace without touching the consumers'.
+            relay_producer = lambda: make_producer(self.settings.kafka_bootstrap, f"{self.client_id}-outbox",  # noqa: E731
+                                                   security)
+            producer = relay_producer()
+            await self._retry("kafka producer (outbox)", producer.start)
+            self.relay = OutboxRelay(self.outbox, self.sessions, producer, self.settings.outbox_poll_interval_s,
                                      topic_prefix=self.settings.kafka_topic_prefix,
-                                     signer=EventSigner.from_file(self.settings.event_signing_key_file))
+                                     signer=EventSigner.from_file(self.settings.event_signing_key_file),
+                                     producer_factory=relay_producer)
             await self.relay.start()
         for spec in self._consumer_specs:
             spec = {**spec, "group_id": f"{spec['group_id']}.{self.instance_id}"}
@@ -103,6 +109,7 @@ class Runtime:
             await runner.stop()
         if self.relay:
             await self.relay.stop()
+            await self.relay.producer.stop()
         if self.producer:
             await self.producer.stop()
         await self.engine.dispose()

@@ -151,7 +151,7 @@ start_node() {
       local u
       for u in $(principals); do scram+=(--add-scram "SCRAM-SHA-512=[name=$u,password=$(password_of "$u")]"); done
     fi
-    java $(jvm_opts) -cp "$(classpath)" kafka.tools.StorageTool format -t "$(cluster_id)" -c "$(props_of "$n")" \
+    java $(jvm_opts) -cp "$(classpath)" kafka.tools.StorageTool format --cluster-id="$(cluster_id)" -c "$(props_of "$n")" \
       "${scram[@]}" >>"$logf" 2>&1 || die "formatting KRaft storage of node $n failed; see $logf"
   fi
   nohup java $(jvm_opts) -cp "$(classpath)" kafka.Kafka "$(props_of "$n")" >>"$logf" 2>&1 &

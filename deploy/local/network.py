@@ -96,10 +96,13 @@ def start_service(name: str, spec: dict) -> None:
     env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{DB / name}.db", "JWT_PUBLIC_KEY_FILE": str(PUBLIC_KEY),
            "EVENT_KEYS_DIRECTORY": str(EVENT_KEYS / "directory.json"),
            "SERVICE_NAME": name.split("-")[0], **kafka_client_env(name), **spec["env"]}
-    log = open(LOG / f"{name}.log", "ab")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", spec["app"], "--factory", "--host", "127.0.0.1", "--port", str(spec["port"]),
-         "--no-access-log"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    from shared.logging import open_log_file
+
+    with open_log_file(LOG / f"{name}.log") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", spec["app"], "--factory", "--host", "127.0.0.1", "--port",
+             str(spec["port"]), "--no-access-log", "--no-server-header"],
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     (RUN / f"{name}.pid").write_text(str(proc.pid))
 
 
@@ -163,9 +166,16 @@ def demo_clients() -> dict:
     return clients
 
 
+def prepare_folders() -> None:
+    """The data folder and everything under it: its owner's (and group's) only, never world-readable."""
+    from shared.logging import private_dir
+
+    for d in (DATA, RUN, LOG, DB, KEYS):
+        private_dir(d)
+
+
 def up() -> None:
-    for d in (RUN, LOG, DB):
-        d.mkdir(parents=True, exist_ok=True)
+    prepare_folders()
     t0 = time.monotonic()
     if not PRIVATE_KEY.exists():
         from shared.auth import generate_keypair

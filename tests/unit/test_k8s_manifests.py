@@ -71,10 +71,11 @@ def test_every_service_probes_readyz_and_healthz_and_requests_resources(rendered
                     assert "--no-server-header" in c["command"]
 
 
-def test_matching_and_the_gateway_scale_on_cpu(rendered):
+def test_the_gateway_scales_on_cpu_and_matching_stays_at_one_pod_until_its_index_is_fed_per_pod(rendered):
     hpas = {d["spec"]["scaleTargetRef"]["name"]: d for d in rendered["regional"] if d["kind"] == "HorizontalPodAutoscaler"}
     assert set(hpas) == {"gateway", "matching"}
-    assert all(h["spec"]["maxReplicas"] > h["spec"]["minReplicas"] for h in hpas.values())
+    assert hpas["gateway"]["spec"]["maxReplicas"] > hpas["gateway"]["spec"]["minReplicas"] >= 2
+    assert hpas["matching"]["spec"]["maxReplicas"] == 1
 
 
 def test_the_kafka_cluster_has_three_brokers_and_needs_two_in_sync_replicas(rendered):

@@ -15,7 +15,8 @@ from services.matching.entrypoints.schemas import (Country, Currency, DeliveryWi
                                                    SearchResults)
 from services.matching.service_layer.catalogue import Catalogue
 from services.matching.service_layer.sourcing import NotFound, Sourcing
-from shared.auth import Principal, Role, current_principal, require
+from shared.auth import Principal, Role, current_principal, optional_principal, require
+from shared.privacy import for_caller
 from shared.problems import Problem, problem_response
 
 PROBLEM = {"content": {"application/problem+json": {}}}
@@ -34,6 +35,12 @@ def get_sourcing(request: Request) -> Sourcing:
 CatalogueDep = Annotated[Catalogue, Depends(get_catalogue)]
 SourcingDep = Annotated[Sourcing, Depends(get_sourcing)]
 PrincipalDep = Annotated[Principal, Depends(current_principal)]
+# The catalogue is open to all; a producer's contact details in it only to some callers (shared/privacy.py).
+CallerDep = Annotated[Principal | None, Depends(optional_principal)]
+
+
+def as_seen_by(rec: dict, caller: Principal | None) -> dict:
+    return for_caller(rec, caller, producer_id=rec.get("producer_id"), country=rec.get("country"))
 AUTH = {401: {"description": "No valid bearer token", **PROBLEM},
         403: {"description": "The token's role or identity may not do this", **PROBLEM}}
 
@@ -96,7 +103,7 @@ def catalogue_router() -> APIRouter:
 
     @router.get("/search", operation_id="search_catalogue", summary="Search the region's listed products",
                 responses={422: {"description": "A filter is invalid", **PROBLEM}})
-    async def search(catalogue: CatalogueDep,
+    async def search(catalogue: CatalogueDep, caller: CallerDep,
                      q: Annotated[str, Query(max_length=500, description="words in English or a local language; "
                                                                          "accents optional")] = "",
                      country: Country | None = None,
@@ -126,24 +133,25 @@ def catalogue_router() -> APIRouter:
             price_max=price_max, currency=currency, export_market=export_market, limit=limit, offset=offset,
             facets=facets))
         return SearchResults(total=page.total, limit=limit, offset=offset, facets=page.facets,
-                             items=[SearchHit(score=s, product=p) for s, p in zip(page.scores, page.items)])
+                             items=[SearchHit(score=s, product=as_seen_by(p, caller))
+                                    for s, p in zip(page.scores, page.items)])
 
     @router.get("/products/{product_id}", operation_id="get_catalogue_product",
                 summary="A product of the regional catalogue", responses=NOT_FOUND)
-    async def get_product(product_id: str, catalogue: CatalogueDep) -> dict:
+    async def get_product(product_id: str, catalogue: CatalogueDep, caller: CallerDep) -> dict:
         rec = await catalogue.get_product(product_id)
         if rec is None:
             raise Problem(404, f"no product {product_id} in the regional catalogue")
-        return rec
+        return as_seen_by(rec, caller)
 
     @router.get("/products", operation_id="list_catalogue_products", summary="Listed products of the whole region")
-    async def list_products(catalogue: CatalogueDep,
+    async def list_products(catalogue: CatalogueDep, caller: CallerDep,
                             country: Annotated[str | None, Query(pattern=r"^[A-Z]{2}$")] = None,
                             group: str | None = None,
                             limit: Annotated[int, Query(ge=1, le=200)] = 20,
                             offset: Annotated[int, Query(ge=0)] = 0) -> dict:
         items, total = await catalogue.list_products(country=country, group=group, limit=limit, offset=offset)
-        return {"items": items, "total": total, "limit": limit, "offset": offset}
+        return {"items": [as_seen_by(rec, caller) for rec in items], "total": total, "limit": limit, "offset": offset}
 
     return router
 
