@@ -294,7 +294,9 @@ def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
     own = w is worlds.a
     args: dict = {}
     if op == "POST /v1/oauth/token":
-        args["data"] = {"grant_type": "client_credentials", "client_id": "nobody", "client_secret": "wrong"}
+        # One unknown client per cell: failed logins of one client id are throttled (429) after a few.
+        args["data"] = {"grant_type": "client_credentials", "client_id": f"nobody-{role}-{'own' if own else 'other'}",
+                        "client_secret": "wrong"}
     elif template.endswith("/producers") and method == "POST" or "/producers/{record_id}" in template and method == "PUT":
         args["json"] = producer_body(w.country)
     elif template.endswith("/products") and method == "POST" or "/products/{record_id}" in template and method == "PUT":
