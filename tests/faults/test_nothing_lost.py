@@ -266,7 +266,8 @@ async def test_no_accepted_change_is_lost_or_duplicated_through_kills_and_restar
              "lost": sum(g["missing"] + g["behind"] for g in gaps.values()),
              "duplicated": duplicates + sum(g["extra"] for g in gaps.values()),
              "skipped": [], "upload_attempts": importer.attempts, "failed_uploads_repeated": importer.failures,
-             "standing_request_proposals": proposals, "views_caught_up_after_s": caught_up_after_s, "dead_letters": dead, "unsent_outbox": unsent["outbox"]}
+             "standing_request_proposals": proposals, "views_caught_up_after_s": caught_up_after_s,
+             "dead_letters": dead, "unsent_outbox": unsent["outbox"]}
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     REPORT.write_text(json.dumps(tally, indent=2) + "\n")
 
