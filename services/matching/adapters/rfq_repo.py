@@ -36,7 +36,7 @@ def rfq_from(body: dict[str, Any]) -> Rfq:
 
 def _rfq_row(rfq: Rfq) -> dict[str, Any]:
     return dict(id=rfq.id, status=rfq.status.value, version=rfq.version, group=rfq.group, hs_code=rfq.hs_code,
-                deadline=rfq.deadline, body=rfq_body(rfq), created_at=rfq.created_at, updated_at=rfq.updated_at)
+                deadline=rfq.deadline, buyer=rfq.buyer, body=rfq_body(rfq), created_at=rfq.created_at, updated_at=rfq.updated_at)
 
 
 async def add_rfq(session: AsyncSession, rfq: Rfq) -> None:
@@ -65,20 +65,26 @@ async def get_rfq(session: AsyncSession, rfq_id: str, *, for_update: bool = Fals
     return rfq_from(row.body) if row else None
 
 
-async def list_rfqs(session: AsyncSession, *, status: str | None, limit: int, offset: int) -> list[Rfq]:
+async def list_rfqs(session: AsyncSession, *, status: str | None, limit: int, offset: int,
+                    buyer: str | None = None, producer_id: str | None = None) -> list[Rfq]:
+    """Newest first; only `buyer`'s own, or only those `producer_id` was matched to."""
     t = sourcing_requests
     stmt = select(t.c.body).order_by(t.c.created_at.desc(), t.c.id).limit(limit).offset(offset)
+    if buyer is not None:
+        stmt = stmt.where(t.c.buyer == buyer)
+    if producer_id is not None:
+        stmt = stmt.where(t.c.id.in_(select(matches.c.rfq_id).where(matches.c.producer_id == producer_id)))
     if status:
         stmt = stmt.where(t.c.status == status)
     return [rfq_from(r.body) for r in (await session.execute(stmt)).all()]
 
 
-async def live_rfqs_for(session: AsyncSession, group: str, hs_code: str | None, now: datetime) -> list[Rfq]:
-    """Open or matched requests, before their deadline, that ask for this group or this HS chapter."""
+async def live_rfqs_for(session: AsyncSession, groups: set[str], chapters: set[str], now: datetime) -> list[Rfq]:
+    """Open or matched requests, before their deadline, that ask for one of these groups (without an HS code)
+    or one of these HS chapters: one query for a whole batch of products (`Rfq.asks_for` sorts them out)."""
     t = sourcing_requests
-    kind = [and_(t.c.hs_code.is_(None), t.c.group == group)]
-    if hs_code:
-        kind.append(t.c.hs_code.like(hs_code[:2] + "%"))
+    kind = [and_(t.c.hs_code.is_(None), t.c.group.in_(groups))]
+    kind += [t.c.hs_code.like(chapter + "%") for chapter in sorted(chapters)]
     stmt = select(t.c.body).where(t.c.status.in_(["open", "matched"]), t.c.deadline > now, or_(*kind))
     return [rfq_from(r.body) for r in (await session.execute(stmt)).all()]
 
