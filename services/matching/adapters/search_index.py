@@ -40,6 +40,7 @@ CERT_BOOST = 8.0       # a product holding the certificate a query word names, a
 HS_SCORE = 8.0         # an HS code typed as the query
 HEADING_BONUS = 4.0    # a product coded in the HS heading a query word stands for
 SYNONYM_WEIGHT = 0.6   # a synonym or translation, against the query's own words
+DISMAX_TIE = 0.3       # what the other matching alternatives of a concept add to the best one
 DIVERSITY_WINDOW = 100  # the top hits re-ordered so that one producer does not fill a page
 FACETS = {"country": "country", "group": "group", "programme": "programme", "stars": "stars",
           "certification": "cert", "export_market": "market"}
@@ -321,9 +322,10 @@ class SearchIndex(BackgroundLoop):
         for alt in c.alternatives:
             if len(alt) == 1:
                 q = self._either(alt[0])
-            else:  # the mean of its terms, so a phrase of many character pairs does not outweigh a word
-                q = tantivy.Query.boost_query(tantivy.Query.boolean_query(
-                    [(tantivy.Occur.Must, self._either(t)) for t in alt]), 1.0 / len(alt))
+            else:
+                q = tantivy.Query.boolean_query([(tantivy.Occur.Must, self._either(t)) for t in alt])
+                if not alt[0].isascii():  # the mean of its character pairs, so a word of many does not outweigh one
+                    q = tantivy.Query.boost_query(q, 1.0 / len(alt))
             texts.append(q if alt == c.own else tantivy.Query.boost_query(q, SYNONYM_WEIGHT))
         if fuzzy:
             texts.append(tantivy.Query.boost_query(self._fuzzy(c), SYNONYM_WEIGHT))
@@ -331,7 +333,7 @@ class SearchIndex(BackgroundLoop):
             texts.append(tantivy.Query.const_score_query(self._term("cert", c.scheme), CERT_BOOST))
         if c.hs:
             texts.append(tantivy.Query.const_score_query(self._term("hs", c.hs), HS_SCORE))
-        parts = [tantivy.Query.disjunction_max_query(texts) if len(texts) > 1 else texts[0]]
+        parts = [tantivy.Query.disjunction_max_query(texts, DISMAX_TIE) if len(texts) > 1 else texts[0]]
         for code in c.headings:
             parts.append(tantivy.Query.const_score_query(self._term("hs", code), HEADING_BONUS))
         if len(parts) == 1:

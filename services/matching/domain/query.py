@@ -81,7 +81,7 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understood:
             alts = {own, *vocabulary.alternatives(key)}
             if n == 2 and not any(is_unspaced(t) for t in key):
                 alts.add((stem(toks[i] + toks[i + 1]),))
-            concepts.append(Concept(words=words, alternatives=_minimal(alts), scheme=vocabulary.schemes.get(key),
+            concepts.append(Concept(words=words, alternatives=_minimal(alts, own), scheme=vocabulary.schemes.get(key),
                                     latin=key[0] if n == 1 and not is_unspaced(key[0]) else None,
                                     length=len(toks[i]) if n == 1 else 0,
                                     headings=tuple(sorted(vocabulary.hs_of(key))), known=True, own=own))
@@ -104,10 +104,11 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understood:
     return Understood(tuple(concepts), tuple(ignored))
 
 
-def _minimal(alts: set[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
-    """Alternatives without those that hold another one whole (a product with "coffe" has "coffe" anyway)."""
-    sets = sorted(alts, key=lambda a: (len(a), a))
-    kept: list[tuple[str, ...]] = []
+def _minimal(alts: set[tuple[str, ...]], own: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Alternatives without those that hold another one whole (a product with "coffe" has "coffe" anyway);
+    the query's own words are always kept (they weigh most)."""
+    sets = sorted(alts - {own}, key=lambda a: (len(a), a))
+    kept: list[tuple[str, ...]] = [own]
     for a in sets:
         if not any(set(k) <= set(a) for k in kept):
             kept.append(a)
