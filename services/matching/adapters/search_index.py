@@ -478,6 +478,33 @@ class SearchIndex(BackgroundLoop):
                 out.append(term.replace("_", " "))
         return out
 
+    def infer(self, text: str, group: str | None = None, sample: int = 50) -> tuple[str | None, str | None]:
+        """The product group and HS code the catalogue's own products answering `text` share: the most
+        precise HS level (subheading, heading, chapter) that at least 60 % of the best hits agree on, by
+        score. (None, None) when nothing answers."""
+        page = self.search(SearchRequest(text=text, group=group, limit=sample, facets=False, diverse=False))
+        if not page.items:
+            return None, None
+        weights = [max(s, 1e-6) for s in page.scores]
+        total = sum(weights)
+        votes: dict[str, float] = {}
+        for rec, w in zip(page.items, weights):
+            votes[rec["group"]] = votes.get(rec["group"], 0.0) + w
+        best_group = max(votes, key=votes.get)
+        hs_code = None
+        for digits in (6, 4, 2):
+            votes = {}
+            for rec, w in zip(page.items, weights):
+                code = (rec.get("hs_code") or "")[:digits]
+                if len(code) == digits:
+                    votes[code] = votes.get(code, 0.0) + w
+            if votes:
+                code = max(votes, key=votes.get)
+                if votes[code] >= 0.6 * total:
+                    hs_code = code
+                    break
+        return best_group, hs_code
+
     def candidates(self, text: str, *, group: str | None, hs_code: str | None, limit: int) -> list[ProductFacts]:
         """Records that could answer a request: in its HS chapter (or its group), best text match first."""
         searcher = self._index.searcher()

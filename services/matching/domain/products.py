@@ -48,6 +48,8 @@ class ProductFacts:
     certifications: frozenset[str]
     capacity_amount: float | None
     capacity_unit: str | None
+    min_order_amount: float | None
+    min_order_unit: str | None
     price_min: float | None
     price_max: float | None
     price_currency: str | None
@@ -78,6 +80,7 @@ def facts(rec: dict[str, Any], name_terms: tuple[str, ...] | None = None,
           text_terms: tuple[str, ...] | None = None, today: date | None = None) -> ProductFacts:
     """The facts of a record; its terms are computed unless given (the index stores them)."""
     cap = rec.get("monthly_capacity") or {}
+    least = rec.get("min_order") or {}
     price = rec.get("price") or {}
     origin = rec.get("origin") or {}
     place = " ".join(str(origin.get(k) or "") for k in ("province", "district", "commune", "village"))
@@ -86,6 +89,7 @@ def facts(rec: dict[str, Any], name_terms: tuple[str, ...] | None = None,
         group=rec["group"], programme=rec.get("programme"), hs_code=rec.get("hs_code"), stars=rec.get("stars"),
         certifications=valid_schemes(rec, today),
         capacity_amount=cap.get("amount"), capacity_unit=cap.get("unit"),
+        min_order_amount=least.get("amount"), min_order_unit=least.get("unit"),
         price_min=price.get("min"), price_max=price.get("max"), price_currency=price.get("currency"),
         price_unit=price.get("unit"),
         export_markets=frozenset(rec.get("export_markets") or []),

@@ -13,7 +13,7 @@ from services.matching.adapters import rfq_repo
 from services.matching.adapters.search_index import SearchIndex
 from services.matching.domain.rfq import Match, Rfq, RfqStatus
 from services.matching.service_layer.events import match_event, rfq_event
-from services.matching.service_layer.matchmaking import best_for, record_matches, with_recent_products
+from services.matching.service_layer.matchmaking import best_for, record_matches, understand, with_recent_products
 from shared.outbox import Outbox
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,8 @@ class Sourcing:
 
     async def post(self, fields: dict[str, Any]) -> tuple[Rfq, list[Match]]:
         now = _now()
-        rfq = Rfq(id=f"RFQ-{uuid.uuid4().hex[:20].upper()}", created_at=now, updated_at=now, **fields).check(now)
+        rfq = await asyncio.to_thread(understand, self.index, dict(
+            id=f"RFQ-{uuid.uuid4().hex[:20].upper()}", created_at=now, updated_at=now, **fields), now)
         found = await best_for(self.index, rfq)
         async with self.sessions() as session, session.begin():
             await rfq_repo.add_rfq(session, rfq)
