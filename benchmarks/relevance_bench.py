@@ -178,7 +178,20 @@ def run(n: int, verbose: bool) -> list[Figure]:
                 print(f"  p@5 {p5s[-1]:4.2f}  {len(ranked)} matches  {entry['text']!r} "
                       f"(group {rfq.group}, HS {rfq.hs_code})")
         nr = len(judged["requests"])
+        wrong = 0
+        for entry in judged.get("requests_without_answer", []):
+            fields, now = plain_request(entry)
+            try:
+                rfq = understand(index, fields, now) if understand else matchmaking.Rfq(**fields).check(now)
+            except InvalidRfq:
+                continue   # refused, asking for a group or an HS code: no false match
+            ranked = matchmaking.rank_candidates(index, rfq, limit=5)
+            wrong += bool(ranked)
+            if verbose and ranked:
+                print(f"  false match: {entry['text']!r} -> {[p.id for p, _ in ranked]}")
+        nn = len(judged.get("requests_without_answer", []))
         figures += [
+            Figure("match.unanswerable_requests_matched", wrong / nn if nn else 0.0, "ratio", size, {"requests": nn}),
             Figure("match.plain_requests_accepted", accepted / nr, "ratio", size, {"requests": nr}),
             Figure("match.precision_at_5", statistics.mean(p5s), "ratio", size, {"requests": nr}),
         ]

@@ -42,6 +42,8 @@ HEADING_BONUS = 4.0    # a product coded in the HS heading a query word stands f
 SYNONYM_WEIGHT = 0.6   # a synonym or translation, against the query's own words
 DISMAX_TIE = 0.3       # what the other matching alternatives of a concept add to the best one
 DIVERSITY_WINDOW = 100  # the top hits re-ordered so that one producer does not fill a page
+SORTS = {"stars": ("stars", tantivy.Order.Desc), "price_asc": ("price_lo_usd", tantivy.Order.Asc),
+         "price_desc": ("price_lo_usd", tantivy.Order.Desc)}
 FACETS = {"country": "country", "group": "group", "programme": "programme", "stars": "stars",
           "certification": "cert", "export_market": "market"}
 
@@ -112,7 +114,8 @@ class SearchRequest:
     limit: int = 20
     offset: int = 0
     facets: bool = True
-    diverse: bool = True    # at most two products of one producer in each ten of the first hits
+    diverse: bool = True    # at most two products of one producer among the first hits
+    sort: str = "relevance"  # or stars, price_asc, price_desc (then neither relevance nor diversity orders)
 
 
 @dataclass
@@ -125,6 +128,7 @@ class SearchPage:
     dropped: list[str] = field(default_factory=list)     # words left out so that the page is not empty
     corrected: dict[str, str] = field(default_factory=dict)  # words matched forgiving typos: {word: "typo"}
     suggestions: list[str] = field(default_factory=list)  # when nothing answers: queries that would
+    ignored: list[str] = field(default_factory=list)     # filler words never required
 
 
 @dataclass
@@ -133,6 +137,7 @@ class _Plan:
     concepts: list[Concept]
     fuzzy: set[int]
     dropped: list[Concept]
+    ignored: tuple[str, ...] = ()
 
 
 class SearchIndex(BackgroundLoop):
@@ -342,7 +347,8 @@ class SearchIndex(BackgroundLoop):
 
     def plan(self, searcher, text: str) -> _Plan:
         """The query's concepts that can match: exactly, or forgiving typos; the others dropped."""
-        concepts = list(understand(text, self.vocabulary).concepts)
+        understood = understand(text, self.vocabulary)
+        concepts = list(understood.concepts)
         # "sea grass" where products say "seagrass": the pair becomes one concept that the compound answers.
         merged: list[Concept] = []
         i = 0
@@ -363,7 +369,7 @@ class SearchIndex(BackgroundLoop):
                 kept.append(c)
             else:
                 dropped.append(c)
-        return _Plan(kept, fuzzy, dropped)
+        return _Plan(kept, fuzzy, dropped, understood.ignored)
 
     def text_query(self, text: str, *, all_terms: bool = True, fuzzy: bool = False) -> tantivy.Query | None:
         """Every concept of the text required (or any, when not all_terms); None when none can match."""
@@ -418,17 +424,22 @@ class SearchIndex(BackgroundLoop):
         p = self.plan(searcher, r.text) if r.text.strip() else _Plan([], set(), [])
         if r.text.strip() and not p.concepts:   # not one word of the query matches anything
             return SearchPage(total=0, items=[], scores=[], facets={}, dropped=[c.words for c in p.dropped],
-                              suggestions=self.suggestions(searcher, r.text))
+                              suggestions=self.suggestions(searcher, r.text), ignored=list(p.ignored))
         parts = {id(c): self.concept_query(c, i in p.fuzzy) for i, c in enumerate(p.concepts)}
         required = list(p.concepts)
         fuzzy_ids = {id(c) for i, c in enumerate(p.concepts) if i in p.fuzzy}
         dropped = list(p.dropped)
-        window = DIVERSITY_WINDOW if r.diverse and r.offset + r.limit <= DIVERSITY_WINDOW else 0
+        ordered = SORTS.get(r.sort)
+        window = DIVERSITY_WINDOW if r.diverse and not ordered and r.offset + r.limit <= DIVERSITY_WINDOW else 0
         fetch = window or r.limit
         offset = 0 if window else r.offset
         while True:
             q = self._query(filters, [parts[id(c)] for c in required])
-            result = searcher.search(q, fetch, count=True, offset=offset, weight_by_field="quality")
+            if ordered:
+                result = searcher.search(q, fetch, count=True, offset=offset, order_by_field=ordered[0],
+                                         order=ordered[1])
+            else:
+                result = searcher.search(q, fetch, count=True, offset=offset, weight_by_field="quality")
             if result.count or len(required) <= 1:
                 break
             # Nothing answers every word: leave out the least informative one: a word matched only by
@@ -453,7 +464,8 @@ class SearchIndex(BackgroundLoop):
                 facets[name] = {str(b["key"]): b["doc_count"] for b in aggs.get(name, {}).get("buckets", [])}
         page = SearchPage(total=result.count, items=items, scores=scores, facets=facets,
                           matched=[c.words for c in required], dropped=[c.words for c in dropped],
-                          corrected={c.words: "typo" for i, c in enumerate(p.concepts) if i in p.fuzzy})
+                          corrected={c.words: "typo" for i, c in enumerate(p.concepts) if i in p.fuzzy},
+                          ignored=list(p.ignored))
         if not result.count:
             page.suggestions = self.suggestions(searcher, r.text)
         return page

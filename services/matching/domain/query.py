@@ -30,6 +30,7 @@ class Concept:
     headings: tuple[str, ...] = ()              # HS headings its products are coded in (from the vocabulary)
     known: bool = False                         # a product word of the vocabulary (kept longest when relaxing)
     own: tuple[str, ...] = ()                   # the alternative that is the query's own words
+    broad: bool = False                         # too general to say what a product is on its own ("nuts")
 
     @property
     def typos(self) -> int:
@@ -84,7 +85,8 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understood:
             concepts.append(Concept(words=words, alternatives=_minimal(alts, own), scheme=vocabulary.schemes.get(key),
                                     latin=key[0] if n == 1 and not is_unspaced(key[0]) else None,
                                     length=len(toks[i]) if n == 1 else 0,
-                                    headings=tuple(sorted(vocabulary.hs_of(key))), known=True, own=own))
+                                    headings=tuple(sorted(vocabulary.hs_of(key))), known=True, own=own,
+                                    broad=key in vocabulary.broad or vocabulary.schemes.get(key) is not None))
             i += n
             continue
         if tok in _STOPWORDS:
@@ -99,7 +101,8 @@ def understand(text: str, vocabulary: Vocabulary | None = None) -> Understood:
             concepts.append(Concept(words=tok, alternatives=(own,), own=own))
         else:
             s = stem(tok)
-            concepts.append(Concept(words=tok, alternatives=((s,),), latin=s, length=len(tok), own=(s,)))
+            concepts.append(Concept(words=tok, alternatives=((s,),), latin=s, length=len(tok), own=(s,),
+                                    broad=(s,) in vocabulary.broad))
         i += 1
     return Understood(tuple(concepts), tuple(ignored))
 

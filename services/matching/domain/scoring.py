@@ -43,8 +43,12 @@ def _months(rfq: Rfq) -> int:
 def text_factor(rfq: Rfq, p: ProductFacts) -> tuple[float, dict]:
     """The request's words (each with its synonyms and translations) the product's text or certificates have."""
     wanted = understand(rfq.text).concepts
-    found = [c.words for c in wanted if c.found_in(p.all_terms, p.certifications)]
+    hit = [c for c in wanted if c.found_in(p.all_terms, p.certifications)]
+    found = [c.words for c in hit]
     value = len(found) / len(wanted) if wanted else 0.0
+    if hit and all(c.broad for c in hit) and len(hit) < len(wanted):
+        # Only general words ("nuts", "oil") agree: not the product asked for ("brazil nuts", "olive oil").
+        value = min(value, TEXT_FLOOR / 2)
     return value, {"terms_found": found, "terms_missing": [c.words for c in wanted if c.words not in found]}
 
 

@@ -41,6 +41,8 @@ class Vocabulary:
     schemes: dict[tuple[str, ...], str] = field(default_factory=dict)
     # concept key -> HS headings or subheadings its products are coded in
     headings: dict[str, set[str]] = field(default_factory=dict)
+    # phrases too general to say what a product is on their own ("nuts", "oil", "dried fruit")
+    broad: set[tuple[str, ...]] = field(default_factory=set)
     longest: int = 1
 
     def add(self, language: str, concepts: dict[str, list[str]]) -> None:
@@ -83,6 +85,7 @@ def load(*folders: Path) -> Vocabulary:
         for path in sorted(Path(folder).glob("*.json")):
             data = json.loads(path.read_text(encoding="utf-8"))
             vocabulary.add(data.get("language", path.stem), data["concepts"])
+            vocabulary.broad |= {phrase_key(w) for w in data.get("broad", [])}
     return vocabulary
 
 

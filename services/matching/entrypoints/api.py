@@ -1,7 +1,7 @@
 """HTTP entrypoint of matching: the regional catalogue and its search; sourcing requests and their matches."""
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 
@@ -9,9 +9,11 @@ from services.matching.adapters.rfq_repo import ConcurrentChange
 from services.matching.adapters.search_index import SearchRequest
 from services.matching.domain import money
 from services.matching.domain.rfq import IllegalTransition, InvalidRfq, Match, Rfq, RfqStatus
-from services.matching.entrypoints.schemas import (Country, Currency, DeliveryWindow, Group, HsCode, MatchAnswer,
-                                                   MatchPublic, RfqCreate, RfqPatch, RfqPublic, SearchHit,
-                                                   SearchResults)
+from services.matching.domain.products import scheme_key, valid_schemes
+from services.matching.entrypoints.schemas import (CertificationHeld, ConvertedPrice, Country, Currency, DeliveryWindow,
+                                                   Group, HsCode, MatchAnswer, MatchPublic, ProducerPage,
+                                                   ProducerSummary, QueryReport, RfqCreate, RfqPatch, RfqPublic,
+                                                   SearchHit, SearchResults)
 from services.matching.service_layer.catalogue import Catalogue
 from services.matching.service_layer.sourcing import NotFound, Sourcing
 from shared.auth import Principal, Role, current_principal, require
@@ -71,8 +73,34 @@ def rfq_public(r: Rfq, matches: list[Match] | None = None) -> RfqPublic:
                      hs_code=r.hs_code, quantity=r.quantity, unit=r.unit, target_price=r.target_price,
                      currency=r.currency, certifications=list(r.certifications), destination=r.destination,
                      delivery_window=window, deadline=r.deadline, buyer=r.buyer, created_at=r.created_at,
-                     updated_at=r.updated_at,
+                     updated_at=r.updated_at, inferred=list(r.inferred),
                      matches=None if matches is None else [match_public(m) for m in matches])
+
+
+def producer_summary(producer_id: str, rec: dict | None) -> ProducerSummary:
+    if rec is None:
+        return ProducerSummary(id=producer_id)
+    return ProducerSummary(id=producer_id, name_en=rec.get("name_en"), name_local=rec.get("name_local"),
+                           type=rec.get("type"), place=rec.get("place"))
+
+
+def search_hit(score: float, rec: dict, producers: dict[str, dict], currency: str) -> SearchHit:
+    """A hit a buyer can act on: who makes it and where, its price in the buyer's currency, an image, the
+    certificates it holds and whether each is valid today."""
+    price = rec.get("price") or {}
+    converted = None
+    if price.get("currency") in money.UNITS_PER_USD and price.get("min") is not None:
+        converted = ConvertedPrice(
+            min=round(money.convert(price["min"], price["currency"], currency), 2),
+            max=round(money.convert(price.get("max", price["min"]), price["currency"], currency), 2),
+            currency=currency, unit=price.get("unit"), rates=money.RATES)
+    valid = valid_schemes(rec)
+    certs = [CertificationHeld(scheme=c["scheme"], valid_until=str(c["valid_until"]) if c.get("valid_until") else None,
+                               valid=scheme_key(c["scheme"]) in valid)
+             for c in rec.get("certifications") or [] if c.get("scheme")]
+    images = rec.get("image_urls") or []
+    return SearchHit(score=score, product=rec, producer=producer_summary(rec["producer_id"], producers.get(rec["producer_id"])),
+                     price=converted, image=images[0] if images else None, certifications=certs)
 
 
 def catalogue_router() -> APIRouter:
@@ -84,6 +112,7 @@ def catalogue_router() -> APIRouter:
                      q: Annotated[str, Query(max_length=500, description="words in English or a local language; "
                                                                          "accents optional")] = "",
                      country: Country | None = None,
+                     province: Annotated[str | None, Query(max_length=100, description="accents and case optional")] = None,
                      group: Group | None = None,
                      hs_code: HsCode | None = None,
                      min_stars: Annotated[int | None, Query(ge=1, le=5)] = None,
@@ -96,6 +125,7 @@ def catalogue_router() -> APIRouter:
                      currency: Currency = "USD",
                      export_market: Country | None = None,
                      facets: bool = True,
+                     sort: Literal["relevance", "stars", "price_asc", "price_desc"] = "relevance",
                      limit: Annotated[int, Query(ge=1, le=100)] = 20,
                      offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> SearchResults:
         if currency not in money.UNITS_PER_USD:
@@ -105,12 +135,31 @@ def catalogue_router() -> APIRouter:
             raise Problem(422, "price_max: is below price_min",
                           errors=[{"field": "price_max", "reason": "is below price_min"}])
         page = await catalogue.search(SearchRequest(
-            text=q, country=country, group=group, hs_code=hs_code, min_stars=min_stars, certification=certification,
-            programme=programme, min_capacity=min_capacity, capacity_unit=capacity_unit, price_min=price_min,
-            price_max=price_max, currency=currency, export_market=export_market, limit=limit, offset=offset,
-            facets=facets))
-        return SearchResults(total=page.total, limit=limit, offset=offset, facets=page.facets,
-                             items=[SearchHit(score=s, product=p) for s, p in zip(page.scores, page.items)])
+            text=q, country=country, province=province, group=group, hs_code=hs_code, min_stars=min_stars,
+            certification=certification, programme=programme, min_capacity=min_capacity, capacity_unit=capacity_unit,
+            price_min=price_min, price_max=price_max, currency=currency, export_market=export_market, limit=limit,
+            offset=offset, facets=facets, sort=sort))
+        producers = await catalogue.producers([p["producer_id"] for p in page.items])
+        report = QueryReport(matched=page.matched, dropped=page.dropped, corrected=list(page.corrected),
+                             ignored=page.ignored) if q.strip() else None
+        return SearchResults(total=page.total, limit=limit, offset=offset, facets=page.facets, query=report,
+                             suggestions=page.suggestions,
+                             items=[search_hit(s, p, producers, currency) for s, p in zip(page.scores, page.items)])
+
+    @router.get("/producers/{producer_id}", operation_id="get_catalogue_producer", responses=NOT_FOUND,
+                summary="A producer's public page: who and where, and its listed products")
+    async def producer_page(producer_id: str, catalogue: CatalogueDep, currency: Currency = "USD",
+                            limit: Annotated[int, Query(ge=1, le=100)] = 20,
+                            offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> ProducerPage:
+        if currency not in money.UNITS_PER_USD:
+            raise Problem(422, f"currency: {currency} is not in the reference rate table",
+                          errors=[{"field": "currency", "reason": "not in the reference rate table"}])
+        rec, page = await catalogue.producer_page(producer_id, limit, offset)
+        if rec is None and not page.total:
+            raise Problem(404, f"no producer {producer_id} in the regional catalogue")
+        found = {producer_id: rec} if rec else {}
+        return ProducerPage(producer=producer_summary(producer_id, rec), total=page.total,
+                            products=[search_hit(s, p, found, currency) for s, p in zip(page.scores, page.items)])
 
     @router.get("/products/{product_id}", operation_id="get_catalogue_product",
                 summary="A product of the regional catalogue", responses=NOT_FOUND)

@@ -4,12 +4,24 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-Group = Literal["food", "beverages", "herbal", "textiles", "handicrafts", "tourism_services"]
+
+def _upper(v):
+    return v.upper() if isinstance(v, str) else v
+
+
+def _lower(v):
+    return v.lower() if isinstance(v, str) else v
+
+
+# Codes are accepted in any case ("vn", "usd", "Food") and answered in their canonical case.
+Group = Annotated[Literal["food", "beverages", "herbal", "textiles", "handicrafts", "tourism_services"],
+                  BeforeValidator(_lower)]
 HsCode = Annotated[str, Field(pattern=r"^\d{2}(\d{2}){0,4}$", description="an HS code or its prefix: 2, 4, 6, 8 or 10 digits")]
-Country = Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")]
-Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217, one of the reference rate table")]
+Country = Annotated[str, BeforeValidator(_upper), Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2, any case")]
+Currency = Annotated[str, BeforeValidator(_upper),
+                     Field(pattern=r"^[A-Z]{3}$", description="ISO 4217, one of the reference rate table, any case")]
 
 
 class DeliveryWindow(BaseModel):
@@ -50,11 +62,14 @@ class RfqCreate(BaseModel):
 
 
 class RfqPatch(BaseModel):
-    """Either amend what is asked for, or end the request (`status`: closed or cancelled) — not both."""
+    """Either amend what is asked for, or end the request (`status`: closed or cancelled) — not both.
+    `group` and `hs_code` correct what was inferred from the text."""
 
     model_config = ConfigDict(extra="forbid")
     status: Literal["closed", "cancelled"] | None = None
     text: Annotated[str, Field(min_length=2, max_length=1000)] | None = None
+    group: Group | None = None
+    hs_code: HsCode | None = None
     quantity: Annotated[float, Field(gt=0, le=1e12)] | None = None
     target_price: Annotated[float, Field(gt=0, le=1e12)] | None = None
     currency: Currency | None = None
@@ -123,12 +138,48 @@ class RfqPublic(BaseModel):
     buyer: str | None
     created_at: AwareDatetime
     updated_at: AwareDatetime
+    inferred: list[str] = Field(default=[], description="fields inferred from the text (group, hs_code); "
+                                                       "PATCH them to correct")
     matches: list[MatchPublic] | None = None
+
+
+class ProducerSummary(BaseModel):
+    """Who makes a product, as the public may see it (no contact details)."""
+    id: str
+    name_en: str | None = None
+    name_local: str | None = None
+    type: str | None = None
+    place: dict | None = None
+
+
+class ConvertedPrice(BaseModel):
+    min: float
+    max: float
+    currency: str
+    unit: str | None = None
+    rates: str = Field(description="the reference rate table used (not a rate to settle a trade with)")
+
+
+class CertificationHeld(BaseModel):
+    scheme: str
+    valid_until: str | None = None
+    valid: bool
 
 
 class SearchHit(BaseModel):
     score: float
     product: dict
+    producer: ProducerSummary | None = None
+    price: ConvertedPrice | None = Field(default=None, description="the price range in the requested currency")
+    image: str | None = None
+    certifications: list[CertificationHeld] = []
+
+
+class QueryReport(BaseModel):
+    matched: list[str] = Field(description="the query's words every hit answers")
+    dropped: list[str] = Field(description="words left out because no product (with the others) has them")
+    corrected: list[str] = Field(default=[], description="words matched forgiving a typo")
+    ignored: list[str] = Field(default=[], description="filler words never required")
 
 
 class SearchResults(BaseModel):
@@ -137,3 +188,11 @@ class SearchResults(BaseModel):
     offset: int
     items: list[SearchHit]
     facets: dict[str, dict[str, int]]
+    query: QueryReport | None = None
+    suggestions: list[str] = Field(default=[], description="when nothing answers: what would")
+
+
+class ProducerPage(BaseModel):
+    producer: ProducerSummary
+    products: list[SearchHit]
+    total: int
