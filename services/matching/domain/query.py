@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from services.matching.domain.text import _STOPWORDS, bigrams, fold, is_unspaced, stem, tokens
 from services.matching.domain.vocabulary import Vocabulary, built_in, phrase_terms
@@ -57,7 +58,17 @@ class Understood:
 
 
 def understand(text: str, vocabulary: Vocabulary | None = None) -> Understood:
-    vocabulary = vocabulary or built_in()
+    if vocabulary is None:  # cached: a request is scored against hundreds of products
+        return _understood(text)
+    return _understand(text, vocabulary)
+
+
+@lru_cache(maxsize=4096)
+def _understood(text: str) -> Understood:
+    return _understand(text, built_in())
+
+
+def _understand(text: str, vocabulary: Vocabulary) -> Understood:
     toks = tokens(text)
     concepts: list[Concept] = []
     ignored: list[str] = []
