@@ -143,6 +143,7 @@ async def test_drafts_are_never_searchable(matching, region):
     ({"programme": "OVOP"}, {"pepper", "salt"}),
     ({"min_capacity": 10000}, {"fish_sauce", "salt"}),
     ({"min_capacity": 10000, "capacity_unit": "kg"}, {"salt"}),
+    ({"min_capacity": 2, "capacity_unit": "t"}, {"coffee", "pepper", "salt"}),   # converted: 3000 kg is 3 t
     # 175 THB = 5 USD at the reference rates: lowest prices 3.50 USD, 80000 VND (3.15 USD), 4000 KHR (0.98 USD)
     ({"price_max": 175, "currency": "THB"}, {"fish_sauce", "ceramics", "salt"}),
     # highest prices at least 10 USD: 300000 VND (11.8), 500000 VND (19.7), 200000 KHR (48.8)

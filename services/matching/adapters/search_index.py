@@ -25,7 +25,7 @@ import tantivy
 from shared.background import BackgroundLoop
 
 from services.matching.domain import money
-from services.matching.domain import ranking
+from services.matching.domain import ranking, units
 from services.matching.domain.products import ProductFacts, facts, hs_prefixes, scheme_key
 from services.matching.domain.query import Concept, compound, understand
 from services.matching.domain.text import fold
@@ -56,7 +56,8 @@ def _schema() -> tantivy.Schema:
     # Stored too, so that matching scores candidates without splitting their text again.
     sb.add_text_field("name", stored=True, tokenizer_name="whitespace", index_option="freq")
     sb.add_text_field("body", stored=True, tokenizer_name="whitespace", index_option="freq")
-    for keyword in ("country", "group", "programme", "cert", "market", "hs", "cap_unit", "province", "producer"):
+    for keyword in ("country", "group", "programme", "cert", "market", "hs", "cap_unit", "province", "producer",
+                    "cap_dim", "moq_dim"):
         sb.add_text_field(keyword, tokenizer_name="raw", fast=True, index_option="basic")
     sb.add_integer_field("stars", fast=True, indexed=True)
     # Keys of the producer and of the product's name, read as fast fields to keep a page diverse.
@@ -64,7 +65,8 @@ def _schema() -> tantivy.Schema:
     sb.add_integer_field("name_key", fast=True, indexed=False)
     # The tie-breaker: stars, valid certificates, completeness, freshness (see domain/ranking.py).
     sb.add_float_field("quality", fast=True, indexed=False)
-    for number in ("cap", "price_lo_usd", "price_hi_usd"):
+    # Capacity and minimum order also in their dimension's base unit (kg, l, piece…), to compare across units.
+    for number in ("cap", "price_lo_usd", "price_hi_usd", "cap_base", "moq_base"):
         sb.add_float_field(number, fast=True, indexed=True)
     sb.add_bytes_field("rec", stored=True)
     return sb.build()
@@ -88,6 +90,13 @@ def document(rec: dict[str, Any], today: date | None = None) -> dict[str, Any]:
     }
     if f.capacity_amount is not None:
         doc["cap"], doc["cap_unit"] = float(f.capacity_amount), (f.capacity_unit or "").lower()
+        in_base = units.base(float(f.capacity_amount), f.capacity_unit)
+        if in_base:
+            doc["cap_base"], doc["cap_dim"] = in_base
+    if f.min_order_amount is not None:
+        in_base = units.base(float(f.min_order_amount), f.min_order_unit)
+        if in_base:
+            doc["moq_base"], doc["moq_dim"] = in_base
     usd = f.price_usd()
     if usd:
         doc["price_lo_usd"], doc["price_hi_usd"] = usd
@@ -107,6 +116,8 @@ class SearchRequest:
     programme: str | None = None
     min_capacity: float | None = None
     capacity_unit: str | None = None
+    order_quantity: float | None = None   # products whose minimum order is at most this (or who set none)
+    order_unit: str | None = None
     price_min: float | None = None
     price_max: float | None = None
     currency: str = "USD"
@@ -394,10 +405,26 @@ class SearchIndex(BackgroundLoop):
             out.append(self._term("cert", scheme_key(r.certification)))
         if r.min_stars:
             out.append(self._range("stars", F.Integer, r.min_stars, None))
-        if r.min_capacity is not None:
-            out.append(self._range("cap", F.Float, float(r.min_capacity), None))
-        if r.capacity_unit:
-            out.append(self._term("cap_unit", r.capacity_unit.lower()))
+        in_base = units.base(float(r.min_capacity), r.capacity_unit) if r.min_capacity and r.capacity_unit else None
+        if in_base:  # a known unit: capacities in any unit of its kind, converted (2 t finds 5000 kg)
+            out.append(self._range("cap_base", F.Float, in_base[0], None))
+            out.append(self._term("cap_dim", in_base[1]))
+        else:
+            if r.min_capacity is not None:
+                out.append(self._range("cap", F.Float, float(r.min_capacity), None))
+            if r.capacity_unit:
+                out.append(self._term("cap_unit", r.capacity_unit.lower()))
+        if r.order_quantity is not None:
+            wanted = units.base(float(r.order_quantity), r.order_unit)
+            if wanted:
+                none_set = tantivy.Query.boolean_query([
+                    (tantivy.Occur.Must, tantivy.Query.all_query()),
+                    (tantivy.Occur.MustNot, tantivy.Query.exists_query("moq_base"))])
+                low_enough = tantivy.Query.boolean_query([
+                    (tantivy.Occur.Must, self._term("moq_dim", wanted[1])),
+                    (tantivy.Occur.Must, self._range("moq_base", F.Float, None, wanted[0]))])
+                out.append(tantivy.Query.boolean_query([(tantivy.Occur.Should, none_set),
+                                                        (tantivy.Occur.Should, low_enough)]))
         # Price ranges overlap: the product's lowest price is within budget, its highest above the floor.
         if r.price_max is not None:
             out.append(self._range("price_lo_usd", F.Float, None, money.to_usd(r.price_max, r.currency)))

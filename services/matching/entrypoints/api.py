@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, FastAPI, Query, Request
 
 from services.matching.adapters.rfq_repo import ConcurrentChange
 from services.matching.adapters.search_index import SearchRequest
-from services.matching.domain import money
+from services.matching.domain import money, units
 from services.matching.domain.rfq import IllegalTransition, InvalidRfq, Match, Rfq, RfqStatus
 from services.matching.domain.products import scheme_key, valid_schemes
 from services.matching.entrypoints.schemas import (CertificationHeld, ConvertedPrice, Country, Currency, DeliveryWindow,
@@ -119,7 +119,11 @@ def catalogue_router() -> APIRouter:
                      certification: Annotated[str | None, Query(max_length=64)] = None,
                      programme: Annotated[str | None, Query(pattern=r"^(OVOP|OCOP|OTOP|ODOP|OTHER)$")] = None,
                      min_capacity: Annotated[float | None, Query(gt=0, description="monthly")] = None,
-                     capacity_unit: Annotated[str | None, Query(max_length=20)] = None,
+                     capacity_unit: Annotated[str | None, Query(max_length=20, description=
+                                                                "t, kg, g, l, ml, piece, dozen… are converted")] = None,
+                     order_quantity: Annotated[float | None, Query(gt=0, le=1e12, description=
+                                                                   "products whose minimum order is at most this")] = None,
+                     order_unit: Annotated[str | None, Query(max_length=20)] = None,
                      price_min: Annotated[float | None, Query(ge=0)] = None,
                      price_max: Annotated[float | None, Query(ge=0)] = None,
                      currency: Currency = "USD",
@@ -134,10 +138,14 @@ def catalogue_router() -> APIRouter:
         if price_min is not None and price_max is not None and price_max < price_min:
             raise Problem(422, "price_max: is below price_min",
                           errors=[{"field": "price_max", "reason": "is below price_min"}])
+        if order_quantity is not None and not units.known(order_unit):
+            raise Problem(422, "order_unit: give a unit of the table (t, kg, g, l, ml, piece, dozen…)",
+                          errors=[{"field": "order_unit", "reason": "unknown or missing unit"}])
         page = await catalogue.search(SearchRequest(
             text=q, country=country, province=province, group=group, hs_code=hs_code, min_stars=min_stars,
             certification=certification, programme=programme, min_capacity=min_capacity, capacity_unit=capacity_unit,
-            price_min=price_min, price_max=price_max, currency=currency, export_market=export_market, limit=limit,
+            price_min=price_min, price_max=price_max, currency=currency, export_market=export_market,
+            order_quantity=order_quantity, order_unit=order_unit, limit=limit,
             offset=offset, facets=facets, sort=sort))
         producers = await catalogue.producers([p["producer_id"] for p in page.items])
         report = QueryReport(matched=page.matched, dropped=page.dropped, corrected=list(page.corrected),
