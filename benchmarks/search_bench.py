@@ -3,16 +3,18 @@
     .venv/bin/python benchmarks/search_bench.py --sizes 100000 500000
 
 How it is measured (say so when quoting the figures):
-- Products come from the registry's deterministic demo generator (VN, KH and TH in equal shares) and are
+- Products come from the registry's deterministic demo generator (every demo country in equal shares) and are
   written straight into the search index through `SearchIndex` (the same document mapping, writer and
   commit the service uses), bypassing Kafka, the registry and the catalogue table.
 - Search: `SearchIndex.search` in process (the call the `/catalogue/search` route makes), text plus two
-  filters, 20 hits decoded, facet counts on (and off); HTTP and JSON encoding are not included. A mix of
-  12 queries, run `--rounds` times after a warm-up round. Broad filter-only searches are shown apart.
+  filters, 20 hits decoded, facet counts on (and off), with everything of query understanding switched on
+  (vocabulary, typo tolerance, relaxation, diversity, quality tie-breaker); HTTP and JSON encoding are not
+  included. A mix of 20 queries, run `--rounds` times after a warm-up round. Broad filter-only searches are
+  shown apart.
 - Match: `rank_candidates` for one request (candidates drawn from the index, then scored factor by factor),
   as posting a request does before it writes to the database; the database write is not included.
-- Relevance: judged queries, each with a rule saying which generated products are right answers (from
-  the generator's archetype and province, not from the index), and the precision of the top 10.
+- Match of a plain-words request: the group and HS code inferred from the catalogue first, then as above.
+- Relevance: a quick check on 20 judged queries; the judged set proper is `benchmarks/relevance_bench.py`.
 """
 from __future__ import annotations
 
@@ -261,8 +263,8 @@ def main() -> None:
     ap.add_argument("--keep", type=Path, help="build the index here and keep it (one size only)")
     args = ap.parse_args()
     print(f"machine: {machine()}")
-    print("data: services/registry/demo/generator.py, VN/KH/TH in equal shares, written straight into the index "
-          "(no Kafka, no database)")
+    print(f"data: services/registry/demo/generator.py, {'/'.join(COUNTRIES)} in equal shares, written straight "
+          "into the index (no Kafka, no database)")
     figures: list[Figure] = []
     for size in args.sizes:
         figures += run(size, args.rounds, args.match_rounds, args.keep)

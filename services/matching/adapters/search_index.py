@@ -449,7 +449,7 @@ class SearchIndex(BackgroundLoop):
         searcher = self._index.searcher()
         filters = self.filters(r)
         p = self.plan(searcher, r.text) if r.text.strip() else _Plan([], set(), [])
-        if r.text.strip() and not p.concepts:   # not one word of the query matches anything
+        if p.dropped and not p.concepts:   # not one word of the query matches anything
             return SearchPage(total=0, items=[], scores=[], facets={}, dropped=[c.words for c in p.dropped],
                               suggestions=self.suggestions(searcher, r.text), ignored=list(p.ignored))
         parts = {id(c): self.concept_query(c, i in p.fuzzy) for i, c in enumerate(p.concepts)}
