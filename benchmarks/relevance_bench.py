@@ -26,6 +26,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -130,7 +131,7 @@ def run(n: int, verbose: bool) -> list[Figure]:
         index = build(listed, makers, path)
         print(f"{len(listed):,} listed products of {len(COUNTRIES)} countries indexed in {time.perf_counter() - t0:.1f} s")
         size = f"{n} generated products ({len(listed)} listed), {len(COUNTRIES)} countries"
-        p10s, ndcgs, zero, producers_per, no_truth = [], [], 0, [], 0
+        p10s, ndcgs, zero, producers_per, names_per, no_truth, most_of_one = [], [], 0, [], [], 0, 0
         for entry in judged["queries"]:
             page = index.search(SearchRequest(text=entry["q"], limit=10, facets=False))
             ideal = ideal_gains(listed, entry, 10)
@@ -142,6 +143,8 @@ def run(n: int, verbose: bool) -> list[Figure]:
             no_truth += not ideal
             if len(page.items) >= 10:
                 producers_per.append(len({r["producer_id"] for r in page.items}))
+                names_per.append(len({fold(r["name_en"]) for r in page.items}))
+                most_of_one = max(most_of_one, max(Counter(r["producer_id"] for r in page.items).values()))
             if verbose:
                 print(f"  p@10 {p10:4.2f} ndcg {ndcgs[-1]:4.2f} prod {len({r['producer_id'] for r in page.items}):2d} "
                       f"{page.total:7,} hits  {entry['q']!r}" + ("  (no right answer in the data)" if not ideal else ""))
@@ -155,6 +158,9 @@ def run(n: int, verbose: bool) -> list[Figure]:
                    {"queries_with_10_hits": len(producers_per)}),
             Figure("search.distinct_producers_top10.median",
                    statistics.median(producers_per) if producers_per else 0.0, "producers", size),
+            Figure("search.distinct_names_top10.mean", statistics.mean(names_per) if names_per else 0.0, "names",
+                   size, {"queries_with_10_hits": len(names_per)}),
+            Figure("search.most_products_of_one_producer_in_a_top10", most_of_one, "products", size),
             Figure("search.queries_without_right_answer_in_data", no_truth, "queries", size),
         ]
 

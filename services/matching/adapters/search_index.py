@@ -42,6 +42,8 @@ HEADING_BONUS = 4.0    # a product coded in the HS heading a query word stands f
 SYNONYM_WEIGHT = 0.6   # a synonym or translation, against the query's own words
 DISMAX_TIE = 0.3       # what the other matching alternatives of a concept add to the best one
 DIVERSITY_WINDOW = 100  # the top hits re-ordered so that one producer does not fill a page
+WIDE_WINDOW = 1000      # … or this many, when the first hundred hold fewer than DISTINCT_NAMES names
+DISTINCT_NAMES = 10
 SORTS = {"stars": ("stars", tantivy.Order.Desc), "price_asc": ("price_lo_usd", tantivy.Order.Asc),
          "price_desc": ("price_lo_usd", tantivy.Order.Desc)}
 FACETS = {"country": "country", "group": "group", "programme": "programme", "stars": "stars",
@@ -457,16 +459,12 @@ class SearchIndex(BackgroundLoop):
         fuzzy_ids = {id(c) for i, c in enumerate(p.concepts) if i in p.fuzzy}
         dropped = list(p.dropped)
         ordered = SORTS.get(r.sort)
-        window = DIVERSITY_WINDOW if r.diverse and not ordered and r.offset + r.limit <= DIVERSITY_WINDOW else 0
-        fetch = window or r.limit
-        offset = 0 if window else r.offset
+        diverse = r.diverse and not ordered and r.offset + r.limit <= WIDE_WINDOW
+        fetch = DIVERSITY_WINDOW if diverse else r.limit
+        offset = 0 if diverse else r.offset
         while True:
             q = self._query(filters, [parts[id(c)] for c in required])
-            if ordered:
-                result = searcher.search(q, fetch, count=True, offset=offset, order_by_field=ordered[0],
-                                         order=ordered[1])
-            else:
-                result = searcher.search(q, fetch, count=True, offset=offset, weight_by_field="quality")
+            result = self._run(searcher, q, fetch, offset, ordered)
             if result.count or len(required) <= 1:
                 break
             # Nothing answers every word: leave out the least informative one: a word matched only by
@@ -476,10 +474,22 @@ class SearchIndex(BackgroundLoop):
             required.remove(least)
             dropped.append(least)
         hits = result.hits
-        if window:
-            addresses = [a for _, a in hits]
-            hits = ranking.diversify(hits, searcher.fast_field_values("producer_key", addresses),
-                                     searcher.fast_field_values("name_key", addresses))[r.offset:r.offset + r.limit]
+        if diverse:
+            # The window re-ordered is the top 100, or the top 1000 when the top 100 hold few distinct names
+            # (the same rule for every page of a query, so pages neither repeat nor lose a product).
+            names = searcher.fast_field_values("name_key", [a for _, a in hits])
+            if len(set(names)) < DISTINCT_NAMES and result.count > len(hits):
+                hits = self._run(searcher, q, WIDE_WINDOW, 0, None).hits
+                window = WIDE_WINDOW
+            else:
+                window = DIVERSITY_WINDOW
+            if r.offset + r.limit <= window:
+                addresses = [a for _, a in hits]
+                hits = ranking.diversify(hits, searcher.fast_field_values("producer_key", addresses),
+                                         searcher.fast_field_values("name_key", addresses),
+                                         [score for score, _ in hits])[r.offset:r.offset + r.limit]
+            else:
+                hits = self._run(searcher, q, r.limit, r.offset, None).hits
         items, scores = [], []
         for score, address in hits:
             items.append(json.loads(searcher.doc(address)["rec"][0]))
@@ -496,6 +506,12 @@ class SearchIndex(BackgroundLoop):
         if not result.count:
             page.suggestions = self.suggestions(searcher, r.text)
         return page
+
+    @staticmethod
+    def _run(searcher, q, limit: int, offset: int, ordered):
+        if ordered:
+            return searcher.search(q, limit, count=True, offset=offset, order_by_field=ordered[0], order=ordered[1])
+        return searcher.search(q, limit, count=True, offset=offset, weight_by_field="quality")
 
     def suggestions(self, searcher, text: str, n: int = 5) -> list[str]:
         """Queries that answer something: names of products close to the words (two typos forgiven), else

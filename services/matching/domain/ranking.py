@@ -10,6 +10,7 @@ from services.matching.domain.products import ProductFacts
 TIE_BREAK = 0.15       # at most 15 % added to a product's text score by its quality
 PER_PRODUCER = 2       # products of one producer among the first hits before the others' come first
 PER_NAME = 2           # products of one identical name, likewise
+RELEVANCE_KEPT = 0.8   # a waiting hit comes back before any hit scoring less than this share of its score
 _COMPLETE = ("description", "description_local", "image_urls", "price", "monthly_capacity", "min_order",
              "hs_code", "export_markets")
 
@@ -34,20 +35,37 @@ def weight(q: float) -> float:
     return 2 ** (1 + TIE_BREAK * q) - 2
 
 
-def diversify(hits: list, producers: list, names: list) -> list:
-    """Hits in score order, except that a producer's third product (or a name's third copy) waits until every
-    hit that is not one has been placed: a first page shows many producers and distinct products."""
-    first, later = [], []
+def diversify(hits: list, producers: list, names: list, scores: list | None = None) -> list:
+    """Hits in score order, except that a producer's third product waits until every other hit of the window
+    has been placed, and a name's third copy waits while the hits after it are nearly as relevant (at least
+    RELEVANCE_KEPT of its score): a first page shows many producers and distinct products, but never trades
+    a right answer for a much weaker one only because its name repeats."""
+    scores = scores if scores is not None else [1.0] * len(hits)
+    out: list = []
+    same_name: list[tuple] = []   # (score, hit, producer, name), in score order
+    same_producer: list = []
     per_producer: dict = {}
     per_name: dict = {}
-    for hit, producer, name in zip(hits, producers, names):
-        if per_producer.get(producer, 0) < PER_PRODUCER and per_name.get(name, 0) < PER_NAME:
-            per_producer[producer] = per_producer.get(producer, 0) + 1
-            per_name[name] = per_name.get(name, 0) + 1
-            first.append(hit)
+
+    def place(hit, producer, name) -> None:
+        if per_producer.get(producer, 0) >= PER_PRODUCER:
+            same_producer.append(hit)
+            return
+        per_producer[producer] = per_producer.get(producer, 0) + 1
+        per_name[name] = per_name.get(name, 0) + 1
+        out.append(hit)
+
+    for hit, producer, name, score in zip(hits, producers, names, scores):
+        while same_name and score < same_name[0][0] * RELEVANCE_KEPT:
+            _, h, p, n = same_name.pop(0)
+            place(h, p, n)
+        if per_name.get(name, 0) >= PER_NAME and per_producer.get(producer, 0) < PER_PRODUCER:
+            same_name.append((score, hit, producer, name))
         else:
-            later.append(hit)
-    return first + later
+            place(hit, producer, name)
+    for _, h, p, n in same_name:
+        place(h, p, n)
+    return out + same_producer
 
 
 def family(name: str) -> str:

@@ -33,3 +33,14 @@ def test_quality_rises_with_stars_valid_certificates_and_completeness():
     expired = product(stars=5, certifications=[{"scheme": "organic", "valid_until": "2020-01-01"}])
     q = lambda rec: ranking.quality(rec, facts(rec))  # noqa: E731
     assert q(plain) < q(expired) < q(rich) <= 1.0
+
+
+def test_a_repeated_name_comes_back_before_much_weaker_hits_but_a_producer_s_third_product_does_not():
+    hits = ["a", "b", "c", "d", "e"]
+    producers = ["P1", "P2", "P3", "P4", "P5"]
+    names = ["same", "same", "same", "x", "y"]
+    # "c" (10) waits for "d" (9, nearly as good) but not for "e" (2, much weaker)
+    assert ranking.diversify(hits, producers, names, [10, 10, 10, 9, 2]) == ["a", "b", "d", "c", "e"]
+    # a producer's third product waits for every other hit, however weak
+    assert ranking.diversify(hits, ["P"] * 3 + ["Q", "R"], ["n1", "n2", "n3", "n4", "n5"],
+                             [10, 10, 10, 9, 1]) == ["a", "b", "d", "e", "c"]
