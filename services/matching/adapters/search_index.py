@@ -464,7 +464,7 @@ class SearchIndex(BackgroundLoop):
         offset = 0 if diverse else r.offset
         while True:
             q = self._query(filters, [parts[id(c)] for c in required])
-            result = self._run(searcher, q, fetch, offset, ordered)
+            result = self._collect(searcher, q, fetch, offset, ordered)
             if result.count or len(required) <= 1:
                 break
             # Nothing answers every word: leave out the least informative one: a word matched only by
@@ -479,7 +479,7 @@ class SearchIndex(BackgroundLoop):
             # (the same rule for every page of a query, so pages neither repeat nor lose a product).
             names = searcher.fast_field_values("name_key", [a for _, a in hits])
             if len(set(names)) < DISTINCT_NAMES and result.count > len(hits):
-                hits = self._run(searcher, q, WIDE_WINDOW, 0, None).hits
+                hits = self._collect(searcher, q, WIDE_WINDOW, 0, None).hits
                 window = WIDE_WINDOW
             else:
                 window = DIVERSITY_WINDOW
@@ -489,7 +489,7 @@ class SearchIndex(BackgroundLoop):
                                          searcher.fast_field_values("name_key", addresses),
                                          [score for score, _ in hits])[r.offset:r.offset + r.limit]
             else:
-                hits = self._run(searcher, q, r.limit, r.offset, None).hits
+                hits = self._collect(searcher, q, r.limit, r.offset, None).hits
         items, scores = [], []
         for score, address in hits:
             items.append(json.loads(searcher.doc(address)["rec"][0]))
@@ -508,7 +508,7 @@ class SearchIndex(BackgroundLoop):
         return page
 
     @staticmethod
-    def _run(searcher, q, limit: int, offset: int, ordered):
+    def _collect(searcher, q, limit: int, offset: int, ordered):
         if ordered:
             return searcher.search(q, limit, count=True, offset=offset, order_by_field=ordered[0], order=ordered[1])
         return searcher.search(q, limit, count=True, offset=offset, weight_by_field="quality")
