@@ -15,13 +15,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @contextmanager
-def infrastructure(kafka_port: int = 19092, pg_port: int = 15432):
+def infrastructure(kafka_port: int = 19092, pg_port: int = 15432, kafka: bool = True):
+    """Yields (Kafka bootstrap or None without `kafka`, PostgreSQL URL)."""
     started = []
     env = {**os.environ, "KAFKA_PORT": str(kafka_port), "KAFKA_DATA_DIR": str(ROOT / f"var/bench-kafka-{kafka_port}"),
            "PG_PORT": str(pg_port), "PG_DATA_DIR": str(ROOT / f"var/bench-pg-{pg_port}"), "KAFKA_HEAP": "512m"}
     try:
-        kafka = os.environ.get("BENCH_KAFKA_BOOTSTRAP")
-        if not kafka:
+        use_kafka, kafka = kafka, os.environ.get("BENCH_KAFKA_BOOTSTRAP")
+        if use_kafka and not kafka:
             subprocess.run(["rm", "-rf", env["KAFKA_DATA_DIR"]], check=True)
             subprocess.run([str(ROOT / "deploy/kafka/kafka.sh"), "start"], check=True, env=env)
             started.append("kafka")

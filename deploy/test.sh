@@ -48,5 +48,14 @@ fi
 cp deploy/asyncapi/validate.mjs "$asyncapi_dir/"
 export ASYNCAPI_VALIDATOR="$asyncapi_dir/validate.mjs"
 
+# kustomize, which renders the Kubernetes manifests that tests/unit/test_k8s_manifests.py validates.
+kustomize_version=v5.7.1
+export KUSTOMIZE="$root/.cache/bin/kustomize"
+if [ ! -x "$KUSTOMIZE" ] || ! "$KUSTOMIZE" version 2>/dev/null | grep -q "$kustomize_version"; then
+  command -v go >/dev/null 2>&1 || { echo "test.sh: Go is required to install kustomize (Debian: golang), or set KUSTOMIZE" >&2; exit 1; }
+  echo "test.sh: installing kustomize $kustomize_version with go install" >&2
+  GOBIN="$root/.cache/bin" GOFLAGS=-mod=mod go install "sigs.k8s.io/kustomize/kustomize/v5@$kustomize_version" >&2
+fi
+
 echo "test.sh: Kafka $TEST_KAFKA_BOOTSTRAP, PostgreSQL $TEST_DATABASE_URL" >&2
 python -m pytest "$@"

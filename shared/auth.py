@@ -110,3 +110,9 @@ def require(principal: Principal, *roles: Role, country: str | None = None) -> P
 def current_principal(request: Request) -> Principal:
     """FastAPI dependency: the verified caller (401 without a valid token). Needs app.state.verifier."""
     return request.app.state.verifier.principal(request)
+
+
+def optional_principal(request: Request) -> Principal | None:
+    """FastAPI dependency for reads open to everyone: the verified caller, or None without a bearer token
+    (a token that is present but not valid is still refused, 401)."""
+    return request.app.state.verifier.principal(request, required=False)

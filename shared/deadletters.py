@@ -12,6 +12,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from fastapi import APIRouter, Depends, Query, Request
 
 from shared.auth import Principal, Role, current_principal, require
+from shared.kafka import kafka_security
 from shared.problems import Problem
 
 PROBLEM = {"content": {"application/problem+json": {}}}
@@ -28,14 +29,15 @@ def _headers(record) -> dict[str, str]:
 
 async def _read(runtime, *, start: int = 0, stop_after: int | None = None, only: tuple[int, int] | None = None):
     topic = runtime.settings.kafka_topic_prefix + runtime.dead_letter_topic
-    admin = AIOKafkaAdminClient(bootstrap_servers=runtime.settings.kafka_bootstrap)
+    security = kafka_security(runtime.settings)
+    admin = AIOKafkaAdminClient(**security, bootstrap_servers=runtime.settings.kafka_bootstrap)
     await admin.start()
     try:
         described = (await admin.describe_topics([topic]))[0]
     finally:
         await admin.close()
     partitions = sorted(p["partition"] for p in described.get("partitions", []))
-    consumer = AIOKafkaConsumer(bootstrap_servers=runtime.settings.kafka_bootstrap, enable_auto_commit=False,
+    consumer = AIOKafkaConsumer(**security, bootstrap_servers=runtime.settings.kafka_bootstrap, enable_auto_commit=False,
                                 group_id=None)
     await consumer.start()
     try:

@@ -44,9 +44,19 @@ def is_transient(exc: BaseException) -> bool:
                                    "AdminShutdown", "the database system is", "Connection refused"))
 
 
-def make_producer(bootstrap: str, client_id: str) -> AIOKafkaProducer:
+def kafka_security(settings) -> dict:
+    """The aiokafka options that authenticate a service as its own principal (SASL/SCRAM), from its
+    settings; empty for a PLAINTEXT broker. Every client a service creates takes these."""
+    if settings.kafka_security_protocol == "PLAINTEXT":
+        return {}
+    return {"security_protocol": settings.kafka_security_protocol, "sasl_mechanism": settings.kafka_sasl_mechanism,
+            "sasl_plain_username": settings.kafka_sasl_username, "sasl_plain_password": settings.kafka_sasl_password}
+
+
+def make_producer(bootstrap: str, client_id: str, security: dict | None = None) -> AIOKafkaProducer:
     # aiokafka defaults to idempotence off; the contract is acks=all with idempotence on.
     return AIOKafkaProducer(
+        **(security or {}),
         bootstrap_servers=bootstrap,
         client_id=client_id,
         acks="all",
@@ -58,10 +68,10 @@ def make_producer(bootstrap: str, client_id: str) -> AIOKafkaProducer:
 
 
 async def ensure_topics(bootstrap: str, topics: dict[str, dict[str, str]], partitions: int, replication: int,
-                        prefix: str = "") -> None:
+                        prefix: str = "", security: dict | None = None) -> None:
     """Create the topics this service writes (idempotent). `topics` maps name -> topic configs."""
     topics = {prefix + name: cfg for name, cfg in topics.items()}
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=15000)
+    admin = AIOKafkaAdminClient(**(security or {}), bootstrap_servers=bootstrap, request_timeout_ms=15000)
     await admin.start()
     try:
         existing = set(await admin.list_topics())
@@ -118,6 +128,7 @@ class ConsumerRunner(BackgroundLoop):
         topic_prefix: str = "",
         authenticate: Callable[[ConsumerRecord], None] | None = None,
         fault_exit_before_commit_after: int | None = None,
+        security: dict | None = None,
     ) -> None:
         if not topics and not pattern:
             raise ValueError("give topics or a pattern")
@@ -133,6 +144,7 @@ class ConsumerRunner(BackgroundLoop):
         # Fault injection for the tests: the process dies after handling this many messages, before
         # committing their offsets (the worst moment for "exactly once" effects).
         self.fault_exit_after = fault_exit_before_commit_after
+        self.security = security or {}
         super().__init__()
         self.name = f"consumer:{group_id}"
         self._consumer: AIOKafkaConsumer | None = None
@@ -141,6 +153,7 @@ class ConsumerRunner(BackgroundLoop):
 
     async def start(self) -> None:
         self._consumer = AIOKafkaConsumer(
+            **self.security,
             bootstrap_servers=self.bootstrap,
             group_id=self.group_id,
             enable_auto_commit=False,

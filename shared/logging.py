@@ -4,8 +4,11 @@ from __future__ import annotations
 import contextvars
 import json
 import logging
+import os
 import sys
 import time
+from pathlib import Path
+from typing import BinaryIO
 
 request_id_var: contextvars.ContextVar[str | None] = contextvars.ContextVar("request_id", default=None)
 traceparent_var: contextvars.ContextVar[str | None] = contextvars.ContextVar("traceparent", default=None)
@@ -44,3 +47,23 @@ def configure_logging(service: str, level: str = "INFO") -> None:
     root.setLevel(level)
     for noisy in ("aiokafka", "kafka", "uvicorn.access", "httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+LOG_FILE_MODE = 0o640
+LOG_DIR_MODE = 0o750
+
+
+def private_dir(path: Path) -> Path:
+    """A folder for logs or data that other users of the machine cannot list or read (0750)."""
+    path.mkdir(parents=True, exist_ok=True, mode=LOG_DIR_MODE)
+    path.chmod(LOG_DIR_MODE)  # mkdir's mode is filtered by the umask, and an existing folder keeps its own
+    return path
+
+
+def open_log_file(path: Path) -> BinaryIO:
+    """Opens a service's log file for appending, readable by its owner and group only (0640), in a private folder.
+    A file left by an older run with wider permissions is narrowed."""
+    private_dir(path.parent)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, LOG_FILE_MODE)
+    os.fchmod(fd, LOG_FILE_MODE)
+    return os.fdopen(fd, "ab")

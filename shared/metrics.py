@@ -1,4 +1,4 @@
-"""Prometheus metrics for every service: requests by route group and status, and their latency."""
+"""Prometheus metrics for every service: requests by route template and status, and their latency."""
 from __future__ import annotations
 
 import time
@@ -6,6 +6,7 @@ import time
 from fastapi import APIRouter
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 from starlette.responses import Response
+from starlette.routing import Match
 
 
 class Metrics:
@@ -28,14 +29,39 @@ class Metrics:
         return router
 
 
-def route_group(path: str) -> str:
-    """Bounded label values: the first two path segments (ids further down would explode cardinality)."""
-    parts = [p for p in path.split("/") if p][:3]
-    if parts and parts[0] == "v1":
-        parts = parts[:3] if len(parts) > 1 and parts[1] == "registry" else parts[:2]
-    else:
-        parts = parts[:1]
-    return "/" + "/".join(parts)
+UNMATCHED = "unmatched"
+METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+
+
+def route_template(scope) -> str:
+    """The template of the route that served this request (`/v1/registry/{country}/{path:path}`), never the raw
+    path: label values stay a fixed set however many distinct paths a scanner tries. Paths that no route
+    serves share one label."""
+    path = getattr(scope.get("route"), "path", None)  # set by the router when the request reached it
+    if isinstance(path, str):
+        return path
+    # Answered before routing (the gateway's guard refuses a token, a body, a rate): the route it would reach.
+    partial = None
+    for route in _routes(getattr(getattr(scope.get("app"), "router", None), "routes", ())):
+        path = getattr(route, "path", None)
+        if not isinstance(path, str):
+            continue
+        match, _ = route.matches(scope)
+        if match is Match.FULL:
+            return path
+        if match is Match.PARTIAL and partial is None:
+            partial = path  # the path exists, the method does not (405)
+    return partial or UNMATCHED
+
+
+def _routes(routes):
+    """Routes with included routers flattened (newer FastAPI keeps an included router as one entry)."""
+    for route in routes:
+        inner = getattr(route, "original_router", None)
+        if inner is not None:
+            yield from _routes(inner.routes)
+        else:
+            yield route
 
 
 class MetricsMiddleware:
@@ -56,6 +82,7 @@ class MetricsMiddleware:
         try:
             await self.app(scope, receive, capture)
         finally:
-            route = route_group(scope["path"])
-            self.metrics.requests.labels(self.metrics.service, scope["method"], route, str(status["code"])).inc()
-            self.metrics.latency.labels(self.metrics.service, scope["method"], route).observe(time.perf_counter() - start)
+            route = route_template(scope)
+            method = scope["method"] if scope["method"] in METHODS else "other"
+            self.metrics.requests.labels(self.metrics.service, method, route, str(status["code"])).inc()
+            self.metrics.latency.labels(self.metrics.service, method, route).observe(time.perf_counter() - start)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from datetime import datetime, timezone
 
 from aiokafka import AIOKafkaProducer
+from aiokafka.errors import InvalidProducerIdMapping, OutOfOrderSequenceNumber, UnknownProducerId
 from sqlalchemy import BigInteger, Column, DateTime, Index, Integer, MetaData, String, Table, Text, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -79,6 +81,9 @@ class Outbox:
             return (await s.execute(select(func.count()).select_from(self.table).where(self.table.c.sent_at.is_(None)))).scalar_one()
 
 
+PRODUCER_STATE_LOST = (OutOfOrderSequenceNumber, UnknownProducerId, InvalidProducerIdMapping)
+
+
 class OutboxRelay(BackgroundLoop):
     """Sends unsent outbox rows in `seq` order. One relay per service database (a single writer keeps
     each record's events in order); it retries until Kafka acknowledges, so nothing committed is lost."""
@@ -87,9 +92,15 @@ class OutboxRelay(BackgroundLoop):
 
     def __init__(self, outbox: Outbox, sessions: async_sessionmaker[AsyncSession], producer: AIOKafkaProducer,
                  poll_interval_s: float = 0.5, batch_size: int = 1000, topic_prefix: str = "",
-                 signer: "EventSigner | None" = None) -> None:
+                 signer: "EventSigner | None" = None,
+                 producer_factory: Callable[[], AIOKafkaProducer] | None = None) -> None:
         self.prefix, self.signer = topic_prefix, signer
         self.outbox, self.sessions, self.producer = outbox, sessions, producer
+        # An idempotent producer whose sequence the brokers no longer accept (after a partition's leader
+        # died with unreplicated writes, say) fails every send for good: the relay then replaces it with a
+        # new one (a new producer id) from this factory and sends the unsent rows again.
+        self.producer_factory = producer_factory
+        self.renewals = 0
         self.poll_interval_s, self.batch_size = poll_interval_s, batch_size
         self.sent = 0
         super().__init__()
@@ -102,6 +113,10 @@ class OutboxRelay(BackgroundLoop):
                 backoff = 0.2
             except asyncio.CancelledError:
                 raise
+            except PRODUCER_STATE_LOST as exc:
+                log.warning("outbox relay: the producer's idempotence state was lost (%r); renewing it", exc)
+                await self._renew_producer()
+                continue
             except Exception as exc:  # broker or database away: keep the rows, try again
                 log.warning("outbox relay failed: %r; retrying in %.1fs", exc, backoff)
                 await asyncio.sleep(backoff)
@@ -113,6 +128,25 @@ class OutboxRelay(BackgroundLoop):
                     await asyncio.wait_for(self.outbox.wakeup.wait(), self.poll_interval_s)
                 except asyncio.TimeoutError:
                     pass
+
+    async def _renew_producer(self) -> None:
+        if self.producer_factory is None:
+            await asyncio.sleep(1)
+            return
+        old, new = self.producer, self.producer_factory()
+        try:
+            await new.start()
+        except Exception as exc:  # broker away: the next round tries again
+            log.warning("outbox relay: a new producer could not start: %r", exc)
+            await new.stop()
+            await asyncio.sleep(1)
+            return
+        self.producer = new
+        self.renewals += 1
+        try:
+            await old.stop()
+        except Exception as exc:  # it was broken anyway
+            log.info("outbox relay: stopping the old producer: %r", exc)
 
     async def relay_once(self) -> int:
         t = self.outbox.table

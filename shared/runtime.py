@@ -16,7 +16,8 @@ from aiokafka import AIOKafkaProducer
 from sqlalchemy import MetaData, select, text
 
 from shared.db import make_engine, make_session_factory
-from shared.kafka import BatchHandler, ConsumerRunner, Handler, ensure_topics, kafka_reachable, make_producer
+from shared.kafka import (BatchHandler, ConsumerRunner, Handler, ensure_topics, kafka_reachable, kafka_security,
+                          make_producer)
 from shared.migrations import upgrade_to_head
 from shared.outbox import Outbox, OutboxRelay
 from shared.settings import ServiceSettings
@@ -71,16 +72,23 @@ class Runtime:
         self.instance_id = await self._instance_id()
         for hook in self._on_start:
             await hook()
-        self.producer = make_producer(self.settings.kafka_bootstrap, self.client_id)
+        security = kafka_security(self.settings)
+        self.producer = make_producer(self.settings.kafka_bootstrap, self.client_id, security)
         await self._retry("kafka producer", self.producer.start)
         await self._retry("topics", lambda: ensure_topics(
             self.settings.kafka_bootstrap, {**self.topics, self.dead_letter_topic: {}},
             self.settings.kafka_topic_partitions, self.settings.kafka_replication_factor,
-            self.settings.kafka_topic_prefix))
+            self.settings.kafka_topic_prefix, security))
         if self.outbox:
-            self.relay = OutboxRelay(self.outbox, self.sessions, self.producer, self.settings.outbox_poll_interval_s,
+            # The relay has a producer of its own, which it can replace without touching the consumers'.
+            relay_producer = lambda: make_producer(self.settings.kafka_bootstrap, f"{self.client_id}-outbox",  # noqa: E731
+                                                   security)
+            producer = relay_producer()
+            await self._retry("kafka producer (outbox)", producer.start)
+            self.relay = OutboxRelay(self.outbox, self.sessions, producer, self.settings.outbox_poll_interval_s,
                                      topic_prefix=self.settings.kafka_topic_prefix,
-                                     signer=EventSigner.from_file(self.settings.event_signing_key_file))
+                                     signer=EventSigner.from_file(self.settings.event_signing_key_file),
+                                     producer_factory=relay_producer)
             await self.relay.start()
         for spec in self._consumer_specs:
             spec = {**spec, "group_id": f"{spec['group_id']}.{self.instance_id}"}
@@ -89,7 +97,8 @@ class Runtime:
                                     metadata_max_age_ms=self.settings.kafka_metadata_max_age_ms,
                                     topic_prefix=self.settings.kafka_topic_prefix,
                                     authenticate=self.keys.check if self.keys else None,
-                                    fault_exit_before_commit_after=self.settings.fault_exit_before_commit_after, **spec)
+                                    fault_exit_before_commit_after=self.settings.fault_exit_before_commit_after,
+                                    security=security, **spec)
             await self._retry(f"consumer {spec['group_id']}", runner.start)
             self.consumers.append(runner)
 
@@ -100,6 +109,7 @@ class Runtime:
             await runner.stop()
         if self.relay:
             await self.relay.stop()
+            await self.relay.producer.stop()
         if self.producer:
             await self.producer.stop()
         await self.engine.dispose()

@@ -18,6 +18,12 @@ class ServiceSettings(BaseSettings):
     kafka_topic_prefix: str = ""
     kafka_topic_partitions: int = 3
     kafka_replication_factor: int = 1
+    # How the service authenticates to the brokers: PLAINTEXT (a local broker), or SASL_PLAINTEXT / SASL_SSL
+    # with SCRAM as its own principal (registry-<CC>, matching, events), which the broker's ACLs bind.
+    kafka_security_protocol: str = Field("PLAINTEXT", pattern="^(PLAINTEXT|SASL_PLAINTEXT|SASL_SSL)$")
+    kafka_sasl_mechanism: str = "SCRAM-SHA-512"
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: str | None = None
     outbox_poll_interval_s: float = 0.5
     # Tests only: the consumers exit the process after handling this many messages, before committing.
     fault_exit_before_commit_after: int | None = None
@@ -34,6 +40,9 @@ class ServiceSettings(BaseSettings):
     def _refuse_running_without_keys(self) -> "ServiceSettings":
         if self.environment == "production" and not self.jwt_public_key_file:
             raise ValueError("JWT_PUBLIC_KEY_FILE must be set outside local and test runs")
+        if self.kafka_security_protocol != "PLAINTEXT" and not (self.kafka_sasl_username and self.kafka_sasl_password):
+            raise ValueError("KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD must be set with KAFKA_SECURITY_PROTOCOL "
+                             f"{self.kafka_security_protocol}")
         if self.environment == "production" and not self.event_keys_directory:
             raise ValueError("EVENT_KEYS_DIRECTORY must be set outside local and test runs")
         return self

@@ -5,6 +5,10 @@
     python deploy/local/network.py status
 
 Each service runs on its own SQLite file under OVOP_DATA (default ./var); data survives a restart.
+The broker enforces who may write and read what: each registry node, matching and events authenticate as
+their own SASL/SCRAM principal and the ACLs of deploy/kafka/secure/acls.py bind them, so an anonymous
+client is refused (OVOP_KAFKA_SECURE=0 turns that off). OVOP_KAFKA_NODES=3 runs a 3-node cluster
+(replication factor 3, min.insync.replicas 2) instead of the single broker.
 """
 from __future__ import annotations
 
@@ -23,6 +27,8 @@ sys.path.insert(0, str(ROOT))
 DATA = Path(os.environ.get("OVOP_DATA", ROOT / "var"))
 RUN, LOG, DB = DATA / "run", DATA / "log", DATA / "data"
 KAFKA_PORT = int(os.environ.get("KAFKA_PORT", "9092"))
+KAFKA_SECURE = os.environ.get("OVOP_KAFKA_SECURE", "1") == "1"
+KAFKA_NODES = int(os.environ.get("OVOP_KAFKA_NODES", "1"))
 COUNTRIES = os.environ.get("OVOP_COUNTRIES", "VN,KH,TH").split(",")
 GATEWAY_PORT = int(os.environ.get("GATEWAY_PORT", "8000"))
 DEMO_PRODUCTS = int(os.environ.get("OVOP_DEMO_PRODUCTS", "2000"))
@@ -47,9 +53,22 @@ def services() -> dict[str, dict]:
     return table
 
 
-def kafka(cmd: str) -> None:
-    env = {**os.environ, "KAFKA_PORT": str(KAFKA_PORT), "KAFKA_DATA_DIR": str(DATA / "kafka")}
-    subprocess.run([str(ROOT / "deploy/kafka/kafka.sh"), cmd], check=True, env=env)
+def kafka(cmd: str) -> str:
+    env = {**os.environ, "KAFKA_PORT": str(KAFKA_PORT), "KAFKA_DATA_DIR": str(DATA / "kafka"),
+           "KAFKA_SECURE": "1" if KAFKA_SECURE else "0", "KAFKA_NODES": str(KAFKA_NODES)}
+    return subprocess.run([str(ROOT / "deploy/kafka/kafka.sh"), cmd], check=True, env=env,
+                          stdout=subprocess.PIPE if cmd == "bootstrap" else None, text=True).stdout or ""
+
+
+def kafka_client_env(name: str) -> dict[str, str]:
+    """How a service reaches the brokers, and as which principal (the registry node of VN is registry-VN)."""
+    env = {"KAFKA_BOOTSTRAP": kafka("bootstrap").strip(), "KAFKA_REPLICATION_FACTOR": "3" if KAFKA_NODES >= 3 else "1"}
+    if KAFKA_SECURE and name != "gateway":
+        passwords = dict(line.split("=", 1) for line in (DATA / "kafka/credentials").read_text().split())
+        principal = name if name.startswith("registry-") else name.split("-")[0]
+        env |= {"KAFKA_SECURITY_PROTOCOL": "SASL_PLAINTEXT", "KAFKA_SASL_USERNAME": principal,
+                "KAFKA_SASL_PASSWORD": passwords[principal]}
+    return env
 
 
 def alive(pid: int) -> bool:
@@ -76,11 +95,14 @@ def start_service(name: str, spec: dict) -> None:
         spec = {**spec, "env": {**spec["env"], "EVENT_SIGNING_KEY_FILE": str(EVENT_KEYS / f"{name[-2:]}.pem")}}
     env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{DB / name}.db", "JWT_PUBLIC_KEY_FILE": str(PUBLIC_KEY),
            "EVENT_KEYS_DIRECTORY": str(EVENT_KEYS / "directory.json"),
-           "KAFKA_BOOTSTRAP": f"127.0.0.1:{KAFKA_PORT}", "SERVICE_NAME": name.split("-")[0], **spec["env"]}
-    log = open(LOG / f"{name}.log", "ab")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", spec["app"], "--factory", "--host", "127.0.0.1", "--port", str(spec["port"]),
-         "--no-access-log"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+           "SERVICE_NAME": name.split("-")[0], **kafka_client_env(name), **spec["env"]}
+    from shared.logging import open_log_file
+
+    with open_log_file(LOG / f"{name}.log") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", spec["app"], "--factory", "--host", "127.0.0.1", "--port",
+             str(spec["port"]), "--no-access-log", "--no-server-header"],
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     (RUN / f"{name}.pid").write_text(str(proc.pid))
 
 
@@ -144,9 +166,16 @@ def demo_clients() -> dict:
     return clients
 
 
+def prepare_folders() -> None:
+    """The data folder and everything under it: its owner's (and group's) only, never world-readable."""
+    from shared.logging import private_dir
+
+    for d in (DATA, RUN, LOG, DB, KEYS):
+        private_dir(d)
+
+
 def up() -> None:
-    for d in (RUN, LOG, DB):
-        d.mkdir(parents=True, exist_ok=True)
+    prepare_folders()
     t0 = time.monotonic()
     if not PRIVATE_KEY.exists():
         from shared.auth import generate_keypair

@@ -19,6 +19,7 @@ from fastapi.responses import JSONResponse
 from services.gateway.adapters.clients import ClientStore
 from services.gateway.adapters.openapi_merge import merge
 from services.gateway.adapters.proxy import Proxy
+from services.gateway.domain.login_throttle import FailureBucket, LoginThrottle
 from services.gateway.domain.policy import allowed_roles
 from services.gateway.domain.ratelimit import RateLimiter
 from services.gateway.entrypoints.guard import GatewayGuard
@@ -45,6 +46,7 @@ class Container:
     private_key: bytes | None
     verifier: TokenVerifier
     limiter: RateLimiter
+    login_throttle: LoginThrottle
     openapi_cache: dict[str, Any] = field(default_factory=dict)
 
 
@@ -71,8 +73,12 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     engine = make_engine(settings.database_url)
     private, verifier = _keys(settings)
     container = Container(settings, Proxy(settings.backend_connect_timeout_s, settings.backend_timeout_s),
-                          ClientStore(make_session_factory(engine)), private, verifier,
-                          RateLimiter(settings.rate_limit_per_s, settings.rate_limit_burst))
+                          ClientStore(make_session_factory(engine), settings.secret_check_threads,
+                                      settings.secret_check_queue),
+                          private, verifier, RateLimiter(settings.rate_limit_per_s, settings.rate_limit_burst),
+                          LoginThrottle(FailureBucket(settings.login_failures_per_client, settings.login_failure_window_s),
+                                        FailureBucket(settings.login_failures_per_address,
+                                                      settings.login_failure_window_s)))
 
     async def database_ok() -> bool:
         from sqlalchemy import text
@@ -86,6 +92,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         await upgrade_to_head(engine, Path(__file__).parent / "migrations")
         yield
         await container.proxy.close()
+        container.clients.close()
         await engine.dispose()
 
     app = FastAPI(title="OVOP Network API", version="1.0.0", lifespan=lifespan, openapi_url=None, docs_url=None,

@@ -20,6 +20,15 @@ class GatewaySettings(ServiceSettings):
     # refilled at `rate_limit_per_s`.
     rate_limit_per_s: float = 50.0
     rate_limit_burst: int = 100
+    # The token endpoint: its body cap (a client-credentials form is a few hundred bytes); failed logins
+    # allowed per client id and per remote address in `login_failure_window_s` (then 429 until the bucket
+    # refills); secret checks run in this many worker threads, with at most `secret_check_queue` waiting.
+    token_max_body_bytes: int = 4096
+    login_failures_per_client: int = 5
+    login_failures_per_address: int = 20
+    login_failure_window_s: float = 60.0
+    secret_check_threads: int = 1
+    secret_check_queue: int = 64
     cors_origins: list[str] = Field(default_factory=list)
 
     @field_validator("registry_nodes")

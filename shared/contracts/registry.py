@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 PRODUCT_UPSERTED = "org.asean.ovop.registry.product.upserted.v1"
 PRODUCER_UPSERTED = "org.asean.ovop.registry.producer.upserted.v1"
@@ -30,13 +30,34 @@ def topic_country(topic: str) -> str | None:
     return m.group(1) if m else None
 
 
+_ID_COUNTRY_RE = re.compile(r"^([A-Z]{2})-")
+
+
+def id_country(record_id: str) -> str | None:
+    """The country a record id belongs to, forever: ids start with their owner's code (`VN-P-…`, `KH-M-…`)."""
+    m = _ID_COUNTRY_RE.match(record_id)
+    return m.group(1) if m else None
+
+
+def foreign_id_reason(record_id: str, country: str) -> str | None:
+    """Why `record_id` cannot be a record of `country`, or None when it is one."""
+    owner = id_country(record_id)
+    if owner is None:
+        return f"id {record_id!r} does not start with its country's code"
+    if owner != country:
+        return f"id {record_id} belongs to {owner}, not to {country}"
+    return None
+
+
 class RecordEvent(BaseModel):
     """Every record event carries the record's id, its owning country and its version."""
 
     model_config = ConfigDict(extra="allow")
 
-    id: str
-    country: str
+    id: str = Field(description="starts with its owning country's code (`VN-P-…`) and belongs to that country "
+                                "forever: consumers dead-letter an event whose id is another country's or is "
+                                "already held under another country")
+    country: str = Field(description="the owning country; the same as the topic's and the source's")
     version: int
 
 
@@ -83,6 +104,13 @@ def decode(event_type: str, source: str, data: dict, topic: str) -> tuple[str, R
         raise InvalidRegistryEvent(f"data does not match {schema.__name__}: {exc.errors()[:3]}") from exc
     if record.country != country or record.record.get("country") != country or record.record.get("id") != record.id:
         raise InvalidRegistryEvent(f"record {record.id} of {record.country} published on {topic}")
+    # A country publishes only its own ids: reusing another country's id would take that record over.
+    if why := foreign_id_reason(record.id, country):
+        raise InvalidRegistryEvent(f"{why}; refused on {topic}")
+    if isinstance(record, ProductUpserted):
+        producer_id = record.record.get("producer_id", record.producer_id)
+        if producer_id != record.producer_id or (why := foreign_id_reason(record.producer_id, country)):
+            raise InvalidRegistryEvent(f"producer_id: {why or 'the record and the event name different producers'}")
     if record.record.get("version") != record.version:
         raise InvalidRegistryEvent("the record's version and the event's version differ")
     return kind, record

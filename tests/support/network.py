@@ -17,6 +17,7 @@ import httpx
 
 from services.registry.domain.codes import ASEAN
 from shared.auth import Principal, Role, generate_keypair, issue_token
+from shared.logging import open_log_file
 from shared.signing import EventSigner, generate_country_keys
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,11 +50,11 @@ class ServiceProcess:
 
     def start(self, log_dir: Path) -> None:
         self.log_path = log_dir / f"{self.name}.log"
-        log = open(self.log_path, "ab")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", APPS[self.kind], "--factory", "--host", "127.0.0.1",
-             "--port", str(self.port), "--no-access-log"],
-            cwd=ROOT, env={**os.environ, **self.env}, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        with open_log_file(self.log_path) as log:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "uvicorn", APPS[self.kind], "--factory", "--host", "127.0.0.1",
+                 "--port", str(self.port), "--no-access-log", "--no-server-header"],
+                cwd=ROOT, env={**os.environ, **self.env}, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
 
     async def wait_ready(self, timeout_s: float = 60) -> None:
         deadline = time.monotonic() + timeout_s

@@ -55,3 +55,42 @@ def test_an_event_whose_record_version_differs_from_the_event_version_is_refused
     data = event.data | {"record": event.data["record"] | {"version": 2}}
     with pytest.raises(InvalidRegistryEvent, match="version"):
         decode(event.type, event.source, data, "ovop.registry.VN.products")
+
+
+def _kh_event(record_id: str = "KH-P-1", producer_id: str = "KH-M-1") -> CloudEvent:
+    record = {"id": record_id, "country": "KH", "version": 1, "producer_id": producer_id, "status": "listed"}
+    return _event(source="/registry/KH", subject=record_id,
+                  data={"id": record_id, "country": "KH", "version": 1, "producer_id": producer_id,
+                        "status": "listed", "record": record})
+
+
+def test_an_event_reusing_another_countrys_record_id_is_refused_even_signed_on_its_own_topic():
+    event = _kh_event("VN-P-1")
+    with pytest.raises(InvalidRegistryEvent, match="id VN-P-1 belongs to VN, not to KH"):
+        decode(event.type, event.source, event.data, "ovop.registry.KH.products")
+
+
+def test_an_event_whose_id_carries_no_country_code_is_refused():
+    event = _kh_event("P-1")
+    with pytest.raises(InvalidRegistryEvent, match="does not start with its country's code"):
+        decode(event.type, event.source, event.data, "ovop.registry.KH.products")
+
+
+def test_a_product_event_naming_another_countrys_producer_is_refused():
+    event = _kh_event(producer_id="VN-M-1")
+    with pytest.raises(InvalidRegistryEvent, match="producer_id: id VN-M-1 belongs to VN"):
+        decode(event.type, event.source, event.data, "ovop.registry.KH.products")
+
+
+def test_an_event_of_its_own_country_ids_is_decoded():
+    event = _kh_event()
+    kind, data = decode(event.type, event.source, event.data, "ovop.registry.KH.products")
+    assert (kind, data.id, data.country) == ("product", "KH-P-1", "KH")
+
+
+def test_the_registry_mints_ids_that_the_contract_attributes_to_their_country():
+    from services.registry.domain.model import new_id
+    from shared.contracts.registry import id_country
+
+    assert {id_country(new_id(cc, kind)) for cc in ("VN", "KH") for kind in ("P", "M")} == {"VN", "KH"}
+    assert id_country(new_id("TH", "P")) == "TH"

@@ -1,11 +1,21 @@
-"""OAuth2 clients of the gateway: id, a salted scrypt hash of the secret, the role and its binding."""
+"""OAuth2 clients of the gateway: id, a hash of the secret (Argon2id), the role and its binding.
+
+Secrets are checked in worker threads, never on the event loop, and no more than `max_concurrent` at a time:
+a storm of logins then costs the gateway at most that many cores' worth of hashing, and everything else it
+serves keeps its latency. Hashes written before Argon2id (salted scrypt, `scrypt$salt$digest`) still verify,
+and are replaced by an Argon2id hash at the client's next successful login."""
 from __future__ import annotations
 
+import asyncio
+import functools
 import hashlib
 import hmac
 import secrets
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import Column, DateTime, MetaData, String, Table, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -23,26 +33,71 @@ clients = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
-_N, _R, _P = 2**14, 8, 1
+# OWASP's Argon2id baseline (19 MiB, 2 passes, 1 lane): one lane keeps each check on one core. Client secrets
+# are 256 random bits, so the hash guards a leaked table, not a guessable password.
+HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 
 
-def hash_secret(secret: str, salt: bytes | None = None) -> str:
-    salt = salt or secrets.token_bytes(16)
-    digest = hashlib.scrypt(secret.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
-    return f"scrypt${salt.hex()}${digest.hex()}"
+def hash_secret(secret: str) -> str:
+    return HASHER.hash(secret)
+
+
+def _legacy_scrypt_matches(secret: str, stored: str) -> bool:
+    """Hashes written before Argon2id: `scrypt$<salt hex>$<digest hex>` (n=2**14, r=8, p=1)."""
+    try:
+        _, salt, digest = stored.split("$")
+        computed = hashlib.scrypt(secret.encode(), salt=bytes.fromhex(salt), n=2**14, r=8, p=1, dklen=32)
+    except ValueError:
+        return False
+    return hmac.compare_digest(computed.hex(), digest)
 
 
 def secret_matches(secret: str, stored: str) -> bool:
+    if stored.startswith("scrypt$"):
+        return _legacy_scrypt_matches(secret, stored)
     try:
-        _, salt, digest = stored.split("$")
-    except ValueError:
+        return HASHER.verify(stored, secret)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
-    return hmac.compare_digest(hash_secret(secret, bytes.fromhex(salt)).split("$")[2], digest)
+
+
+def needs_rehash(stored: str) -> bool:
+    return stored.startswith("scrypt$") or HASHER.check_needs_rehash(stored)
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Checked against when the client id is unknown, so that an unknown id costs the same work as a wrong secret."""
+    return hash_secret(secrets.token_urlsafe(32))
+
+
+def _matches_nothing(secret: str) -> bool:
+    secret_matches(secret, _dummy_hash())
+    return False
+
+
+class Busy(Exception):
+    """More secret checks are waiting than the store queues: the caller should come back shortly."""
 
 
 class ClientStore:
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
-        self.sessions = sessions
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], max_concurrent: int = 1,
+                 max_waiting: int = 64) -> None:
+        self.sessions, self.max_waiting = sessions, max_waiting
+        self._hashing = ThreadPoolExecutor(max_workers=max_concurrent, thread_name_prefix="secret-check")
+        self._waiting = 0
+
+    async def _in_thread(self, fn, *args):
+        if self._waiting >= self.max_waiting:
+            raise Busy()
+        self._waiting += 1
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._hashing, fn, *args)
+        finally:
+            self._waiting -= 1
+
+    def close(self) -> None:
+        self._hashing.shutdown(wait=False, cancel_futures=True)
 
     async def create(self, role: Role, name: str, country: str | None = None,
                      producer_id: str | None = None) -> tuple[str, str]:
@@ -52,9 +107,10 @@ class ClientStore:
             raise ValueError("a producer client is bound to a producer id (--producer-id)")
         client_id = f"{role.value}-{secrets.token_hex(6)}"
         secret = secrets.token_urlsafe(32)
+        secret_hash = await self._in_thread(hash_secret, secret)
         async with self.sessions() as s, s.begin():
             await s.execute(clients.insert().values(
-                client_id=client_id, secret_hash=hash_secret(secret), role=role.value,
+                client_id=client_id, secret_hash=secret_hash, role=role.value,
                 country=country.upper() if country else None, producer_id=producer_id, name=name,
                 created_at=datetime.now(timezone.utc)))
         return client_id, secret
@@ -63,8 +119,14 @@ class ClientStore:
         async with self.sessions() as s:
             row = (await s.execute(select(clients).where(clients.c.client_id == client_id))).first()
         if row is None:
-            hash_secret(secret)  # same work whether or not the client exists
+            await self._in_thread(_matches_nothing, secret)
             return None
-        if not secret_matches(secret, row.secret_hash):
+        if not await self._in_thread(secret_matches, secret, row.secret_hash):
             return None
+        if needs_rehash(row.secret_hash):
+            new_hash = await self._in_thread(hash_secret, secret)
+            async with self.sessions() as s, s.begin():
+                await s.execute(clients.update().where(clients.c.client_id == client_id,
+                                                       clients.c.secret_hash == row.secret_hash)
+                                .values(secret_hash=new_hash))
         return Principal(client_id=row.client_id, role=Role(row.role), country=row.country, producer_id=row.producer_id)

@@ -99,6 +99,8 @@ def merge(gateway_doc: dict, backends: list[tuple[str, dict, list[tuple[str, str
     doc["components"]["securitySchemes"] = {
         "oauth2": {"type": "oauth2", "description": "OAuth2 client credentials; the token is an EdDSA-signed JWT",
                    "flows": {"clientCredentials": {"tokenUrl": "/v1/oauth/token", "scopes": {}}}},
+        "clientBasic": {"type": "http", "scheme": "basic",
+                        "description": "The token endpoint's client_secret_basic: client id and secret (RFC 6749 §2.3.1)"},
     }
     for name in ("HTTPValidationError", "ValidationError"):
         if name in schemas and not _referenced(doc, name):

@@ -16,7 +16,8 @@ from services.matching.entrypoints.schemas import (CertificationHeld, ConvertedP
                                                    SearchHit, SearchResults)
 from services.matching.service_layer.catalogue import Catalogue
 from services.matching.service_layer.sourcing import NotFound, Sourcing
-from shared.auth import Principal, Role, current_principal, require
+from shared.auth import Principal, Role, current_principal, optional_principal, require
+from shared.privacy import for_caller
 from shared.problems import Problem, problem_response
 
 PROBLEM = {"content": {"application/problem+json": {}}}
@@ -35,6 +36,12 @@ def get_sourcing(request: Request) -> Sourcing:
 CatalogueDep = Annotated[Catalogue, Depends(get_catalogue)]
 SourcingDep = Annotated[Sourcing, Depends(get_sourcing)]
 PrincipalDep = Annotated[Principal, Depends(current_principal)]
+# The catalogue is open to all; a producer's contact details in it only to some callers (shared/privacy.py).
+CallerDep = Annotated[Principal | None, Depends(optional_principal)]
+
+
+def as_seen_by(rec: dict, caller: Principal | None) -> dict:
+    return for_caller(rec, caller, producer_id=rec.get("producer_id"), country=rec.get("country"))
 AUTH = {401: {"description": "No valid bearer token", **PROBLEM},
         403: {"description": "The token's role or identity may not do this", **PROBLEM}}
 
@@ -108,7 +115,7 @@ def catalogue_router() -> APIRouter:
 
     @router.get("/search", operation_id="search_catalogue", summary="Search the region's listed products",
                 responses={422: {"description": "A filter is invalid", **PROBLEM}})
-    async def search(catalogue: CatalogueDep,
+    async def search(catalogue: CatalogueDep, caller: CallerDep,
                      q: Annotated[str, Query(max_length=500, description="words in English or a local language; "
                                                                          "accents optional")] = "",
                      country: Country | None = None,
@@ -152,11 +159,12 @@ def catalogue_router() -> APIRouter:
                              ignored=page.ignored) if q.strip() else None
         return SearchResults(total=page.total, limit=limit, offset=offset, facets=page.facets, query=report,
                              suggestions=page.suggestions,
-                             items=[search_hit(s, p, producers, currency) for s, p in zip(page.scores, page.items)])
+                             items=[search_hit(s, as_seen_by(p, caller), producers, currency)
+                                    for s, p in zip(page.scores, page.items)])
 
     @router.get("/producers/{producer_id}", operation_id="get_catalogue_producer", responses=NOT_FOUND,
                 summary="A producer's public page: who and where, and its listed products")
-    async def producer_page(producer_id: str, catalogue: CatalogueDep, currency: Currency = "USD",
+    async def producer_page(producer_id: str, catalogue: CatalogueDep, caller: CallerDep, currency: Currency = "USD",
                             limit: Annotated[int, Query(ge=1, le=100)] = 20,
                             offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> ProducerPage:
         if currency not in money.UNITS_PER_USD:
@@ -167,24 +175,25 @@ def catalogue_router() -> APIRouter:
             raise Problem(404, f"no producer {producer_id} in the regional catalogue")
         found = {producer_id: rec} if rec else {}
         return ProducerPage(producer=producer_summary(producer_id, rec), total=page.total,
-                            products=[search_hit(s, p, found, currency) for s, p in zip(page.scores, page.items)])
+                            products=[search_hit(s, as_seen_by(p, caller), found, currency)
+                                      for s, p in zip(page.scores, page.items)])
 
     @router.get("/products/{product_id}", operation_id="get_catalogue_product",
                 summary="A product of the regional catalogue", responses=NOT_FOUND)
-    async def get_product(product_id: str, catalogue: CatalogueDep) -> dict:
+    async def get_product(product_id: str, catalogue: CatalogueDep, caller: CallerDep) -> dict:
         rec = await catalogue.get_product(product_id)
         if rec is None:
             raise Problem(404, f"no product {product_id} in the regional catalogue")
-        return rec
+        return as_seen_by(rec, caller)
 
     @router.get("/products", operation_id="list_catalogue_products", summary="Listed products of the whole region")
-    async def list_products(catalogue: CatalogueDep,
+    async def list_products(catalogue: CatalogueDep, caller: CallerDep,
                             country: Annotated[str | None, Query(pattern=r"^[A-Z]{2}$")] = None,
                             group: str | None = None,
                             limit: Annotated[int, Query(ge=1, le=200)] = 20,
                             offset: Annotated[int, Query(ge=0)] = 0) -> dict:
         items, total = await catalogue.list_products(country=country, group=group, limit=limit, offset=offset)
-        return {"items": items, "total": total, "limit": limit, "offset": offset}
+        return {"items": [as_seen_by(rec, caller) for rec in items], "total": total, "limit": limit, "offset": offset}
 
     return router
 

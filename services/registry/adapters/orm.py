@@ -85,6 +85,7 @@ import_rejections = Table(
     "import_rejections", metadata,
     Column("import_id", String(40), primary_key=True),
     Column("row", Integer, primary_key=True),
+    Column("line", Integer),  # where the row starts in the file
     Column("external_ref", String(100)),
     Column("errors", Json, nullable=False),
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -46,6 +47,11 @@ def _bool(v: str | None) -> bool | str:
     return v  # left for validation to refuse with the field's name
 
 
+def _identity(row: dict[str, str]) -> dict[str, str]:
+    """An `id` or `country` column is passed on, so the node can refuse one outside its country."""
+    return {k: row[k] for k in ("id", "country") if _blank(row.get(k)) is not None}
+
+
 def _quantity(amount: str | None, unit: str | None) -> dict | None:
     if _blank(amount) is None and _blank(unit) is None:
         return None
@@ -81,11 +87,11 @@ def product_from_csv(row: dict[str, str], country: str) -> dict[str, Any]:
         "image_urls": _list(row.get("image_urls")),
         "status": _blank(row.get("status")) or "draft",
     }
-    return out
+    return _identity(row) | out
 
 
 def producer_from_csv(row: dict[str, str], country: str) -> dict[str, Any]:
-    return {
+    return _identity(row) | {
         "external_ref": _blank(row.get("external_ref")),
         "name_local": row.get("name_local"), "name_en": row.get("name_en"), "type": row.get("type"),
         "founded_year": _blank(row.get("founded_year")),
@@ -128,33 +134,94 @@ def to_csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
     return buf.getvalue()
 
 
-def parse(kind: str, fmt: str, body: bytes, country: str) -> Iterator[tuple[int, dict[str, Any] | str]]:
-    """Yields (row number, row as dict) or (row number, reason it could not be read). Row 1 is the first
-    data row (after a CSV header)."""
+# JSON Lines are split on real line ends only: U+2028, U+2029 (and the other characters str.splitlines()
+# breaks on) are allowed raw inside JSON strings and stay inside their record.
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+Parsed = tuple[int, int, "dict[str, Any] | str"]
+
+
+def parse(kind: str, fmt: str, body: bytes, country: str) -> Iterator[Parsed]:
+    """Yields (row number, line number, row as dict) or (row number, line number, reason it could not be
+    read). Row 1 is the first data row (after a CSV header); the line is where the row starts in the file
+    (a CSV header is line 1). CR, LF and CRLF line endings are all read. A row that cannot be read is
+    reported alone; only an upload that is not UTF-8 or has no usable header is refused whole."""
     try:
         text = body.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InvalidField("body", f"the upload is not UTF-8 ({exc.reason} at byte {exc.start})") from None
     if fmt == "jsonl":
-        for n, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except ValueError as exc:
-                yield n, f"not JSON: {exc}"
-                continue
-            yield (n, obj) if isinstance(obj, dict) else (n, "a JSON Lines row must be an object")
-        return
-    if fmt != "csv":
+        yield from _jsonl(text)
+    elif fmt == "csv":
+        yield from _csv(kind, text, country)
+    else:
         raise InvalidField("format", f"unknown format {fmt!r}; use csv or jsonl")
-    reader = csv.DictReader(io.StringIO(text))
+
+
+def _jsonl(text: str) -> Iterator[Parsed]:
+    for n, line in enumerate(_LINE_END.split(text), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:  # its own "line 1" would mislead: the file's line is reported
+            yield n, n, f"not JSON: {exc.msg} at column {exc.colno}"
+            continue
+        except ValueError as exc:
+            yield n, n, f"not JSON: {exc}"
+            continue
+        except RecursionError:
+            yield n, n, "not JSON that can be read: nested too deeply"
+            continue
+        yield (n, n, obj) if isinstance(obj, dict) else (n, n, "a JSON Lines row must be an object")
+
+
+def _csv(kind: str, text: str, country: str) -> Iterator[Parsed]:
+    # newline="": the csv module sees every line end (CR, LF, CRLF) and keeps those inside quoted fields.
+    reader = csv.reader(io.StringIO(text, newline=""))
     required = {"external_ref", "name_local", "name_en"}
-    if reader.fieldnames is None or not required <= set(reader.fieldnames):
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        raise InvalidField("body", f"the CSV header cannot be read: {exc}") from None
+    if header is None or not required <= set(header):
         raise InvalidField("body", f"the CSV header must name at least {', '.join(sorted(required))}")
     convert = product_from_csv if kind == "product" else producer_from_csv
-    for n, row in enumerate(reader, start=1):
-        if None in row:
-            yield n, f"row has {len(row) - 1 + len(row[None])} cells, the header {len(reader.fieldnames)}"
+    n = 0
+    while True:
+        line = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            n += 1
+            yield n, line, f"unreadable CSV: {exc}"
             continue
-        yield n, convert(row, country)
+        if not cells:
+            continue  # a blank line
+        n += 1
+        if len(cells) > len(header):
+            yield n, line, f"row has {len(cells)} cells, the header {len(header)}"
+            continue
+        yield n, line, convert(dict(zip(header, cells)), country)
+
+
+def unstorable(raw: Any) -> list[dict[str, str]]:
+    """For a row the database refused: the fields holding what no database column can store (NUL, a lone
+    surrogate), or the row itself when none does."""
+    found: list[dict[str, str]] = []
+
+    def walk(value: Any, path: str) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, f"{path}.{k}" if path else str(k))
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                walk(v, f"{path}.{i}")
+        elif isinstance(value, str) and any(c == "\x00" or "\ud800" <= c <= "\udfff" for c in value):
+            found.append({"field": path or "row", "reason": "contains a NUL character or a lone surrogate, "
+                                                            "which cannot be stored"})
+
+    walk(raw, "")
+    return found or [{"field": "row", "reason": "could not be stored; no field was found at fault"}]

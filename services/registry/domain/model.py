@@ -10,6 +10,7 @@ from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator, 
 
 from services.registry.domain.codes import ISO_3166_ALPHA2, ISO_4217
 from services.registry.domain.errors import InvalidField, NotOwned
+from shared.contracts.registry import foreign_id_reason
 
 
 class Programme(str, Enum):
@@ -169,8 +170,21 @@ class ProducerFields(BaseModel):
 
 
 def new_id(country: str, kind: str) -> str:
-    """Region-unique: the owning country's code, the record kind, then a random 96-bit suffix."""
+    """Region-unique: the owning country's code (which `shared.contracts.registry.id_country` reads back:
+    the id belongs to that country forever), the record kind, then a random 96-bit suffix."""
     return f"{country}-{kind}-{uuid.uuid4().hex[:24].upper()}"
+
+
+def refuse_foreign_identity(node_country: str, raw: dict) -> None:
+    """An imported row names its record by external_ref; an `id` or `country` it carries must not point
+    outside this node's country (ids belong to their country forever, and only the node assigns them)."""
+    country = raw.get("country")
+    if country is not None and country != node_country:
+        raise InvalidField("country", f"{country} is outside this node's country {node_country}")
+    if "id" in raw:
+        if why := foreign_id_reason(str(raw["id"]), node_country):
+            raise InvalidField("id", f"{why}; this node registers only {node_country} records")
+        raise InvalidField("id", "is assigned by the node; an import names its record by external_ref")
 
 
 def check_origin(country: str, place: Place, field: str) -> None:

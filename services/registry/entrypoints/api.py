@@ -12,7 +12,8 @@ from services.registry.entrypoints.schemas import (HistoryEntry, ProducerCreate,
 from services.registry.service_layer.imports import ImportService
 from services.registry.service_layer.indicators import Indicators
 from services.registry.service_layer.services import Conflict, RegistryService
-from shared.auth import Role, current_principal, require
+from shared.auth import Principal, Role, current_principal, optional_principal, require
+from shared.privacy import for_caller, may_see_contact, without_contact
 from shared.problems import problem_response
 
 PROBLEM = {"content": {"application/problem+json": {}}}
@@ -49,6 +50,13 @@ def registry_writer(request: Request) -> str:
 
 
 WriterDep = Annotated[str, Depends(registry_writer)]
+# Reads are open; what a record shows of its producer's contact depends on who asks (shared/privacy.py).
+CallerDep = Annotated[Principal | None, Depends(optional_principal)]
+
+
+def _as_seen_by(kind: str, rec: dict, caller: Principal | None) -> dict:
+    producer_id = rec.get("id") if kind == "producer" else rec.get("producer_id")
+    return for_caller(rec, caller, producer_id=producer_id, country=rec.get("country"))
 
 
 def _etag(version: int) -> str:
@@ -80,10 +88,10 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
 
     @router.get(f"/{plural}/{{record_id}}", response_model=public_schema, tags=[tag], operation_id=f"get_{kind}",
                 summary=f"Read a {kind}, own or replicated from another member state", responses=ERRORS)
-    async def read(record_id: str, service: ServiceDep, response: Response):
+    async def read(record_id: str, service: ServiceDep, response: Response, caller: CallerDep):
         rec = await service.get(kind, record_id)
         response.headers["ETag"] = _etag(rec["version"])
-        return rec
+        return _as_seen_by(kind, rec, caller)
 
     @router.put(f"/{plural}/{{record_id}}", response_model=public_schema, tags=[tag], operation_id=f"update_{kind}",
                 summary=f"Replace a {kind}'s fields; needs If-Match with its current ETag",
@@ -101,17 +109,23 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
     @router.get(f"/{plural}/{{record_id}}/history", response_model=list[HistoryEntry], tags=[tag],
                 operation_id=f"get_{kind}_history", summary=f"Every version of a {kind}: who, when, what",
                 responses=ERRORS)
-    async def history(record_id: str, service: ServiceDep):
-        return await service.history(kind, record_id)
+    async def history(record_id: str, service: ServiceDep, caller: CallerDep):
+        entries = await service.history(kind, record_id)
+        # An id carries its owning country; a product's history holds no contact fields to hide.
+        if may_see_contact(caller, record_id if kind == "producer" else None, record_id[:2]):
+            return entries
+        return [without_contact(e) for e in entries]
 
     @router.get(f"/{plural}", response_model=page_schema, tags=[tag], operation_id=f"list_{plural}",
                 summary=f"List {plural} held by this node (own and replicated)")
-    async def listing(service: ServiceDep, country: Annotated[str | None, Query(pattern=r"^[A-Z]{2}$")] = None,
+    async def listing(service: ServiceDep, caller: CallerDep,
+                      country: Annotated[str | None, Query(pattern=r"^[A-Z]{2}$")] = None,
                       status: ProductStatus | None = None, producer_id: str | None = None,
                       limit: Annotated[int, Query(ge=1, le=500)] = 50, offset: Annotated[int, Query(ge=0)] = 0):
         items, total = await service.list(kind, country=country, status=status.value if status else None,
                                           producer_id=producer_id, limit=limit, offset=offset)
-        return {"items": items, "total": total, "limit": limit, "offset": offset}
+        return {"items": [_as_seen_by(kind, rec, caller) for rec in items], "total": total, "limit": limit,
+                "offset": offset}
 
 
 class PreconditionRequired(DomainError):

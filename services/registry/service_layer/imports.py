@@ -13,9 +13,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.registry.adapters.orm import import_rejections, imports
 from services.registry.domain.errors import NotFound
-from services.registry.domain.imports import parse
+from services.registry.domain.imports import parse, unstorable
 from services.registry.domain.model import now
-from services.registry.service_layer.services import RegistryService
+from services.registry.service_layer.services import BatchReport, RegistryService
+from shared.kafka import is_transient
 
 log = logging.getLogger(__name__)
 BATCH_ROWS = 1000
@@ -30,10 +31,11 @@ class ImportService:
         rows = parse(kind, fmt, body, self.registry.country)
         first = list(islice(rows, BATCH_ROWS))  # a malformed upload (not UTF-8, bad header) fails here, as 422
         job_id = f"imp-{uuid.uuid4().hex[:16]}"
+        lines = max(body.count(b"\n"), body.count(b"\r"))
         async with self.sessions() as session, session.begin():
             await session.execute(imports.insert().values(
                 id=job_id, kind=kind, format=fmt, status="running", actor=actor, processed=0, created=0, updated=0,
-                unchanged=0, rejected=0, rows_estimated=max(body.count(b"\n") - (fmt == "csv"), len(first)),
+                unchanged=0, rejected=0, rows_estimated=max(lines - (fmt == "csv"), len(first)),
                 started_at=now()))
         work = self._run(job_id, kind, first, rows, f"{actor} (import {job_id})")
         if wait:
@@ -46,13 +48,15 @@ class ImportService:
 
     async def _run(self, job_id: str, kind: str, first: list, rest, actor: str) -> None:
         batch = first
+        seen: dict[str, int] = {}  # external_ref -> its first row in this upload
         try:
             while batch:
-                report = await self.registry.import_batch(kind, batch, actor)
+                line_of = {n: line for n, line, _ in batch}
+                report = await self._import(kind, [(n, raw) for n, _, raw in batch], actor, seen)
                 async with self.sessions() as session, session.begin():
                     if report.rejections:
                         await session.execute(import_rejections.insert(), [
-                            dict(import_id=job_id, row=n, external_ref=ref, errors=errs)
+                            dict(import_id=job_id, row=n, line=line_of.get(n), external_ref=ref, errors=errs)
                             for n, ref, errs in report.rejections])
                     t = imports.c
                     await session.execute(update(imports).where(t.id == job_id).values(
@@ -64,7 +68,41 @@ class ImportService:
             await self._finish(job_id, "done")
         except Exception as exc:  # committed batches stay; a re-upload completes the rest idempotently
             log.exception("import %s failed", job_id)
-            await self._finish(job_id, "failed", repr(exc)[:2000])
+            reason = ("the database could not be reached" if is_transient(exc) else "an internal error")
+            await self._finish(job_id, "failed", f"the import stopped ({reason}); upload the file again: accepted "
+                               "rows are kept and are not imported twice")
+
+    async def _import(self, kind: str, rows: list, actor: str, seen: dict[str, int]) -> BatchReport:
+        """One batch in one transaction; if the database refuses it, row by row, so that only the rows it
+        refuses are rejected (with the fields at fault, never the database's own text)."""
+        before = dict(seen)
+        try:
+            return await self.registry.import_batch(kind, rows, actor, seen)
+        except Exception as exc:
+            if is_transient(exc):
+                raise
+            log.warning("an import batch of %d rows failed (%r); importing its rows one by one", len(rows), exc)
+        seen.clear()
+        seen.update(before)
+        total = BatchReport()
+        for n, raw in rows:
+            kept = dict(seen)
+            try:
+                one = await self.registry.import_batch(kind, [(n, raw)], actor, seen)
+            except Exception as exc:
+                if is_transient(exc):
+                    raise
+                seen.clear()
+                seen.update(kept)
+                log.warning("import row %d refused by the database: %r", n, exc)
+                ref = raw.get("external_ref") if isinstance(raw, dict) else None
+                total.reject(n, ref, unstorable(raw))
+                continue
+            total.created += one.created
+            total.updated += one.updated
+            total.unchanged += one.unchanged
+            total.rejections.extend(one.rejections)
+        return total
 
     async def _finish(self, job_id: str, status: str, error: str | None = None) -> None:
         async with self.sessions() as session, session.begin():
@@ -87,7 +125,7 @@ class ImportService:
         async with self.sessions() as session:
             rows = (await session.execute(select(import_rejections).where(import_rejections.c.import_id == job_id)
                                           .order_by(import_rejections.c.row).limit(limit).offset(offset))).all()
-        return [dict(row=r.row, external_ref=r.external_ref, errors=r.errors) for r in rows]
+        return [dict(row=r.row, line=r.line, external_ref=r.external_ref, errors=r.errors) for r in rows]
 
     async def mark_interrupted(self) -> None:
         """At start-up: an import that was running when the process stopped will not finish by itself."""

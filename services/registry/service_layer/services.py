@@ -13,7 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.registry.adapters import repository as repo
 from services.registry.domain.errors import DomainError, InvalidField, NotFound, VersionConflict
-from services.registry.domain.model import (ProducerFields, ProductFields, check_origin, ensure_owned, new_id, now)
+from services.registry.domain.model import (ProducerFields, ProductFields, check_origin, ensure_owned, new_id, now,
+                                            refuse_foreign_identity)
 from shared.contracts.registry import (PRODUCER_UPSERTED, PRODUCT_UPSERTED, producers_topic, products_topic,
                                        registry_source)
 from shared.events import CloudEvent
@@ -36,8 +37,10 @@ class BatchReport:
     unchanged: int = 0
     rejections: list[tuple[int, str | None, list[dict]]] = field(default_factory=list)
 
-    def reject(self, row: int, external_ref: str | None, errors: list[dict]) -> None:
-        self.rejections.append((row, external_ref, errors))
+    def reject(self, row: int, external_ref: Any, errors: list[dict]) -> None:
+        # The report keeps a reference only as the text it can hold (a row's ref may be anything).
+        ref = external_ref[:100] if isinstance(external_ref, str) else None
+        self.rejections.append((row, ref, errors))
 
 
 def validation_errors(exc: ValidationError) -> list[dict]:
@@ -132,10 +135,14 @@ class RegistryService:
         self.outbox.notify()
         return rec
 
-    async def import_batch(self, kind: str, rows: list[tuple[int, dict[str, Any] | str]], actor: str) -> BatchReport:
+    async def import_batch(self, kind: str, rows: list[tuple[int, dict[str, Any] | str]], actor: str,
+                           seen: dict[str, int] | None = None) -> BatchReport:
         """Validate rows one by one; create new records, update changed ones, leave identical ones alone —
-        all accepted rows of the batch in one transaction with their history and outbox events."""
+        all accepted rows of the batch in one transaction with their history and outbox events. `seen`
+        maps each external_ref of the upload so far to its first row: a repeat, in this batch or an
+        earlier one, is a duplicate row (never an update of the row before it)."""
         report = BatchReport()
+        first_row: dict[str, int] = {} if seen is None else seen
         schema = ProductFields if kind == "product" else ProducerFields
         candidates: list[tuple[int, Any, str | None]] = []
         for n, raw in rows:
@@ -143,10 +150,16 @@ class RegistryService:
                 report.reject(n, None, [{"field": "row", "reason": raw}])
                 continue
             raw = dict(raw)
+            ref = raw.get("external_ref")
+            try:
+                refuse_foreign_identity(self.country, raw)
+            except InvalidField as exc:
+                report.reject(n, ref if isinstance(ref, str) else None, [{"field": exc.field, "reason": exc.reason}])
+                continue
+            raw.pop("country", None)
             producer_ref = raw.pop("producer_ref", None) if kind == "product" else None
             if kind == "product" and producer_ref and not raw.get("producer_id"):
                 raw["producer_id"] = "(by producer_ref)"
-            ref = raw.get("external_ref")
             try:
                 fields = schema.model_validate(raw)
                 if not fields.external_ref:
@@ -161,7 +174,6 @@ class RegistryService:
                 continue
             candidates.append((n, fields, producer_ref))
 
-        first_row: dict[str, int] = {}
         unique = []
         for n, fields, producer_ref in candidates:
             if fields.external_ref in first_row:

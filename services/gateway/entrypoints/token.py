@@ -1,0 +1,153 @@
+"""POST /v1/oauth/token: OAuth2 client credentials (RFC 6749 §4.4), the client authenticated either by HTTP
+Basic (`client_secret_basic`) or by form fields (`client_secret_post`).
+
+In order, each step cheaper than the next: the body's size (413, from Content-Length before anything is read,
+and again while reading), the request's form, the failed-login throttle per address and per client (429 with
+Retry-After, nothing hashed), then the secret check in a worker thread (401 when it fails)."""
+from __future__ import annotations
+
+import base64
+import binascii
+from urllib.parse import parse_qs, unquote_plus
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+
+from services.gateway.adapters.clients import Busy, ClientStore
+from services.gateway.domain.login_throttle import LoginThrottle
+from services.gateway.domain.ratelimit import retry_after
+from shared.auth import issue_token
+from shared.problems import problem_response
+
+PATH = "/v1/oauth/token"
+FORM = "application/x-www-form-urlencoded"
+PROBLEM = {"content": {"application/problem+json": {}}}
+
+TOKEN_DOC = {"requestBody": {"required": True, "content": {FORM: {"schema": {
+    "type": "object", "required": ["grant_type"],
+    "properties": {"grant_type": {"type": "string", "enum": ["client_credentials"]},
+                   "client_id": {"type": "string", "description": "with client_secret_post (without HTTP Basic)"},
+                   "client_secret": {"type": "string", "description": "with client_secret_post (without HTTP Basic)"}}}}}},
+    "security": [{"clientBasic": []}, {}]}
+
+RESPONSES = {
+    200: {"description": "The access token", "content": {"application/json": {"schema": {
+        "type": "object", "properties": {"access_token": {"type": "string"}, "token_type": {"type": "string"},
+                                         "expires_in": {"type": "integer"}}}}}},
+    400: {"description": "Not a client-credentials request, or the client authenticated twice", **PROBLEM},
+    401: {"description": "Unknown client or wrong secret", **PROBLEM},
+    413: {"description": "The body is larger than a token request needs", **PROBLEM},
+    415: {"description": "The body is not application/x-www-form-urlencoded", **PROBLEM},
+    429: {"description": "Too many failed attempts for this client or from this address; see Retry-After", **PROBLEM},
+    503: {"description": "Too many secret checks in progress; see Retry-After", **PROBLEM},
+}
+
+
+class _Refusal(Exception):
+    def __init__(self, response: JSONResponse) -> None:
+        self.response = response
+
+
+def _problem(status: int, title: str, detail: str, **kw) -> _Refusal:
+    return _Refusal(problem_response(status, title, detail, PATH, **kw))
+
+
+async def _read_capped(request: Request, cap: int) -> bytes:
+    length = request.headers.get("content-length")
+    too_large = _problem(413, "Content Too Large", f"a token request's body is at most {cap} bytes")
+    if length is not None and (not length.isdigit() or int(length) > cap):
+        raise too_large  # refused before a byte of the body is read
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > cap:
+            raise too_large
+    return bytes(body)
+
+
+def _basic_credentials(header: str) -> tuple[str, str] | None:
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() != "basic":
+        return None
+    try:
+        decoded = base64.b64decode(value.strip(), validate=True).decode()
+    except (binascii.Error, UnicodeDecodeError):
+        raise _problem(400, "Bad Request", "the Authorization header is not HTTP Basic base64 of id:secret",
+                       error="invalid_request", errors=[{"field": "Authorization", "reason": "malformed Basic credentials"}]
+                       ) from None
+    client_id, sep, secret = decoded.partition(":")
+    if not sep:
+        raise _problem(400, "Bad Request", "HTTP Basic credentials are client_id:client_secret",
+                       error="invalid_request", errors=[{"field": "Authorization", "reason": "no ':' between id and secret"}])
+    # RFC 6749 §2.3.1: both parts are form-urlencoded before being joined.
+    return unquote_plus(client_id), unquote_plus(secret)
+
+
+def _credentials(request: Request, form: dict[str, str]) -> tuple[str, str]:
+    if form.get("grant_type") != "client_credentials":
+        raise _problem(400, "Bad Request", "grant_type must be client_credentials", error="unsupported_grant_type",
+                       errors=[{"field": "grant_type", "reason": "must be client_credentials"}])
+    basic = _basic_credentials(request.headers.get("authorization", ""))
+    if basic is not None:
+        if "client_secret" in form or form.get("client_id", basic[0]) != basic[0]:
+            raise _problem(400, "Bad Request", "authenticate the client one way: HTTP Basic or form fields, not both",
+                           error="invalid_request",
+                           errors=[{"field": "client_secret", "reason": "given with HTTP Basic credentials"}])
+        client_id, secret = basic
+    else:
+        client_id, secret = form.get("client_id", ""), form.get("client_secret", "")
+    missing = [name for name, value in (("client_id", client_id), ("client_secret", secret)) if not value]
+    if missing:
+        raise _problem(400, "Bad Request", f"missing {', '.join(missing)}", error="invalid_request",
+                       errors=[{"field": f, "reason": "required"} for f in missing])
+    if len(client_id) > 64:
+        raise _problem(401, "Unauthorized", "unknown client or wrong secret", error="invalid_client",
+                       headers={"WWW-Authenticate": 'Basic realm="ovop"'})
+    return client_id, secret
+
+
+def token_route(router: APIRouter) -> None:
+    @router.post("/oauth/token", tags=["identity"], operation_id="issue_token", openapi_extra=TOKEN_DOC,
+                 summary="OAuth2 client credentials: a signed JWT carrying the client's role", responses=RESPONSES)
+    async def token(request: Request):
+        container = request.app.state.container
+        settings = container.settings
+        try:
+            body = await _read_capped(request, settings.token_max_body_bytes)
+            content_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
+            if body and content_type != FORM:
+                raise _problem(415, "Unsupported Media Type", f"a token request's body is {FORM}",
+                               error="invalid_request", errors=[{"field": "Content-Type", "reason": f"must be {FORM}"}])
+            try:
+                parsed = parse_qs(body.decode(), strict_parsing=bool(body), errors="strict")
+            except (UnicodeDecodeError, ValueError):
+                raise _problem(400, "Bad Request", "the body is not a valid form", error="invalid_request",
+                               errors=[{"field": "body", "reason": "not application/x-www-form-urlencoded UTF-8"}]
+                               ) from None
+            form = {k: v[0] for k, v in parsed.items()}
+            client_id, secret = _credentials(request, form)
+        except _Refusal as refusal:
+            return refusal.response
+
+        throttle: LoginThrottle = container.login_throttle
+        address = request.client.host if request.client else "?"
+        refused = throttle.begin(client_id, address)
+        if refused is not None:
+            what = "this address" if refused.key.startswith("address:") else "this client"
+            return problem_response(429, "Too Many Requests", f"too many failed logins for {what}; try again later",
+                                    PATH, error="slow_down", headers={"Retry-After": retry_after(refused.retry_after_s)})
+        store: ClientStore = container.clients
+        try:
+            principal = await store.authenticate(client_id, secret)
+        except Busy:
+            throttle.succeeded(client_id, address)  # not checked: the attempt is not counted
+            return problem_response(503, "Service Unavailable", "too many logins in progress; try again shortly", PATH,
+                                    headers={"Retry-After": "1"})
+        if principal is None:
+            return problem_response(401, "Unauthorized", "unknown client or wrong secret", PATH,
+                                    error="invalid_client", headers={"WWW-Authenticate": 'Basic realm="ovop"'})
+        throttle.succeeded(client_id, address)
+        ttl = settings.token_ttl_s
+        return JSONResponse({"access_token": issue_token(container.private_key, principal, ttl),
+                             "token_type": "Bearer", "expires_in": ttl},
+                            headers={"Cache-Control": "no-store", "Pragma": "no-cache"})
