@@ -4,10 +4,11 @@ searchable in the regional catalogue.
     .venv/bin/python -m benchmarks.sync_lag_bench [--rate 1000] [--seconds 120] [--products 20000]
 
 Starts its own Kafka and PostgreSQL (benchmarks/infra.py), registry nodes VN, KH and TH and matching as real
-processes. VN is loaded with --products products; then, open loop, every 0.1 s a batch of rate/10 changes
+processes. VN is loaded with --products products; then, on its listed products,, open loop, every 0.1 s a batch of rate/10 changes
 (each adds to a product's description a made-up word unique to the batch) goes to VN's import endpoint, which
-answers once the batch is committed. Three watchers poll, every 20 ms, for the oldest batches not yet seen:
-KH's and TH's replicas (their databases, for the batch's ids at the new version) and the catalogue's search
+answers once the batch is committed. Three watchers poll, every 20 ms, for every batch not yet seen:
+KH's and TH's replicas and matching's catalogue table (their databases, for the batch's ids at the new
+version) and the catalogue's search
 (`q=<the batch's word>`, all of the batch's ids among the hits). A change's lag is the time from its
 batch's commit answer to the moment the whole batch is seen there, so it is a batch-resolution figure and
 slightly generous to the system (the answer leaves after the commit)."""
@@ -58,7 +59,8 @@ async def run(rate: int, seconds: int, n_products: int) -> None:
         for cc in ("VN", "KH", "TH"):
             dbs[cc] = await new_database(pg, f"sync_{cc.lower()}")
             net.add(f"registry-{cc}", "registry", dbs[cc], NODE_COUNTRY=cc, LOG_LEVEL="WARNING")
-        net.add("matching", "matching", await new_database(pg, "sync_m"), SEARCH_INDEX_DIR=str(tmp / "index"),
+        dbs["catalogue"] = await new_database(pg, "sync_m")
+        net.add("matching", "matching", dbs["catalogue"], SEARCH_INDEX_DIR=str(tmp / "index"),
                 LOG_LEVEL="WARNING")
         await net.start()
         try:
@@ -76,14 +78,16 @@ async def run(rate: int, seconds: int, n_products: int) -> None:
             for cc in ("KH", "TH"):
                 await _until(lambda cc=cc: _count(dbs[cc], "SELECT count(*) FROM products WHERE country = 'VN'"),
                              n_products)
-            print(f"preloaded {n_products} VN products; replicas caught up", flush=True)
+            await _until(lambda: _count(dbs["catalogue"], "SELECT count(*) FROM catalogue_products"), n_products)
+            print(f"preloaded {n_products} VN products; replicas and the catalogue caught up", flush=True)
 
             rng = random.Random(1)
             batches: list[Batch] = []
             versions: dict[str, int] = {}
             descriptions = {r["external_ref"]: r["description"] for r in base}
+            listed = [r for r in base if r["status"] == "listed"]  # drafts are never searchable
             for k in range(n_batches):
-                rows = [base[(k * per_batch + i) % n_products] for i in range(per_batch)]
+                rows = [listed[(k * per_batch + i) % len(listed)] for i in range(per_batch)]
                 word = marker(rng)
                 # The words accumulate, so a later change of a product never hides an earlier batch's word.
                 for r in rows:
@@ -108,11 +112,12 @@ async def run(rate: int, seconds: int, n_products: int) -> None:
                     b.committed = time.perf_counter()
 
             async def watch_db(cc: str) -> None:
+                table = "catalogue_products" if cc == "catalogue" else "products"
                 conn = await asyncpg.connect(dbs[cc].replace("postgresql+asyncpg://", "postgresql://"))
                 try:
                     while not stop.is_set():
-                        for b in [b for b in batches if b.committed and cc not in b.seen][:20]:
-                            got = await conn.fetch("SELECT id, version FROM products WHERE id = ANY($1::text[])",
+                        for b in [b for b in batches if b.committed and cc not in b.seen]:
+                            got = await conn.fetch(f"SELECT id, version FROM {table} WHERE id = ANY($1::text[])",
                                                    list(b.expect))
                             if len(got) == len(b.expect) and all(v >= b.expect[i] for i, v in got):
                                 b.seen[cc] = time.perf_counter()
@@ -122,7 +127,7 @@ async def run(rate: int, seconds: int, n_products: int) -> None:
 
             async def watch_search(client: httpx.AsyncClient) -> None:
                 while not stop.is_set():
-                    for b in [b for b in batches if b.committed and "search" not in b.seen][:20]:
+                    for b in [b for b in batches if b.committed and "search" not in b.seen]:
                         r = await client.get(f"{net['matching'].url}/catalogue/search",
                                              params={"q": b.word, "limit": 100, "facets": "false"})
                         if r.status_code == 200 and set(b.expect) <= {h["product"]["id"] for h in r.json()["items"]}:
@@ -131,6 +136,7 @@ async def run(rate: int, seconds: int, n_products: int) -> None:
 
             async with httpx.AsyncClient(timeout=120, headers=headers) as client:
                 watchers = [asyncio.create_task(watch_db("KH")), asyncio.create_task(watch_db("TH")),
+                            asyncio.create_task(watch_db("catalogue")),
                             asyncio.create_task(watch_search(client))]
                 t0 = time.perf_counter()
                 senders = []
@@ -140,7 +146,7 @@ async def run(rate: int, seconds: int, n_products: int) -> None:
                 await asyncio.gather(*senders)
                 drive_s = time.perf_counter() - t0
                 deadline = time.perf_counter() + 120
-                while any(len(b.seen) < 3 for b in batches) and time.perf_counter() < deadline:
+                while any(len(b.seen) < 4 for b in batches) and time.perf_counter() < deadline:
                     await asyncio.sleep(0.1)
                 stop.set()
                 await asyncio.gather(*watchers)
@@ -152,14 +158,16 @@ async def run(rate: int, seconds: int, n_products: int) -> None:
     print(f"\nmachine: {machine()}")
     print(f"drove {changes} changes in {drive_s:.1f} s ({changes / drive_s:,.0f}/s committed; target {rate}/s)")
     figures = [Figure("sync.changes_committed_per_s", changes / drive_s, "changes/s", size)]
-    for where in ("KH", "TH", "search"):
+    for where in ("KH", "TH", "catalogue", "search"):
         lags = [(b.seen[where] - b.committed) * 1000 for b in batches if where in b.seen]
         unseen = sum(1 for b in batches if where not in b.seen)
         p = percentiles(lags)
-        label = {"KH": "visible on KH's node", "TH": "visible on TH's node", "search": "searchable in the catalogue"}[where]
+        label = {"KH": "visible on KH's node", "TH": "visible on TH's node", "catalogue": "in matching's catalogue table",
+                 "search": "searchable in the catalogue"}[where]
         print(f"{label:30} p50 {p['median']:8.1f} ms  p99 {p['p99']:8.1f} ms  max {p['max']:8.1f} ms"
               f"   ({len(lags)} batches seen, {unseen} not within 120 s)")
-        key = {"KH": "sync_lag.replica_KH", "TH": "sync_lag.replica_TH", "search": "sync_lag.searchable"}[where]
+        key = {"KH": "sync_lag.replica_KH", "TH": "sync_lag.replica_TH", "catalogue": "sync_lag.catalogue_table",
+               "search": "sync_lag.searchable"}[where]
         figures += [Figure(f"{key}.p50", p["median"], "ms", size), Figure(f"{key}.p99", p["p99"], "ms", size),
                     Figure(f"{key}.max", p["max"], "ms", size),
                     Figure(f"{key}.unseen_batches", unseen, "batches", size)]

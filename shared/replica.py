@@ -93,8 +93,9 @@ async def upsert_if_newer(session: AsyncSession, table: Table, values: dict[str,
 
 
 async def upsert_many_if_newer(session: AsyncSession, table: Table, rows: list[dict[str, Any]], *, key: str = "id",
-                               version: str = "version", country: str = "country") -> None:
+                               version: str = "version", country: str = "country") -> set[Any]:
     """The same for many records in one statement per batch; of repeats within `rows` the newest wins.
+    Returns the keys of the records that were inserted or moved forward.
     If any record is foreign, ForeignRecord is raised and the caller's transaction must roll back (the
     consumer runner then applies the batch's events one by one, so only the foreign one is dead-lettered)."""
     newest: dict[Any, dict[str, Any]] = {}
@@ -103,18 +104,18 @@ async def upsert_many_if_newer(session: AsyncSession, table: Table, rows: list[d
         if held is None or row[version] > held[version]:
             newest[row[key]] = row
     if not newest:
-        return
+        return set()
     cols = list(next(iter(newest.values())))
     owned = _owned(table, cols, country)
     if owned:
         _check_ids(rows, key, country)
     insert = _insert_for(session.bind.dialect.name)
     stmt = _statement(insert, table, cols, key, version, country, owned)
-    if not owned:
-        await session.execute(stmt, list(newest.values()))
-        return
     # RETURNING names the records that moved; only the others (stale, or foreign) need a second look.
     moved = set((await session.execute(stmt.returning(table.c[key]), list(newest.values()))).scalars().all())
+    if not owned:
+        return moved
     unmoved = [row for k, row in newest.items() if k not in moved]
     if unmoved:
         await _refuse_held_elsewhere(session, table, unmoved, key, country)
+    return moved

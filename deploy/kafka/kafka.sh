@@ -159,11 +159,11 @@ start_node() {
 }
 
 wait_node() {
-  local n=$1 p deadline=$((SECONDS + 90))
+  local n=$1 p deadline=$((SECONDS + 180))
   p=$(node_port "$n"); logfile=$(logfile_of "$n")
   until port_open "$p"; do
     is_running "$n" || die "node $n exited during start-up; see $logfile"
-    [ $SECONDS -lt $deadline ] || die "node $n did not take connections on 127.0.0.1:$p within 90 s; see $logfile"
+    [ $SECONDS -lt $deadline ] || die "node $n did not take connections on 127.0.0.1:$p within 180 s; see $logfile"
     sleep 0.3
   done
 }

@@ -11,6 +11,7 @@ from shared.contracts.events import (APPLICATIONS_TOPIC, BOOKINGS_TOPIC, BOOTH_B
                                      BOOTH_OFFERED)
 from tests.support.fairs import (approved_application, catalogue_entry, fair_body, new_fair, problem, published,
                                  seeded)
+from tests.support.waiting import eventually
 
 
 async def test_an_application_breaking_the_fair_rules_is_refused_naming_each_field(client, kafka_bootstrap, events_service):
@@ -156,8 +157,12 @@ async def test_a_cancelled_booth_is_offered_to_the_waitlist_in_priority_order_an
     assert r.status_code == 409, "a held booth is not free for anyone else"
 
     # Nobody calls anything: the hold of `first` lapses and the booth goes to `second` (same priority, later).
-    await asyncio.sleep(3.0)
-    waitlist = {w["application_id"]: w for w in (await client.get(f"/fairs/{fid}/waitlist")).json()}
+    async def after_the_lapse():
+        line = {w["application_id"]: w for w in (await client.get(f"/fairs/{fid}/waitlist")).json()}
+        return line if line[first]["status"] == "lapsed" and line[second]["status"] == "offered" else None
+
+    waitlist = await eventually(after_the_lapse, timeout_s=20)
+    assert waitlist, "the hold did not lapse on its own"
     assert waitlist[first]["status"] == "lapsed"
     assert waitlist[second]["status"] == "offered" and waitlist[second]["booth_code"] == "A-000"
     assert waitlist[low]["status"] == "waiting"

@@ -2,7 +2,6 @@
 the real broker and PostgreSQL."""
 from __future__ import annotations
 
-import asyncio
 import json
 import shutil
 import uuid
@@ -380,12 +379,11 @@ async def test_an_unmatched_request_cannot_be_closed_but_can_be_cancelled(matchi
 
 async def test_a_request_expires_at_its_deadline_and_then_refuses_changes(matching):
     rfq = (await matching.post("/sourcing-requests", json=rfq_body(deadline=in_days(2 / 86400)))).json()
-    await asyncio.sleep(2.5)
-
     async def expired():
-        return (await matching.get("/sourcing-requests", params={"status": "expired"})).json()
+        page = (await matching.get("/sourcing-requests", params={"status": "expired"})).json()
+        return rfq["id"] in {r["id"] for r in page}
 
-    assert rfq["id"] in {r["id"] for r in await eventually(expired, 5)}   # the expiry task, not a read, did it
+    assert await eventually(expired, 15), "the expiry task did not end the request"   # the task, not a read, did it
     r = await matching.patch(f"/sourcing-requests/{rfq['id']}", json={"quantity": 1})
     assert r.status_code == 409
 

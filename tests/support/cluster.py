@@ -19,7 +19,7 @@ class Cluster:
 
     def _run(self, *args: str) -> str:
         done = subprocess.run([str(ROOT / "deploy/kafka/kafka.sh"), *args], env=self.env, capture_output=True,
-                              text=True, timeout=180)
+                              text=True, timeout=600)
         if done.returncode != 0:
             raise RuntimeError(f"kafka.sh {' '.join(args)} failed: {done.stderr[-2000:]}")
         return done.stdout

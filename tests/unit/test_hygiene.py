@@ -51,6 +51,13 @@ def test_every_uvicorn_command_turns_the_server_header_off():
     assert all("--no-server-header" in c for c in commands)
     dockerfile = (ROOT / "deploy/docker/Dockerfile").read_text()
     assert '"--no-server-header"]' in dockerfile
+    deployments = sorted((ROOT / "deploy/k8s/base").glob("*/deployment.yaml"))
+    assert len(deployments) == 4
+    for deployment in deployments:
+        containers = [c for doc in yaml.safe_load_all(deployment.read_text()) if doc and doc["kind"] == "Deployment"
+                      for c in doc["spec"]["template"]["spec"]["containers"]]
+        servers = [c["command"] for c in containers if "uvicorn" in c.get("command", [])]
+        assert servers and all("--no-server-header" in c for c in servers), deployment
     for launcher in ("deploy/local/network.py", "tests/support/network.py"):
         assert '"--no-server-header"' in (ROOT / launcher).read_text(), launcher
 

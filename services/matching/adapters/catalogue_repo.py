@@ -7,15 +7,27 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.matching.adapters.orm import catalogue_producers, catalogue_products
-from shared.replica import upsert_if_newer
+from shared.replica import upsert_if_newer, upsert_many_if_newer
+
+
+def _product_row(rec: dict[str, Any], applied_at: datetime) -> dict[str, Any]:
+    return dict(id=rec["id"], country=rec["country"], version=rec["version"], producer_id=rec["producer_id"],
+                status=rec["status"], group=rec["group"], stars=rec.get("stars"), hs_code=rec.get("hs_code"),
+                name_en=rec["name_en"], name_local=rec["name_local"], record=rec, applied_at=applied_at)
 
 
 async def apply_product(session: AsyncSession, rec: dict[str, Any], applied_at: datetime | None = None) -> bool:
-    return await upsert_if_newer(session, catalogue_products, dict(
-        id=rec["id"], country=rec["country"], version=rec["version"], producer_id=rec["producer_id"],
-        status=rec["status"], group=rec["group"], stars=rec.get("stars"), hs_code=rec.get("hs_code"),
-        name_en=rec["name_en"], name_local=rec["name_local"], record=rec,
-        applied_at=applied_at or datetime.now(timezone.utc)))
+    return await upsert_if_newer(session, catalogue_products, _product_row(rec, applied_at or datetime.now(timezone.utc)))
+
+
+async def apply_products(session: AsyncSession, recs: list[dict[str, Any]], applied_at: datetime) -> set[str]:
+    """Many products in one statement; returns the ids of those that were new or moved forward."""
+    return await upsert_many_if_newer(session, catalogue_products, [_product_row(r, applied_at) for r in recs])
+
+
+async def apply_producers(session: AsyncSession, recs: list[dict[str, Any]], applied_at: datetime) -> set[str]:
+    return await upsert_many_if_newer(session, catalogue_producers, [
+        dict(id=r["id"], country=r["country"], version=r["version"], record=r, applied_at=applied_at) for r in recs])
 
 
 async def apply_producer(session: AsyncSession, rec: dict[str, Any]) -> bool:

@@ -75,12 +75,12 @@ async def list_rfqs(session: AsyncSession, *, status: str | None, limit: int, of
     return [rfq_from(r.body) for r in (await session.execute(stmt)).all()]
 
 
-async def live_rfqs_for(session: AsyncSession, group: str, hs_code: str | None, now: datetime) -> list[Rfq]:
-    """Open or matched requests, before their deadline, that ask for this group or this HS chapter."""
+async def live_rfqs_for(session: AsyncSession, groups: set[str], chapters: set[str], now: datetime) -> list[Rfq]:
+    """Open or matched requests, before their deadline, that ask for one of these groups (without an HS code)
+    or one of these HS chapters: one query for a whole batch of products (`Rfq.asks_for` sorts them out)."""
     t = sourcing_requests
-    kind = [and_(t.c.hs_code.is_(None), t.c.group == group)]
-    if hs_code:
-        kind.append(t.c.hs_code.like(hs_code[:2] + "%"))
+    kind = [and_(t.c.hs_code.is_(None), t.c.group.in_(groups))]
+    kind += [t.c.hs_code.like(chapter + "%") for chapter in sorted(chapters)]
     stmt = select(t.c.body).where(t.c.status.in_(["open", "matched"]), t.c.deadline > now, or_(*kind))
     return [rfq_from(r.body) for r in (await session.execute(stmt)).all()]
 

@@ -77,6 +77,13 @@ class Rfq:
     updated_at: datetime | None = None
 
     # -- rules ---------------------------------------------------------------------------------
+    def asks_for(self, product) -> bool:
+        """Whether a product (anything with `group` and `hs_code`) is of the kind this request asks for: its
+        HS chapter when the request names an HS code, otherwise its product group."""
+        if self.hs_code:
+            return bool(product.hs_code) and product.hs_code[:2] == self.hs_code[:2]
+        return product.group == self.group
+
     def check(self, now: datetime) -> "Rfq":
         if not self.text.strip():
             raise InvalidRfq("text", "say what you are looking for")

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.matching.adapters import catalogue_repo as repo
 from services.matching.adapters.search_index import SearchIndex, SearchPage, SearchRequest
-from services.matching.service_layer.matchmaking import standing_matches
+from services.matching.service_layer.matchmaking import standing_matches_many
 from shared.outbox import Outbox
 
 log = logging.getLogger(__name__)
@@ -25,24 +25,27 @@ class Catalogue:
         return await self.apply_many([(kind, rec)]) == 1
 
     async def apply_many(self, records: list[tuple[str, dict[str, Any]]]) -> int:
-        """Applies records in one transaction (a batch from one partition); returns how many changed."""
+        """Applies records in one transaction (a batch from one partition), one statement per kind;
+        returns how many changed."""
         now = datetime.now(timezone.utc)
-        proposed, staged, changed = 0, [], 0
+        products = [rec for kind, rec in records if kind == "product"]
+        producers = [rec for kind, rec in records if kind != "product"]
+        proposed = 0
         async with self.sessions() as session, session.begin():
-            for kind, rec in records:
-                if kind != "product":
-                    changed += await repo.apply_producer(session, rec)
-                    continue
-                if await repo.apply_product(session, rec, now):
-                    changed += 1
-                    staged.append(rec)
-                    # In the same transaction: a replay finds the product already applied and proposes nothing twice.
-                    proposed += await standing_matches(session, self.outbox, rec, now)
+            moved_producers = await repo.apply_producers(session, producers, now) if producers else set()
+            moved = await repo.apply_products(session, products, now) if products else set()
+            newest: dict[str, dict[str, Any]] = {}
+            for rec in products:  # of a product's repeats in the batch, the newest is what was applied
+                if rec["id"] in moved and (rec["id"] not in newest or rec["version"] > newest[rec["id"]]["version"]):
+                    newest[rec["id"]] = rec
+            staged = list(newest.values())
+            # In the same transaction: a replay finds the product already applied and proposes nothing twice.
+            proposed = await standing_matches_many(session, self.outbox, staged, now)
         for rec in staged:
             self.index.stage(rec, now)
         if proposed:
             self.outbox.notify()
-        return changed
+        return len(moved) + len(moved_producers)
 
     async def prepare_index(self) -> None:
         """Opens the index; rebuilds it from the catalogue table when it is missing or behind."""

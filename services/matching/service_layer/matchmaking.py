@@ -81,13 +81,29 @@ async def record_matches(session: AsyncSession, outbox: Outbox, rfq: Rfq,
     return moved, created
 
 
+async def standing_matches_many(session: AsyncSession, outbox: Outbox, recs: list[dict], now: datetime) -> int:
+    """Products just applied to the catalogue: propose each to every live request it answers well enough.
+    The live requests are read once for the whole batch."""
+    products = [p for p in (facts(rec) for rec in recs) if p.status == "listed"]
+    if not products:
+        return 0
+    live = await rfq_repo.live_rfqs_for(session, {p.group for p in products},
+                                        {p.hs_code[:2] for p in products if p.hs_code}, now)
+    n = 0
+    for product in products:
+        n += await _standing_matches(session, outbox, product, [r for r in live if r.asks_for(product)], now)
+    return n
+
+
 async def standing_matches(session: AsyncSession, outbox: Outbox, rec: dict, now: datetime) -> int:
     """A product just applied to the catalogue: propose it to every live request it answers well enough."""
-    product = facts(rec)
-    if product.status != "listed":
-        return 0
+    return await standing_matches_many(session, outbox, [rec], now)
+
+
+async def _standing_matches(session: AsyncSession, outbox: Outbox, product: ProductFacts, live: list[Rfq],
+                            now: datetime) -> int:
     n = 0
-    for rfq in await rfq_repo.live_rfqs_for(session, product.group, product.hs_code, now):
+    for rfq in live:
         scored = scoring.score(rfq, product)
         if scored is None or scored.score < scoring.MIN_SCORE:
             continue

@@ -73,8 +73,13 @@ def _parse_if_match(value: str | None) -> int | None:
         raise InvalidField("If-Match", "must be the ETag of the record, e.g. W/\"3\"") from None
 
 
+CONTACT_NOTE = ("The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a "
+                "signed-in buyer, the producer itself or a registry admin of the producer's country.")
+
+
 def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, public_schema, page_schema) -> None:
     tag = plural
+    note = CONTACT_NOTE if kind == "producer" else None
 
     @router.post(f"/{plural}", status_code=201, response_model=public_schema, tags=[tag],
                  operation_id=f"create_{kind}", summary=f"Register a {kind} of this node's country",
@@ -87,7 +92,8 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
         return rec
 
     @router.get(f"/{plural}/{{record_id}}", response_model=public_schema, tags=[tag], operation_id=f"get_{kind}",
-                summary=f"Read a {kind}, own or replicated from another member state", responses=ERRORS)
+                summary=f"Read a {kind}, own or replicated from another member state", responses=ERRORS,
+                description=note)
     async def read(record_id: str, service: ServiceDep, response: Response, caller: CallerDep):
         rec = await service.get(kind, record_id)
         response.headers["ETag"] = _etag(rec["version"])
@@ -108,6 +114,7 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
 
     @router.get(f"/{plural}/{{record_id}}/history", response_model=list[HistoryEntry], tags=[tag],
                 operation_id=f"get_{kind}_history", summary=f"Every version of a {kind}: who, when, what",
+                description=note,
                 responses=ERRORS)
     async def history(record_id: str, service: ServiceDep, caller: CallerDep):
         entries = await service.history(kind, record_id)
@@ -117,7 +124,7 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
         return [without_contact(e) for e in entries]
 
     @router.get(f"/{plural}", response_model=page_schema, tags=[tag], operation_id=f"list_{plural}",
-                summary=f"List {plural} held by this node (own and replicated)")
+                summary=f"List {plural} held by this node (own and replicated)", description=note)
     async def listing(service: ServiceDep, caller: CallerDep,
                       country: Annotated[str | None, Query(pattern=r"^[A-Z]{2}$")] = None,
                       status: ProductStatus | None = None, producer_id: str | None = None,

@@ -40,9 +40,6 @@ class ProducerCreate(ProducerFields):
 
 
 class ProducerPublic(ProducerFields):
-    """A producer as a reader sees it. The contact fields are null unless the caller is a signed-in buyer,
-    the producer itself or a registry admin of its country."""
-
     model_config = ConfigDict(extra="allow")
     id: str
     country: str
