@@ -26,9 +26,10 @@ from services.registry.demo.loader import load_country
 from tests.support.network import Network
 
 
-def wrk(url: str, duration: int, connections: int) -> dict:
+def wrk(url: str, duration: int, connections: int, headers: dict[str, str] | None = None) -> dict:
     threads = min(2, connections)
-    out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", url],
+    extra = [arg for k, v in (headers or {}).items() for arg in ("-H", f"{k}: {v}")]
+    out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", *extra, url],
                          capture_output=True, text=True, check=True).stdout
 
     def ms(token: str) -> float:
@@ -55,7 +56,10 @@ async def run(duration: int, connections: int, n_products: int) -> None:
         try:
             await asyncio.to_thread(load_country, f"{net['gateway'].url}/v1/registry", "VN", n_products,
                                     token=net.token("registry_admin", "VN"))
-            async with httpx.AsyncClient(timeout=10) as c:
+            # A service answers only with an identity: called directly, it gets the one the gateway signs
+            # for anonymous reads.
+            direct_auth = net.public_auth()
+            async with httpx.AsyncClient(timeout=10, headers=direct_auth) as c:
                 page = (await c.get(f"{net['registry-VN'].url}/products", params={"limit": 1, "country": "VN"})).json()
                 product_id = page["items"][0]["id"]
                 for _ in range(300):
@@ -75,9 +79,10 @@ async def run(duration: int, connections: int, n_products: int) -> None:
             for name, (direct, through) in targets.items():
                 for _ in range(2):
                     for side, url in (("direct", direct), ("gateway", through)):
-                        results.setdefault((name, side), []).append(wrk(url, duration, connections))
+                        headers = direct_auth if side == "direct" else None
+                        results.setdefault((name, side), []).append(wrk(url, duration, connections, headers))
                         # One connection: no queueing, so the difference is the gateway's own time.
-                        latency.setdefault((name, side), []).append(wrk(url, duration, 1))
+                        latency.setdefault((name, side), []).append(wrk(url, duration, 1, headers))
         finally:
             net.stop()
     print(f"\nmachine: {machine()}")

@@ -61,7 +61,7 @@ async def run(n: int) -> None:
 
                 async def replica_count(svc) -> int:
                     return (await client.get(f"{svc.url}/products", params={"country": "VN", "limit": 1},
-                                             headers={})).json()["total"]
+                                             headers=net.public_auth())).json()["total"]
 
                 caught_up = {}
                 while len(caught_up) < len(replicas):

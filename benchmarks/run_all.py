@@ -18,6 +18,7 @@ BENCHMARKS: list[tuple[str, list[str], list[str]]] = [
     ("benchmarks.gateway_bench", [], ["--duration", "3", "--products", "300"]),
     ("benchmarks.login_storm_bench", [], ["--products", "300", "--rounds", "1", "--searches", "100"]),
     ("benchmarks.registry_import_bench", ["--products", "100000"], ["--products", "5000"]),
+    ("benchmarks.identity_bench", ["--requests", "20000"], ["--requests", "2000"]),
     ("benchmarks.sync_lag_bench", ["--rate", "1000", "--seconds", "120", "--products", "20000"],
      ["--rate", "200", "--seconds", "15", "--products", "2000"]),
     ("benchmarks.replica_apply_bench", [], ["--records", "10000", "--singles", "300", "--rounds", "1"]),

@@ -63,7 +63,8 @@ async def run(minutes: float, rate: float) -> None:
                 await asyncio.to_thread(load_fair, net["gateway"].url, net["events"].url,
                                         net.token("fair_organiser"), list(by_producer.items())[:60])
                 fair = (await c.get(f"{gw}/fairs")).json()[0]
-                apps = {a["id"]: set(a["groups"]) for a in (await c.get(f"{gw}/fairs/{fair['id']}/applications")).json()
+                apps = {a["id"]: set(a["groups"]) for a in (await c.get(f"{gw}/fairs/{fair['id']}/applications",
+                                                                         headers=organiser)).json()
                         if a["status"] == "approved"}
                 detail = (await c.get(f"{gw}/fairs/{fair['id']}")).json()
                 zones = {b["code"]: b.get("zone") for h in detail["halls"] for b in h["booths"]}

@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI
 
-from shared.auth import TokenVerifier
+from shared.auth import RequireIdentity, TokenVerifier
 from shared.deadletters import dead_letter_router
 from shared.metrics import Metrics, MetricsMiddleware
 from shared.problems import install_problem_handlers
@@ -27,6 +27,8 @@ def service_app(*, title: str, container, runtime: Runtime, routers: Iterable[AP
     app.state.container = container
     app.state.verifier = TokenVerifier.from_file(runtime.settings.jwt_public_key_file)
     metrics = Metrics(runtime.settings.service_name)
+    # Innermost, so that a refused request still gets its request id, its log line and its metric.
+    app.add_middleware(RequireIdentity, verifier=app.state.verifier)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(RequestContextMiddleware)
     install_problem_handlers(app)

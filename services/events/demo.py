@@ -38,14 +38,14 @@ def load_fair(gateway: str, events_url: str, organiser_token: str, exhibitors: l
     """`exhibitors`: (producer id, product id) pairs to apply and approve; `events_url` reaches the events
     service itself, to wait until its catalogue (fed by the registry topics) knows them. Returns a summary."""
     deadline = time.monotonic() + timeout_s
-    with httpx.Client(base_url=events_url, timeout=10) as direct:
+    headers = {"Authorization": f"Bearer {organiser_token}"}
+    with httpx.Client(base_url=events_url, timeout=10, headers=headers) as direct:
         for producer_id, product_id in exhibitors:
             while (direct.get(f"/fair-catalogue/products/{product_id}").status_code != 200
                    or direct.get(f"/fair-catalogue/producers/{producer_id}").status_code != 200):
                 if time.monotonic() > deadline:
                     raise TimeoutError(f"the fairs' catalogue did not learn {product_id} in {timeout_s} s")
                 time.sleep(0.3)
-    headers = {"Authorization": f"Bearer {organiser_token}"}
     with httpx.Client(base_url=f"{gateway}/v1", timeout=30, headers=headers) as c:
         existing = [f for f in c.get("/fairs").json() if f["name"] == NAME]
         if existing:

@@ -33,7 +33,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m services.gateway.admin")
     sub = parser.add_subparsers(dest="command", required=True)
     create = sub.add_parser("create-client", help="create an OAuth2 client")
-    create.add_argument("--role", required=True, choices=[r.value for r in Role])
+    create.add_argument("--role", required=True, choices=[r.value for r in Role if r is not Role.public])
     create.add_argument("--name", required=True)
     create.add_argument("--country")
     create.add_argument("--producer-id")

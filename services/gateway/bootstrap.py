@@ -25,7 +25,7 @@ from services.gateway.domain.ratelimit import RateLimiter
 from services.gateway.entrypoints.guard import GatewayGuard
 from services.gateway.entrypoints.routes import build_router
 from services.gateway.settings import GatewaySettings
-from shared.auth import TokenVerifier
+from shared.auth import AnonymousIdentity, TokenVerifier
 from shared.db import make_engine, make_session_factory
 from shared.logging import configure_logging
 from shared.metrics import Metrics, MetricsMiddleware
@@ -72,7 +72,8 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     configure_logging("gateway", settings.log_level)
     engine = make_engine(settings.database_url)
     private, verifier = _keys(settings)
-    container = Container(settings, Proxy(settings.backend_connect_timeout_s, settings.backend_timeout_s),
+    anonymous = AnonymousIdentity(private)
+    container = Container(settings, Proxy(settings.backend_connect_timeout_s, settings.backend_timeout_s, anonymous),
                           ClientStore(make_session_factory(engine), settings.secret_check_threads,
                                       settings.secret_check_queue),
                           private, verifier, RateLimiter(settings.rate_limit_per_s, settings.rate_limit_burst),
@@ -124,7 +125,9 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         own = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
         own["servers"] = [{"url": "/"}]
         backends = []
-        async with httpx.AsyncClient(timeout=5) as client:
+        # The backends answer nothing without an identity, their documents included.
+        identity = anonymous.authorization()
+        async with httpx.AsyncClient(timeout=5, headers={"Authorization": identity} if identity else {}) as client:
             async def fetch(url):
                 try:
                     r = await client.get(f"{url}/openapi.json")

@@ -38,7 +38,7 @@ async def publish(network, kafka_bootstrap):
 
 
 async def _on_kh(network, pid: str) -> int:
-    async with httpx.AsyncClient(base_url=network["registry-KH"].url, timeout=10) as c:
+    async with httpx.AsyncClient(base_url=network["registry-KH"].url, timeout=10, headers=network.public_auth()) as c:
         return (await c.get(f"/products/{pid}")).status_code
 
 

@@ -64,7 +64,9 @@ async def test_a_producers_contact_goes_only_to_buyers_the_producer_itself_and_i
     async with httpx.AsyncClient(headers=headers, timeout=10) as c:
         gw = network["gateway"].url
         through_gateway = await c.get(f"{gw}/v1/registry/VN/producers/{pid}")
-        straight_to_node = await c.get(f"{network['registry-VN'].url}/producers/{pid}")
+        # Straight to the node, an anonymous caller carries what the gateway would: its anonymous identity.
+        straight_to_node = await c.get(f"{network['registry-VN'].url}/producers/{pid}",
+                                       headers=headers or network.public_auth())
         listing = await c.get(f"{gw}/v1/registry/VN/producers", params={"limit": 500})
         history = await c.get(f"{gw}/v1/registry/VN/producers/{pid}/history")
         replica = await _eventually_ok(lambda: c.get(f"{gw}/v1/registry/KH/producers/{pid}"), lambda r: True)
@@ -98,7 +100,9 @@ async def test_the_anonymous_catalogue_carries_no_contact_field_anywhere(network
 async def test_metric_labels_are_route_templates_and_scanned_paths_share_one_label(network, vn_producer):
     scanned = [f"/{uuid.uuid4().hex}", f"/wp-admin/{uuid.uuid4().hex}.php", f"/.env.{uuid.uuid4().hex}",
                f"/v1/nothing/{uuid.uuid4().hex}"]
-    async with httpx.AsyncClient(timeout=10) as c:
+    # With the gateway's anonymous identity, so that the backend services route the scan at all (without
+    # any identity they answer 401 before routing).
+    async with httpx.AsyncClient(timeout=10, headers=network.public_auth()) as c:
         for svc in ("gateway", "registry-VN", "matching", "events"):
             url = network[svc].url
             before = await _label_sets(c, url)
@@ -118,7 +122,8 @@ async def test_metric_labels_are_route_templates_and_scanned_paths_share_one_lab
         gw = network["gateway"].url
         assert (await c.get(f"{gw}/v1/registry/VN/products/{vn_producer['product_id']}")).status_code == 200
         # Refused by the gateway's guard before any routing: still labelled by the route it would reach.
-        assert (await c.post(f"{gw}/v1/registry/VN/products/{uuid.uuid4().hex}", json={})).status_code == 401
+        assert (await c.post(f"{gw}/v1/registry/VN/products/{uuid.uuid4().hex}", json={},
+                             headers={"Authorization": ""})).status_code == 401
         gateway_labels = await _label_sets(c, gw)
     routes = {labels["route"] for labels in gateway_labels}
     assert not any(vn_producer["product_id"] in route for route in routes)

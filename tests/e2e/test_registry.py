@@ -188,7 +188,7 @@ async def test_a_node_started_empty_rebuilds_every_other_countrys_records_from_t
     la = network.add("registry-LA", "registry", await new_database("reg_la"), NODE_COUNTRY="LA")
     await network.start("registry-LA")
     vn_ids = await _all_ids(gw.get, "/v1/registry/VN/products")
-    async with httpx.AsyncClient(base_url=la.url, timeout=10) as la_client:
+    async with httpx.AsyncClient(base_url=la.url, timeout=10, headers=network.public_auth()) as la_client:
         async def rebuilt():
             # The topic may hold more VN records than this VN node (other tests share the broker): every
             # record of this node must be in LA's replica.

@@ -40,7 +40,8 @@ async def test_a_product_created_on_vn_through_the_gateway_reaches_kh_and_matchi
         assert catalogued["hs_code"] == "210390"
 
         async def in_events():
-            resp = await httpx.AsyncClient().get(f"{network['events'].url}/fair-catalogue/products/{product['id']}")
+            resp = await httpx.AsyncClient(headers=network.public_auth()).get(
+                f"{network['events'].url}/fair-catalogue/products/{product['id']}")
             return resp.json() if resp.status_code == 200 else None
 
         known = await eventually(in_events)

@@ -62,7 +62,7 @@ async def attempt(coro):
 
 
 async def test_concurrent_bookings_on_sqlite_give_one_exhibitor_per_booth_and_keep_the_quota(services):
-    fair = await services["fairs"].create_fair(spec(n_booths=10, eligibility={"quota_per_country": 3}))
+    fair = await services["fairs"].create_fair(spec(n_booths=10, eligibility={"quota_per_country": 3}), owner="organiser-1")
     apps = await approved(services, fair["id"], ["VN"] * 10 + ["KH"] * 10 + ["TH"] * 10)
     results = await asyncio.gather(*(attempt(services["booking"].book(fair["id"], a, f"A-{i % 10:03d}"))
                                      for i, a in enumerate(apps)))
@@ -76,7 +76,7 @@ async def test_concurrent_bookings_on_sqlite_give_one_exhibitor_per_booth_and_ke
 
 
 async def test_a_hold_lapses_on_sqlite_and_the_booth_goes_to_the_next_in_line(services):
-    fair = await services["fairs"].create_fair(spec(n_booths=1, waitlist_hold_seconds=1))
+    fair = await services["fairs"].create_fair(spec(n_booths=1, waitlist_hold_seconds=1), owner="organiser-1")
     a, b, c = await approved(services, fair["id"], ["VN", "KH", "TH"])
     booking = await services["booking"].book(fair["id"], a, "A-000")
     await services["booking"].join_waitlist(fair["id"], b, 0)
@@ -91,7 +91,7 @@ async def test_a_hold_lapses_on_sqlite_and_the_booth_goes_to_the_next_in_line(se
 
 async def test_an_exhibitor_whose_booking_is_cancelled_loses_its_meetings_and_nobody_else_does(services):
     fair = await services["fairs"].create_fair(spec(n_booths=3, meeting_programme={
-        "slot_minutes": 30, "sessions": [{"start": f"{fair_body()['ends_on']}T09:00:00", "slots": 4}]}))
+        "slot_minutes": 30, "sessions": [{"start": f"{fair_body()['ends_on']}T09:00:00", "slots": 4}]}), owner="organiser-1")
     fid = fair["id"]
     apps = await approved(services, fid, ["VN", "KH", "TH"])
     bookings = [await services["booking"].book(fid, a, f"A-{i:03d}") for i, a in enumerate(apps)]

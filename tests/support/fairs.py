@@ -61,11 +61,12 @@ async def publish_catalogue(bootstrap: str, entries: list[tuple[dict, dict]], ne
         await producer.stop()
 
 
-async def wait_known(events_url: str, entries: list[tuple[dict, dict]], timeout_s: float = 30) -> None:
+async def wait_known(events_url: str, entries: list[tuple[dict, dict]], headers: dict[str, str],
+                     timeout_s: float = 30) -> None:
     deadline = time.monotonic() + timeout_s
     paths = [f"/fair-catalogue/producers/{p['id']}" for p, _ in entries] + [f"/fair-catalogue/products/{p['id']}"
                                                                            for _, p in entries]
-    async with httpx.AsyncClient(base_url=events_url, timeout=10) as client:
+    async with httpx.AsyncClient(base_url=events_url, timeout=10, headers=headers) as client:
         for pid in paths:
             while (await client.get(pid)).status_code != 200:
                 assert time.monotonic() < deadline, f"{pid} did not reach the fairs' catalogue in {timeout_s}s"
@@ -137,5 +138,5 @@ async def new_fair(client: httpx.AsyncClient, body: dict) -> dict:
 async def seeded(kafka_bootstrap: str, events_service, entries: list[tuple[dict, dict]]):
     """Publishes the entries as the registry would and waits until the events service knows them all."""
     await publish_catalogue(kafka_bootstrap, entries, events_service.network)
-    await wait_known(events_service.url, entries)
+    await wait_known(events_service.url, entries, events_service.network.public_auth())
     return entries

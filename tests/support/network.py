@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 
 from services.registry.domain.codes import ASEAN
-from shared.auth import Principal, Role, generate_keypair, issue_token
+from shared.auth import ANONYMOUS, Principal, Role, generate_keypair, issue_token
 from shared.logging import open_log_file
 from shared.signing import EventSigner, generate_country_keys
 
@@ -110,8 +110,14 @@ class Network:
         """The physical name of a topic of this network, for tests that talk to Kafka directly."""
         return self.topic_prefix + logical
 
-    def auth(self, role: str, country: str | None = None, producer_id: str | None = None) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.token(role, country, producer_id)}"}
+    def auth(self, role: str, country: str | None = None, producer_id: str | None = None,
+             client_id: str = "test-client") -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token(role, country, producer_id, client_id=client_id)}"}
+
+    def public_auth(self) -> dict[str, str]:
+        """The identity the gateway signs for an anonymous public read, for tests that call a service's
+        port directly (a service answers nothing without an identity)."""
+        return {"Authorization": f"Bearer {issue_token(self.private_key.read_bytes(), ANONYMOUS, 3600)}"}
 
     def add(self, name: str, kind: str, database_url: str | None = None, **env: str) -> ServiceProcess:
         base = {"KAFKA_BOOTSTRAP": self.kafka_bootstrap, "LOG_LEVEL": "INFO", "ENVIRONMENT": "test",

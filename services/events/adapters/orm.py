@@ -57,6 +57,16 @@ fairs = Table(
     Column("waitlist_hold_seconds", Integer, nullable=False),
     Column("version", Integer, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    # The organiser client that created the fair; it adds and removes co-organisers (fair_organisers).
+    Column("owner", String(200)),
+)
+
+fair_organisers = Table(
+    "fair_organisers", metadata,
+    Column("fair_id", String(40), ForeignKey("fairs.id"), primary_key=True),
+    Column("client_id", String(200), primary_key=True),
+    Column("added_by", String(200), nullable=False),
+    Column("added_at", DateTime(timezone=True), nullable=False),
 )
 
 booths = Table(

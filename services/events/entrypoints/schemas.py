@@ -151,3 +151,14 @@ class WishCreate(Strict):
     application_id: str
     source: Literal["buyer", "exhibitor", "matching"]
     value: float = Field(gt=0, le=1000, description="how much this meeting is worth to the one who asks for it")
+
+
+class OrganiserAdd(Strict):
+    client_id: str = Field(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9._:-]+$",
+                           description="the OAuth2 client id of a fair organiser who will run this fair too")
+
+
+class Organisers(BaseModel):
+    fair_id: str
+    owner: str | None = Field(description="the organiser client that created the fair")
+    co_organisers: list[str]

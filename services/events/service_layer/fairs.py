@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from services.events.adapters.orm import applications, booths, fairs, known_producers, known_products
+from services.events.adapters.orm import (applications, booths, buyers, fair_organisers, fairs, known_producers,
+                                          known_products)
+from services.events.domain.access import Standing
 from services.events.domain.fairs import (ApplicationStatus, ProductFacts, RuleBroken, check_can_apply, decide,
                                           refusals)
 from services.events.service_layer.common import (NotFound, event, fair_row, jsonable, new_id, programme_of,
@@ -20,8 +22,9 @@ class FairsService:
     def __init__(self, sessions: async_sessionmaker[AsyncSession], outbox: Outbox, clock=utcnow) -> None:
         self.sessions, self.outbox, self.clock = sessions, outbox, clock
 
-    async def create_fair(self, spec: dict) -> dict:
-        """`spec` is the JSON form of the request (dates and times as ISO strings)."""
+    async def create_fair(self, spec: dict, owner: str) -> dict:
+        """`spec` is the JSON form of the request (dates and times as ISO strings); `owner` is the organiser
+        client creating it, who runs it and adds its co-organisers."""
         fair_id = new_id("F")
         now = self.clock()
         async with self.sessions() as s, s.begin():
@@ -34,7 +37,7 @@ class FairsService:
                 window_closes_at=datetime.fromisoformat(spec["application_window"]["closes_at"]).astimezone(timezone.utc),
                 rules=spec["eligibility"], programme=spec["meeting_programme"],
                 max_meetings_per_participant=spec["max_meetings_per_participant"],
-                waitlist_hold_seconds=spec["waitlist_hold_seconds"], version=1, created_at=now))
+                waitlist_hold_seconds=spec["waitlist_hold_seconds"], version=1, created_at=now, owner=owner))
             rows = [dict(fair_id=fair_id, hall=h["code"], code=b["code"], size_m2=b["size_m2"], type=b["type"],
                          zone=b.get("zone"), price=b["price"], currency=b["currency"], status="free")
                     for h in spec["halls"] for b in h["booths"]]
@@ -47,6 +50,7 @@ class FairsService:
             row = await fair_row(s, fair_id)
             booth_rows = (await s.execute(select(booths).where(booths.c.fair_id == fair_id).order_by(booths.c.id))).all()
         out = jsonable(row)
+        out.pop("owner")  # a client id is the organiser's own; GET …/organisers shows it to the organisers
         out["application_window"] = {"opens_at": out.pop("window_opens_at"), "closes_at": out.pop("window_closes_at")}
         out["eligibility"] = out.pop("rules")
         out["meeting_programme"] = out.pop("programme")
@@ -55,6 +59,8 @@ class FairsService:
         for b in booth_rows:
             d = jsonable(b)
             d.pop("fair_id")
+            # Public: whether a booth is taken, not by which application (that is the organiser's and the exhibitor's).
+            d.pop("application_id")
             halls.setdefault(d.pop("hall"), []).append(d)
         out["halls"] = [{"code": h, "booths": bs} for h, bs in halls.items()]
         return out
@@ -65,6 +71,57 @@ class FairsService:
                                            fairs.c.starts_on, fairs.c.ends_on, fairs.c.organiser)
                                     .order_by(fairs.c.created_at.desc()))).all()
         return [jsonable(r) for r in rows]
+
+    async def standing(self, fair_id: str, *, organiser: str | None = None, producer_id: str | None = None,
+                       buyer: str | None = None) -> Standing:
+        """What the caller is at this fair (NotFound without the fair): `organiser` an organiser client's id,
+        `producer_id` the producer a producer's token acts for, `buyer` a buyer client's id."""
+        async with self.sessions() as s:
+            row = await fair_row(s, fair_id)
+            is_org = is_owner = False
+            if organiser is not None:
+                is_owner = row.owner == organiser
+                is_org = is_owner or (await s.execute(select(fair_organisers.c.client_id).where(
+                    fair_organisers.c.fair_id == fair_id, fair_organisers.c.client_id == organiser))).first() is not None
+            apps: frozenset[str] = frozenset()
+            if producer_id is not None:
+                apps = frozenset((await s.execute(select(applications.c.id).where(
+                    applications.c.fair_id == fair_id, applications.c.producer_id == producer_id))).scalars())
+            regs: frozenset[str] = frozenset()
+            if buyer is not None:
+                regs = frozenset((await s.execute(select(buyers.c.id).where(
+                    buyers.c.fair_id == fair_id, buyers.c.buyer_ref == buyer))).scalars())
+        return Standing(organiser=is_org, owner=is_owner, applications=apps, buyers=regs)
+
+    async def organisers(self, fair_id: str) -> dict:
+        async with self.sessions() as s:
+            row = await fair_row(s, fair_id)
+            co = (await s.execute(select(fair_organisers.c.client_id).where(fair_organisers.c.fair_id == fair_id)
+                                  .order_by(fair_organisers.c.added_at, fair_organisers.c.client_id))).scalars()
+            return {"fair_id": fair_id, "owner": row.owner, "co_organisers": list(co)}
+
+    async def add_organiser(self, fair_id: str, client_id: str, added_by: str) -> dict:
+        """Adds a co-organiser; adding one already there (or the owner) changes nothing."""
+        async with self.sessions() as s, s.begin():
+            row = await fair_row(s, fair_id, lock=True)
+            there = (await s.execute(select(fair_organisers.c.client_id).where(
+                fair_organisers.c.fair_id == fair_id, fair_organisers.c.client_id == client_id))).first()
+            # The fair's row is locked: two adds of one client are serialised, the second finds the first.
+            if client_id != row.owner and there is None:
+                await s.execute(fair_organisers.insert().values(fair_id=fair_id, client_id=client_id,
+                                                                added_by=added_by, added_at=self.clock()))
+        return await self.organisers(fair_id)
+
+    async def remove_organiser(self, fair_id: str, client_id: str) -> dict:
+        async with self.sessions() as s, s.begin():
+            row = await fair_row(s, fair_id, lock=True)
+            if client_id == row.owner:
+                raise RuleBroken([{"field": "client_id", "reason": "the fair's owner cannot be removed"}])
+            gone = await s.execute(delete(fair_organisers).where(fair_organisers.c.fair_id == fair_id,
+                                                                 fair_organisers.c.client_id == client_id))
+            if gone.rowcount == 0:
+                raise NotFound(f"{client_id} is not a co-organiser of fair {fair_id}")
+        return await self.organisers(fair_id)
 
     async def apply(self, fair_id: str, body: dict) -> dict:
         now = self.clock()

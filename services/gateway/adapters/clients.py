@@ -101,6 +101,8 @@ class ClientStore:
 
     async def create(self, role: Role, name: str, country: str | None = None,
                      producer_id: str | None = None) -> tuple[str, str]:
+        if role is Role.public:
+            raise ValueError("the public role is the gateway's anonymous identity, never a client's")
         if role is Role.registry_admin and not country:
             raise ValueError("a registry admin client is bound to a country (--country)")
         if role is Role.producer and not producer_id:

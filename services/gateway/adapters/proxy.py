@@ -12,6 +12,7 @@ from multidict import CIMultiDict
 from starlette.requests import Request
 from starlette.responses import Response
 
+from shared.auth import AnonymousIdentity
 from shared.logging import request_id_var, traceparent_var
 from shared.problems import problem_response
 
@@ -24,7 +25,11 @@ _PATH_SAFE = "/:@!$&'()*+,;=-._~"
 
 
 class Proxy:
-    def __init__(self, connect_timeout_s: float, timeout_s: float) -> None:
+    """`anonymous` signs the identity a request without a token carries to the backend (the guard has
+    already let only public reads through without one); a caller's own token is forwarded as it came."""
+
+    def __init__(self, connect_timeout_s: float, timeout_s: float, anonymous: AnonymousIdentity | None = None) -> None:
+        self.anonymous = anonymous
         self.timeout = aiohttp.ClientTimeout(total=timeout_s, connect=connect_timeout_s)
         self._session: aiohttp.ClientSession | None = None
 
@@ -47,6 +52,10 @@ class Proxy:
             headers["traceparent"] = traceparent_var.get()
         for k, v in (extra_headers or {}).items():
             headers[k] = v
+        if "authorization" not in headers and self.anonymous is not None:
+            anonymous = self.anonymous.authorization()
+            if anonymous:
+                headers["authorization"] = anonymous
         body = await request.body()
         # The path arrives decoded; quote it again so that any character (even a control one) travels
         # to the backend as data, not as URL syntax.

@@ -1,5 +1,9 @@
-"""Who may call what through the gateway. Reading the public catalogue needs no token; every write does.
-The services check again on their side; this table stops the obvious at the door.
+"""Who may call what through the gateway. Reading the public catalogue, registry records and fair listings
+needs no token (the gateway then signs an anonymous identity for the backend); every write does, and so does
+every party's own business: sourcing requests and matches (their buyer and matched producers only: integrators,
+registry admins and fair organisers read none of it), a fair's applications, bookings, waitlist, meetings,
+agendas and organisers. The services check again on their side, down to the owner of each record; this table
+stops the obvious at the door.
 
 One row per rule, first match wins: (methods, path pattern, roles allowed; None = public)."""
 from __future__ import annotations
@@ -14,15 +18,21 @@ R = Role
 
 RULES: list[tuple[set[str], re.Pattern, set[Role] | None]] = [
     (WRITE, re.compile(r"^/v1/registry/(?P<country>[A-Za-z]{2})/"), {R.registry_admin}),
+    (READ, re.compile(r"^/v1/registry/(?P<country>[A-Za-z]{2})/(imports|dead-letters)(/|$)"), {R.registry_admin}),
     (READ, re.compile(r"^/v1/registry/"), None),
     (READ, re.compile(r"^/v1/catalogue/"), None),
     (WRITE, re.compile(r"^/v1/sourcing-requests/[^/]+/matches/[^/]+$"), {R.producer}),
     (WRITE, re.compile(r"^/v1/sourcing-requests"), {R.buyer}),
-    (READ, re.compile(r"^/v1/sourcing-requests"), {R.buyer, R.producer, R.integrator}),
+    (READ, re.compile(r"^/v1/sourcing-requests"), {R.buyer, R.producer}),
     (WRITE, re.compile(r"^/v1/fairs/[^/]+/applications$"), {R.producer, R.fair_organiser}),
     (WRITE, re.compile(r"^/v1/fairs/[^/]+/buyers$"), {R.buyer, R.fair_organiser}),
     (WRITE, re.compile(r"^/v1/fairs/[^/]+/wishes$"), {R.buyer, R.producer, R.fair_organiser, R.integrator}),
     (WRITE, re.compile(r"^/v1/fairs"), {R.fair_organiser}),
+    (READ, re.compile(r"^/v1/fairs/[^/]+/organisers$"), {R.fair_organiser}),
+    (READ, re.compile(r"^/v1/fairs/[^/]+/(applications|bookings|waitlist)(/|$)"), {R.fair_organiser, R.producer}),
+    (READ, re.compile(r"^/v1/fairs/[^/]+/meetings(/|$)"), {R.fair_organiser, R.buyer, R.producer}),
+    (READ, re.compile(r"^/v1/fairs/[^/]+/buyers/"), {R.fair_organiser, R.buyer}),
+    (READ, re.compile(r"^/v1/fairs/[^/]+/exhibitors/"), {R.fair_organiser, R.producer}),
     (READ, re.compile(r"^/v1/fairs"), None),
 ]
 

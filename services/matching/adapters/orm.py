@@ -49,7 +49,10 @@ sourcing_requests = Table(
     Column("body", Json, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # The client id of the buyer who posted it: every read and change is its own.
+    Column("buyer", String(200)),
     Index("ix_sourcing_requests_status", "status"),
+    Index("ix_sourcing_requests_buyer", "buyer", "created_at"),
 )
 
 matches = Table(

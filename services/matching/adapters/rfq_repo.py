@@ -38,7 +38,7 @@ def rfq_from(body: dict[str, Any]) -> Rfq:
 
 def _rfq_row(rfq: Rfq) -> dict[str, Any]:
     return dict(id=rfq.id, status=rfq.status.value, version=rfq.version, group=rfq.group, hs_code=rfq.hs_code,
-                deadline=rfq.deadline, body=rfq_body(rfq), created_at=rfq.created_at, updated_at=rfq.updated_at)
+                deadline=rfq.deadline, buyer=rfq.buyer, body=rfq_body(rfq), created_at=rfq.created_at, updated_at=rfq.updated_at)
 
 
 async def add_rfq(session: AsyncSession, rfq: Rfq) -> None:
@@ -67,9 +67,15 @@ async def get_rfq(session: AsyncSession, rfq_id: str, *, for_update: bool = Fals
     return rfq_from(row.body) if row else None
 
 
-async def list_rfqs(session: AsyncSession, *, status: str | None, limit: int, offset: int) -> list[Rfq]:
+async def list_rfqs(session: AsyncSession, *, status: str | None, limit: int, offset: int,
+                    buyer: str | None = None, producer_id: str | None = None) -> list[Rfq]:
+    """Newest first; only `buyer`'s own, or only those `producer_id` was matched to."""
     t = sourcing_requests
     stmt = select(t.c.body).order_by(t.c.created_at.desc(), t.c.id).limit(limit).offset(offset)
+    if buyer is not None:
+        stmt = stmt.where(t.c.buyer == buyer)
+    if producer_id is not None:
+        stmt = stmt.where(t.c.id.in_(select(matches.c.rfq_id).where(matches.c.producer_id == producer_id)))
     if status:
         stmt = stmt.where(t.c.status == status)
     return [rfq_from(r.body) for r in (await session.execute(stmt)).all()]

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from services.matching.adapters.rfq_repo import ConcurrentChange
 from services.matching.adapters.search_index import SearchRequest
 from services.matching.domain import money, units
+from services.matching.domain.access import Viewer
 from services.matching.domain.rfq import IllegalTransition, InvalidRfq, Match, Rfq, RfqStatus
 from services.matching.domain.products import scheme_key, valid_schemes
 from services.matching.entrypoints.schemas import (CertificationHeld, ConvertedPrice, Country, Currency, DeliveryWindow,
@@ -44,6 +45,21 @@ def as_seen_by(rec: dict, caller: Principal | None) -> dict:
     return for_caller(rec, caller, producer_id=rec.get("producer_id"), country=rec.get("country"))
 AUTH = {401: {"description": "No valid bearer token", **PROBLEM},
         403: {"description": "The token's role or identity may not do this", **PROBLEM}}
+
+
+def sourcing_viewer(principal: PrincipalDep) -> Viewer:
+    """Sourcing is the business of a buyer and of the producers matched to its requests, nobody else's:
+    integrators, registry admins and fair organisers read none of it (403); a request the caller may
+    not see answers 404, as a missing one does."""
+    if principal.role is Role.buyer:
+        return Viewer(buyer=principal.client_id)
+    if principal.role is Role.producer and principal.producer_id:
+        return Viewer(producer_id=principal.producer_id)
+    raise Problem(403, f"role {principal.role.value} may not read sourcing requests; they are their buyer's "
+                       "and their matched producers' only")
+
+
+ViewerDep = Annotated[Viewer, Depends(sourcing_viewer)]
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -210,22 +226,29 @@ def sourcing_router() -> APIRouter:
         rfq, matches = await sourcing.post(body.model_copy(update={"buyer": principal.client_id}).fields())
         return rfq_public(rfq, matches)
 
-    @router.get("", operation_id="list_sourcing_requests", summary="Sourcing requests, newest first")
-    async def list_(sourcing: SourcingDep, status: RfqStatus | None = None,
+    @router.get("", operation_id="list_sourcing_requests", responses=AUTH,
+                summary="The caller's sourcing requests (a buyer's own; those a producer was matched to), newest first")
+    async def list_(sourcing: SourcingDep, viewer: ViewerDep, status: RfqStatus | None = None,
                     limit: Annotated[int, Query(ge=1, le=200)] = 50,
                     offset: Annotated[int, Query(ge=0)] = 0) -> list[RfqPublic]:
-        return [rfq_public(r) for r in await sourcing.list(status=status.value if status else None,
+        return [rfq_public(r) for r in await sourcing.list(viewer, status=status.value if status else None,
                                                              limit=limit, offset=offset)]
 
-    @router.get("/matches", operation_id="list_producer_matches",
-                summary="The matches that concern a producer, best first")
-    async def producer_matches(sourcing: SourcingDep, producer_id: Annotated[str, Query(min_length=1)]) -> list[MatchPublic]:
-        return [match_public(m) for m in await sourcing.matches_of_producer(producer_id)]
+    @router.get("/matches", operation_id="list_producer_matches", responses=AUTH,
+                summary="The matches of the token's producer, best first")
+    async def producer_matches(sourcing: SourcingDep, principal: PrincipalDep,
+                               producer_id: Annotated[str | None, Query(
+                                   min_length=1, description="the token's own producer; defaults to it")] = None
+                               ) -> list[MatchPublic]:
+        require(principal, Role.producer)
+        if producer_id is not None and producer_id != principal.producer_id:
+            raise Problem(403, f"this token acts for producer {principal.producer_id}, not {producer_id}")
+        return [match_public(m) for m in await sourcing.matches_of_producer(principal.producer_id)]
 
-    @router.get("/{rfq_id}", operation_id="get_sourcing_request", responses=NOT_FOUND,
-                summary="A sourcing request with its matches, best first")
-    async def get(rfq_id: str, sourcing: SourcingDep) -> RfqPublic:
-        rfq, matches = await sourcing.get(rfq_id)
+    @router.get("/{rfq_id}", operation_id="get_sourcing_request", responses=NOT_FOUND | AUTH,
+                summary="A sourcing request with its matches, best first (a matched producer: its own match only)")
+    async def get(rfq_id: str, sourcing: SourcingDep, viewer: ViewerDep) -> RfqPublic:
+        rfq, matches = await sourcing.get(rfq_id, viewer)
         return rfq_public(rfq, matches)
 
     @router.patch("/{rfq_id}", operation_id="change_sourcing_request",
@@ -233,18 +256,16 @@ def sourcing_router() -> APIRouter:
                   summary="Amend a request, or end it (status closed or cancelled)")
     async def patch(rfq_id: str, body: RfqPatch, sourcing: SourcingDep, principal: PrincipalDep) -> RfqPublic:
         require(principal, Role.buyer)
-        current, _ = await sourcing.get(rfq_id)
-        if current.buyer != principal.client_id:
-            raise Problem(403, "only the buyer who posted a request may change it")
+        await sourcing.get(rfq_id, Viewer(buyer=principal.client_id))  # another buyer's request: 404
         if body.status:
             return rfq_public(await sourcing.move_to(rfq_id, RfqStatus(body.status)))
         rfq, matches = await sourcing.amend(rfq_id, body.changes())
         return rfq_public(rfq, matches)
 
-    @router.get("/{rfq_id}/matches", operation_id="list_request_matches", responses=NOT_FOUND,
-                summary="The matches of a request, best first, with their reasons")
-    async def matches(rfq_id: str, sourcing: SourcingDep) -> list[MatchPublic]:
-        _, found = await sourcing.get(rfq_id)
+    @router.get("/{rfq_id}/matches", operation_id="list_request_matches", responses=NOT_FOUND | AUTH,
+                summary="The matches of a request, best first, with their reasons (a matched producer: its own)")
+    async def matches(rfq_id: str, sourcing: SourcingDep, viewer: ViewerDep) -> list[MatchPublic]:
+        _, found = await sourcing.get(rfq_id, viewer)
         return [match_public(m) for m in found]
 
     @router.patch("/{rfq_id}/matches/{match_id}", operation_id="answer_match",
@@ -253,10 +274,7 @@ def sourcing_router() -> APIRouter:
     async def answer(rfq_id: str, match_id: str, body: MatchAnswer, sourcing: SourcingDep,
                      principal: PrincipalDep) -> MatchPublic:
         require(principal, Role.producer)
-        _, found = await sourcing.get(rfq_id)
-        match = next((m for m in found if m.id == match_id), None)
-        if match is not None and match.producer_id != principal.producer_id:
-            raise Problem(403, f"this token acts for producer {principal.producer_id}, not {match.producer_id}")
-        return match_public(await sourcing.respond(rfq_id, match_id, body.status == "accepted"))
+        # Another producer's match, or a request it was not matched to, does not exist for it (404).
+        return match_public(await sourcing.respond(rfq_id, match_id, body.status == "accepted", principal.producer_id))
 
     return router

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.matching.adapters import rfq_repo
 from services.matching.adapters.search_index import SearchIndex
+from services.matching.domain.access import Viewer, for_producer, visible
 from services.matching.domain.rfq import Match, Rfq, RfqStatus
 from services.matching.service_layer.events import match_event, rfq_event
 from services.matching.service_layer.matchmaking import best_for, record_matches, understand, with_recent_products
@@ -58,15 +59,27 @@ class Sourcing:
             await rfq_event(self.outbox, session, rfq)
         return rfq
 
-    async def get(self, rfq_id: str) -> tuple[Rfq, list[Match]]:
+    async def get(self, rfq_id: str, viewer: Viewer) -> tuple[Rfq, list[Match]]:
+        """The request and its matches as `viewer` may see them; NotFound when it may see nothing of it
+        (someone else's request is not told apart from a missing one)."""
         now = _now()
         async with self.sessions() as session, session.begin():
             rfq = await self._current(session, rfq_id, now)
-            return rfq, await rfq_repo.list_matches(session, rfq_id=rfq_id)
+            seen = visible(viewer, rfq, await rfq_repo.list_matches(session, rfq_id=rfq_id))
+        if seen is None:
+            raise NotFound(f"no sourcing request {rfq_id}")
+        return seen
 
-    async def list(self, *, status: str | None, limit: int, offset: int) -> list[Rfq]:
+    async def list(self, viewer: Viewer, *, status: str | None, limit: int, offset: int) -> list[Rfq]:
+        """A buyer's own requests, or those a producer was matched to."""
         async with self.sessions() as session:
-            return await rfq_repo.list_rfqs(session, status=status, limit=limit, offset=offset)
+            if viewer.buyer is not None:
+                return await rfq_repo.list_rfqs(session, status=status, limit=limit, offset=offset, buyer=viewer.buyer)
+            if viewer.producer_id is not None:
+                found = await rfq_repo.list_rfqs(session, status=status, limit=limit, offset=offset,
+                                                 producer_id=viewer.producer_id)
+                return [for_producer(r) for r in found]
+            return []
 
     async def amend(self, rfq_id: str, changes: dict[str, Any]) -> tuple[Rfq, list[Match]]:
         """Changes what the request asks for; products that now fit are proposed too."""
@@ -112,12 +125,13 @@ class Sourcing:
         self.outbox.notify()
         return rfq
 
-    async def respond(self, rfq_id: str, match_id: str, accept: bool) -> Match:
+    async def respond(self, rfq_id: str, match_id: str, accept: bool, producer_id: str) -> Match:
+        """The producer named in the match answers it; to any other producer it does not exist."""
         now = _now()
         async with self.sessions() as session, session.begin():
             rfq = await self._current(session, rfq_id, now)
             match = await rfq_repo.get_match(session, rfq_id, match_id)
-            if match is None:
+            if match is None or match.producer_id != producer_id:
                 raise NotFound(f"no match {match_id} for request {rfq_id}")
             match = match.respond(accept, rfq, now)
             await rfq_repo.save_match(session, match)

@@ -182,13 +182,15 @@ def _import_routes(router: APIRouter) -> None:
         return job
 
     @router.get("/imports/{import_id}", tags=["imports"], operation_id="get_import",
-                summary="Progress and counts of an import", responses={404: ERRORS[404]})
-    async def import_status(import_id: str, imports: ImportsDep):
+                summary="Progress and counts of an import (this country's registry admins only)",
+                responses={404: ERRORS[404]} | AUTH_ERRORS)
+    async def import_status(import_id: str, imports: ImportsDep, _: WriterDep):
         return await imports.status(import_id)
 
     @router.get("/imports/{import_id}/rejections", tags=["imports"], operation_id="list_import_rejections",
-                summary="The rejected rows of an import, each with its reasons", responses={404: ERRORS[404]})
-    async def import_rejections(import_id: str, imports: ImportsDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+                summary="The rejected rows of an import, each with its reasons (this country's registry admins only)",
+                responses={404: ERRORS[404]} | AUTH_ERRORS)
+    async def import_rejections(import_id: str, imports: ImportsDep, _: WriterDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
                                 offset: Annotated[int, Query(ge=0)] = 0):
         return await imports.rejections(import_id, limit, offset)
 
