@@ -14,6 +14,7 @@ BENCHMARKS: list[tuple[str, list[str], list[str]]] = [
     ("benchmarks.schedule_bench", [], ["--only", "fair", "--time-limit", "20"]),
     ("benchmarks.search_bench", ["--sizes", "100000", "500000"], ["--sizes", "20000", "--rounds", "10",
                                                                   "--match-rounds", "10"]),
+    ("benchmarks.relevance_bench", ["--products", "40000", "--quiet"], ["--products", "10000", "--quiet"]),
     ("benchmarks.gateway_bench", [], ["--duration", "3", "--products", "300"]),
     ("benchmarks.login_storm_bench", [], ["--products", "300", "--rounds", "1", "--searches", "100"]),
     ("benchmarks.registry_import_bench", ["--products", "100000"], ["--products", "5000"]),

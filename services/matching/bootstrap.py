@@ -9,6 +9,7 @@ from fastapi import FastAPI
 
 from services.matching.adapters.orm import metadata
 from services.matching.adapters.search_index import SearchIndex
+from services.matching.domain.vocabulary import load as load_vocabulary
 from services.matching.entrypoints.api import catalogue_router, install_error_handlers, sourcing_router
 from services.matching.entrypoints.consumers import make_registry_handler
 from services.matching.service_layer.catalogue import Catalogue
@@ -58,7 +59,9 @@ class Container:
 def bootstrap(settings: MatchingSettings) -> Container:
     runtime = MatchingRuntime(settings, metadata, Path(__file__).parent / "migrations", client_id="matching")
     runtime.own_topics({RFQS_TOPIC: {}, MATCHES_TOPIC: {}})
-    index = SearchIndex(settings.index_path(), commit_interval_s=settings.search_commit_interval_s)
+    vocabulary = load_vocabulary(Path(settings.vocabulary_dir)) if settings.vocabulary_dir else None
+    index = SearchIndex(settings.index_path(), commit_interval_s=settings.search_commit_interval_s,
+                        vocabulary=vocabulary)
     catalogue = Catalogue(runtime.sessions, index, runtime.outbox)
     sourcing = Sourcing(runtime.sessions, index, runtime.outbox)
     runtime.attach(catalogue, sourcing, settings.rfq_expiry_interval_s)

@@ -13,6 +13,9 @@ class MatchingSettings(ServiceSettings):
     search_index_dir: str | None = None
     search_commit_interval_s: float = 0.5
     rfq_expiry_interval_s: float = 30.0
+    # A folder of extra search vocabulary files (the shape of services/matching/vocabulary/*.json), added to
+    # the built-in table: how a registry adds its own product words and translations.
+    vocabulary_dir: str | None = None
 
     def index_path(self) -> Path:
         if self.search_index_dir:

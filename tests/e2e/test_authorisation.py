@@ -54,6 +54,7 @@ GET    /v1/registry/{country}/indicators/map                     200/200 200/200
 GET    /v1/catalogue/search                                      200/200 200/200  200/200        200/200        200/200    200/200
 GET    /v1/catalogue/products/{product_id}                       200/200 200/200  200/200        200/200        200/200    200/200
 GET    /v1/catalogue/products                                    200/200 200/200  200/200        200/200        200/200    200/200
+GET    /v1/catalogue/producers/{producer_id}                     200/200 200/200  200/200        200/200        200/200    200/200
 POST   /v1/sourcing-requests                                     201/201 403/403  403/403        403/403        403/403    401/401
 GET    /v1/sourcing-requests                                     200/200 200/200  403/403        403/403        403/403    401/401
 GET    /v1/sourcing-requests/matches                             403/403 200/403  403/403        403/403        403/403    401/401
@@ -285,7 +286,7 @@ async def build(c: httpx.AsyncClient, w: Worlds) -> None:
 def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
     """The path and the request arguments of `op` on world `w`, as `role` would send it."""
     ids = {"country": w.country, "partition": "0", "offset": "99999", "kind": "products", "import_id": w.import_id,
-           "product_id": w.product, "rfq_id": w.rfq, "match_id": w.match, "fair_id": w.fair,
+           "product_id": w.product, "producer_id": w.producer, "rfq_id": w.rfq, "match_id": w.match, "fair_id": w.fair,
            "client_id": "org-nobody", "application_id": w.application, "booking_id": str(w.cancelled_booking),
            "entry_id": "999999", "meeting_id": w.cancelled_meeting, "buyer_id": w.buyer_registration,
            "record_id": w.producer if "/producers/" in op else w.product}

@@ -81,3 +81,11 @@ async def listed_records(session: AsyncSession, batch: int = 2000):
             return
         yield [dict(r.record) for r in rows]
         after = rows[-1].id
+
+
+async def get_producers(session: AsyncSession, producer_ids: list[str]) -> dict[str, dict]:
+    if not producer_ids:
+        return {}
+    t = catalogue_producers
+    rows = (await session.execute(select(t.c.id, t.c.record).where(t.c.id.in_(set(producer_ids))))).all()
+    return {r.id: dict(r.record) for r in rows}

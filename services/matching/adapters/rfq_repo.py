@@ -18,6 +18,7 @@ def rfq_body(rfq: Rfq) -> dict[str, Any]:
     body = asdict(rfq)
     body["status"] = rfq.status.value
     body["certifications"] = list(rfq.certifications)
+    body["inferred"] = list(rfq.inferred)
     for k in (*_DATES, "deadline", "created_at", "updated_at"):
         body[k] = body[k].isoformat() if body[k] else None
     return body
@@ -27,6 +28,7 @@ def rfq_from(body: dict[str, Any]) -> Rfq:
     b = dict(body)
     b["status"] = RfqStatus(b["status"])
     b["certifications"] = tuple(b["certifications"])
+    b["inferred"] = tuple(b.get("inferred") or ())
     for k in _DATES:
         b[k] = date.fromisoformat(b[k]) if b[k] else None
     for k in ("deadline", "created_at", "updated_at"):

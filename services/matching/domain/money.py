@@ -6,6 +6,7 @@ be compared and is refused where a price must be compared.
 """
 from __future__ import annotations
 
+RATES = "reference rates of 2025 (rounded mid-market), not for settlement"
 UNITS_PER_USD: dict[str, float] = {
     "USD": 1.0, "EUR": 0.92, "GBP": 0.79, "JPY": 150.0, "CNY": 7.2, "KRW": 1380.0, "AUD": 1.52,
     "AED": 3.67, "SGD": 1.34, "BND": 1.34, "MYR": 4.45, "IDR": 16000.0, "PHP": 58.0, "THB": 35.0,

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from services.matching.domain import money
 from services.matching.domain.text import fold, terms
+from services.matching.domain.text import name_terms as _name_terms
 
 
 # Searchable words for a product's country and group, so "Vietnamese fish sauce" or "handicraft Thailand"
@@ -46,6 +48,8 @@ class ProductFacts:
     certifications: frozenset[str]
     capacity_amount: float | None
     capacity_unit: str | None
+    min_order_amount: float | None
+    min_order_unit: str | None
     price_min: float | None
     price_max: float | None
     price_currency: str | None
@@ -64,23 +68,33 @@ class ProductFacts:
         return money.to_usd(self.price_min, self.price_currency), money.to_usd(self.price_max, self.price_currency)
 
 
+def valid_schemes(rec: dict[str, Any], today: date | None = None) -> frozenset[str]:
+    """The schemes of the certificates valid today (only valid ones count anywhere)."""
+    day = (today or date.today()).isoformat()
+    return frozenset(scheme_key(c["scheme"]) for c in rec.get("certifications") or []
+                     if c.get("scheme") and str(c.get("valid_from") or "")[:10] <= day
+                     and (not c.get("valid_until") or str(c["valid_until"])[:10] >= day))
+
+
 def facts(rec: dict[str, Any], name_terms: tuple[str, ...] | None = None,
-          text_terms: tuple[str, ...] | None = None) -> ProductFacts:
+          text_terms: tuple[str, ...] | None = None, today: date | None = None) -> ProductFacts:
     """The facts of a record; its terms are computed unless given (the index stores them)."""
     cap = rec.get("monthly_capacity") or {}
+    least = rec.get("min_order") or {}
     price = rec.get("price") or {}
     origin = rec.get("origin") or {}
     place = " ".join(str(origin.get(k) or "") for k in ("province", "district", "commune", "village"))
     return ProductFacts(
         id=rec["id"], producer_id=rec["producer_id"], country=rec["country"], status=rec.get("status", "draft"),
         group=rec["group"], programme=rec.get("programme"), hs_code=rec.get("hs_code"), stars=rec.get("stars"),
-        certifications=frozenset(scheme_key(c["scheme"]) for c in rec.get("certifications") or [] if c.get("scheme")),
+        certifications=valid_schemes(rec, today),
         capacity_amount=cap.get("amount"), capacity_unit=cap.get("unit"),
+        min_order_amount=least.get("amount"), min_order_unit=least.get("unit"),
         price_min=price.get("min"), price_max=price.get("max"), price_currency=price.get("currency"),
         price_unit=price.get("unit"),
         export_markets=frozenset(rec.get("export_markets") or []),
         name_terms=name_terms if name_terms is not None else tuple(
-            terms(f"{rec.get('name_en', '')} {rec.get('name_local', '')}")),
+            [*_name_terms(rec.get("name_en", "")), *_name_terms(rec.get("name_local", ""))]),
         text_terms=text_terms if text_terms is not None else tuple(
             terms(f"{rec.get('description', '')} {rec.get('description_local', '')} {place} "
                   f"{COUNTRY_WORDS.get(rec['country'], '')} {GROUP_WORDS.get(rec['group'], '')}")),

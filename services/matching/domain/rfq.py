@@ -70,6 +70,7 @@ class Rfq:
     delivery_to: date | None
     deadline: datetime
     buyer: str | None = None
+    inferred: tuple[str, ...] = ()      # the fields matching inferred from the text ("group", "hs_code")
     status: RfqStatus = RfqStatus.open
     version: int = 1
     created_at: datetime | None = None
@@ -87,7 +88,8 @@ class Rfq:
         if not self.text.strip():
             raise InvalidRfq("text", "say what you are looking for")
         if not self.group and not self.hs_code:
-            raise InvalidRfq("group", "give a product group or an HS code")
+            raise InvalidRfq("text", "no product of the catalogue answers these words; say it otherwise, "
+                                     "or give a product group or an HS code")
         if self.hs_code and not _HS.match(self.hs_code):
             raise InvalidRfq("hs_code", "an HS code or prefix is 2, 4, 6, 8 or 10 digits")
         if not self.quantity > 0:

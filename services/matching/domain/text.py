@@ -8,8 +8,11 @@ letters is found inside a longer run without a dictionary of words.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
+
+import Stemmer
 
 # Combining diacritical marks of Latin scripts (Vietnamese tones and vowel marks). The vowel signs of
 # Thai, Khmer, Lao and Burmese are combining marks too, but of their own blocks, and are kept.
@@ -26,23 +29,48 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", _LATIN_MARKS.sub("", text)).lower()
 
 
-def _stem(token: str) -> str:
-    """The lightest English plural stemming: baskets -> basket, berries -> berry (not glass, not rice)."""
-    if len(token) > 4 and token.endswith("ies"):
-        return token[:-3] + "y"
-    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
-        return token[:-1]
-    return token
+_local = threading.local()  # a Snowball stemmer is not safe to share between threads
+
+
+@lru_cache(maxsize=65536)
+def stem(token: str) -> str:
+    """English Snowball stem of a folded Latin token: baskets, basket -> basket; carvings -> carv."""
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        stemmer = _local.stemmer = Stemmer.Stemmer("english")
+    return stemmer.stemWord(token) if not token.isdigit() else token
+
+
+def is_unspaced(token: str) -> bool:
+    return bool(_UNSPACED_RUN.match(token))
+
+
+def tokens(text: str) -> list[str]:
+    """Folded tokens of a text, before stemming and bigrams (stopwords kept)."""
+    return _TOKEN.findall(fold(text))
+
+
+def bigrams(run: str) -> list[str]:
+    return [run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)]
 
 
 def terms(text: str) -> list[str]:
     """The search terms of a text, in order, repeats kept (they count in relevance)."""
     out: list[str] = []
-    for token in _TOKEN.findall(fold(text)):
-        if _UNSPACED_RUN.match(token):
-            out.extend([token] if len(token) == 1 else [token[i:i + 2] for i in range(len(token) - 1)])
+    for token in tokens(text):
+        if is_unspaced(token):
+            out.extend(bigrams(token))
         elif token not in _STOPWORDS:
-            out.append(_stem(token))
+            out.append(stem(token))
+    return out
+
+
+def name_terms(text: str) -> list[str]:
+    """A name's terms plus each pair of adjacent Latin words written as one ("sea grass" -> seagrass), so a
+    buyer who writes the compound finds the spaced name."""
+    out = terms(text)
+    latin = [t for t in tokens(text) if not is_unspaced(t) and t not in _STOPWORDS]
+    out.extend(stem(a + b) for a, b in zip(latin, latin[1:]))
     return out
 
 

@@ -1,24 +1,27 @@
 """HTTP entrypoint of matching: the regional catalogue and its search; sourcing requests and their matches."""
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 
 from services.matching.adapters.rfq_repo import ConcurrentChange
 from services.matching.adapters.search_index import SearchRequest
+from services.matching.domain import money, units
 from services.matching.domain.access import Viewer
 from services.matching.domain.rfq import IllegalTransition, InvalidRfq, Match, Rfq, RfqStatus
-from services.matching.entrypoints.schemas import (Certification, Country, Currency, DeliveryWindow, Group, HsCode,
-                                                   MatchAnswer, MatchPublic, RfqCreate, RfqPatch, RfqPublic, SearchHit,
-                                                   SearchResults, Unit)
+from services.matching.domain.products import scheme_key, valid_schemes
+from services.matching.entrypoints.schemas import (Certification, CertificationHeld, ConvertedPrice, Country, Currency, DeliveryWindow,
+                                                   Group, HsCode, MatchAnswer, MatchPublic, ProducerPage,
+                                                   ProducerSummary, QueryReport, RfqCreate, RfqPatch, RfqPublic,
+                                                   SearchHit, SearchResults, Unit)
 from services.matching.service_layer.catalogue import Catalogue
 from services.matching.service_layer.sourcing import NotFound, Sourcing
 from shared.auth import Principal, Role, current_principal, optional_principal, require
 from shared.privacy import for_caller
 from shared.paging import Id, Limit, Offset, page
 from shared.problems import Problem, problem_response
-from shared.validation import Code, Price, Quantity, SearchText
+from shared.validation import Code, Name, Price, Quantity, SearchText
 
 PROBLEM = {"content": {"application/problem+json": {}}}
 NOT_FOUND = {404: {"description": "No such record", **PROBLEM}}
@@ -95,8 +98,34 @@ def rfq_public(r: Rfq, matches: list[Match] | None = None) -> RfqPublic:
                      hs_code=r.hs_code, quantity=r.quantity, unit=r.unit, target_price=r.target_price,
                      currency=r.currency, certifications=list(r.certifications), destination=r.destination,
                      delivery_window=window, deadline=r.deadline, buyer=r.buyer, created_at=r.created_at,
-                     updated_at=r.updated_at,
+                     updated_at=r.updated_at, inferred=list(r.inferred),
                      matches=None if matches is None else [match_public(m) for m in matches])
+
+
+def producer_summary(producer_id: str, rec: dict | None) -> ProducerSummary:
+    if rec is None:
+        return ProducerSummary(id=producer_id)
+    return ProducerSummary(id=producer_id, name_en=rec.get("name_en"), name_local=rec.get("name_local"),
+                           type=rec.get("type"), place=rec.get("place"))
+
+
+def search_hit(score: float, rec: dict, producers: dict[str, dict], currency: str) -> SearchHit:
+    """A hit a buyer can act on: who makes it and where, its price in the buyer's currency, an image, the
+    certificates it holds and whether each is valid today."""
+    price = rec.get("price") or {}
+    converted = None
+    if price.get("currency") in money.UNITS_PER_USD and price.get("min") is not None:
+        converted = ConvertedPrice(
+            min=round(money.convert(price["min"], price["currency"], currency), 2),
+            max=round(money.convert(price.get("max", price["min"]), price["currency"], currency), 2),
+            currency=currency, unit=price.get("unit"), rates=money.RATES)
+    valid = valid_schemes(rec)
+    certs = [CertificationHeld(scheme=c["scheme"], valid_until=str(c["valid_until"]) if c.get("valid_until") else None,
+                               valid=scheme_key(c["scheme"]) in valid)
+             for c in rec.get("certifications") or [] if c.get("scheme")]
+    images = rec.get("image_urls") or []
+    return SearchHit(score=score, product=rec, producer=producer_summary(rec["producer_id"], producers.get(rec["producer_id"])),
+                     price=converted, image=images[0] if images else None, certifications=certs)
 
 
 def catalogue_router() -> APIRouter:
@@ -108,31 +137,57 @@ def catalogue_router() -> APIRouter:
                      q: Annotated[SearchText, Query(description="words in English or a local language; "
                                                                 "accents optional")] = "",
                      country: Annotated[Country | None, Query()] = None,
+                     province: Annotated[Name | None, Query(description="accents and case optional")] = None,
                      group: Group | None = None,
                      hs_code: Annotated[HsCode | None, Query()] = None,
                      min_stars: Annotated[int | None, Query(ge=1, le=5)] = None,
                      certification: Annotated[Certification | None, Query()] = None,
                      programme: Annotated[str | None, Query(pattern=r"^(OVOP|OCOP|OTOP|ODOP|OTHER)$")] = None,
                      min_capacity: Annotated[Quantity | None, Query(description="monthly")] = None,
-                     capacity_unit: Annotated[Unit | None, Query()] = None,
+                     capacity_unit: Annotated[Unit | None, Query(description=
+                                                                 "t, kg, g, l, ml, piece, dozen… are converted")] = None,
+                     order_quantity: Annotated[Quantity | None, Query(description=
+                                                                      "products whose minimum order is at most this")] = None,
+                     order_unit: Annotated[Unit | None, Query()] = None,
                      price_min: Annotated[Price | None, Query()] = None,
                      price_max: Annotated[Price | None, Query()] = None,
                      currency: Annotated[Currency, Query()] = "USD",
                      export_market: Annotated[Country | None, Query()] = None,
                      facets: bool = True,
+                     sort: Literal["relevance", "stars", "price_asc", "price_desc"] = "relevance",
                      limit: Limit(100) = 20,
                      offset: Annotated[int, Query(ge=0, le=10_000, description="how many hits to skip, 0-10000")] = 0
                      ) -> SearchResults:
         if price_min is not None and price_max is not None and price_max < price_min:
             raise Problem.invalid("price_max", "is below price_min")
+        if order_quantity is not None and not units.known(order_unit):
+            raise Problem.invalid("order_unit", "give a unit of the table (t, kg, g, l, ml, piece, dozen…)")
         page = await catalogue.search(SearchRequest(
-            text=q, country=country, group=group, hs_code=hs_code, min_stars=min_stars, certification=certification,
-            programme=programme, min_capacity=min_capacity, capacity_unit=capacity_unit, price_min=price_min,
-            price_max=price_max, currency=currency, export_market=export_market, limit=limit, offset=offset,
-            facets=facets))
-        return SearchResults(total=page.total, limit=limit, offset=offset, facets=page.facets,
-                             items=[SearchHit(score=s, product=as_seen_by(p, caller))
+            text=q, country=country, province=province, group=group, hs_code=hs_code, min_stars=min_stars,
+            certification=certification, programme=programme, min_capacity=min_capacity, capacity_unit=capacity_unit,
+            price_min=price_min, price_max=price_max, currency=currency, export_market=export_market,
+            order_quantity=order_quantity, order_unit=order_unit, limit=limit,
+            offset=offset, facets=facets, sort=sort))
+        producers = await catalogue.producers([p["producer_id"] for p in page.items])
+        report = QueryReport(matched=page.matched, dropped=page.dropped, corrected=list(page.corrected),
+                             ignored=page.ignored) if q.strip() else None
+        return SearchResults(total=page.total, limit=limit, offset=offset, facets=page.facets, query=report,
+                             suggestions=page.suggestions,
+                             items=[search_hit(s, as_seen_by(p, caller), producers, currency)
                                     for s, p in zip(page.scores, page.items)])
+
+    @router.get("/producers/{producer_id}", operation_id="get_catalogue_producer", responses=NOT_FOUND,
+                summary="A producer's public page: who and where, and its listed products")
+    async def producer_page(producer_id: Id, catalogue: CatalogueDep, caller: CallerDep,
+                            currency: Annotated[Currency, Query()] = "USD", limit: Limit(100) = 20,
+                            offset: Annotated[int, Query(ge=0, le=10_000, description="0-10000")] = 0) -> ProducerPage:
+        rec, page = await catalogue.producer_page(producer_id, limit, offset)
+        if rec is None and not page.total:
+            raise Problem(404, f"no producer {producer_id} in the regional catalogue")
+        found = {producer_id: rec} if rec else {}
+        return ProducerPage(producer=producer_summary(producer_id, rec), total=page.total,
+                            products=[search_hit(s, as_seen_by(p, caller), found, currency)
+                                      for s, p in zip(page.scores, page.items)])
 
     @router.get("/products/{product_id}", operation_id="get_catalogue_product",
                 summary="A product of the regional catalogue", responses=NOT_FOUND)

@@ -3,13 +3,21 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from services.matching.domain import money
 from shared.validation import (CountryCode, CurrencyCode, Day, HsPrefix, Instant, PositivePrice, Quantity, code,
                                invalid, name, text)
 
-Group = Literal["food", "beverages", "herbal", "textiles", "handicrafts", "tourism_services"]
+
+
+def _lower(v):
+    return v.lower() if isinstance(v, str) else v
+
+
+# Codes are accepted in any case ("vn", "usd", "Food") and answered in their canonical case.
+Group = Annotated[Literal["food", "beverages", "herbal", "textiles", "handicrafts", "tourism_services"],
+                  BeforeValidator(_lower)]
 HsCode = HsPrefix
 Country = CountryCode
 
@@ -68,11 +76,14 @@ class RfqCreate(BaseModel):
 
 
 class RfqPatch(BaseModel):
-    """Either amend what is asked for, or end the request (`status`: closed or cancelled) — not both."""
+    """Either amend what is asked for, or end the request (`status`: closed or cancelled) — not both.
+    `group` and `hs_code` correct what was inferred from the text."""
 
     model_config = ConfigDict(extra="forbid")
     status: Literal["closed", "cancelled"] | None = None
     text: Wanted | None = None
+    group: Group | None = None
+    hs_code: HsCode | None = None
     quantity: Quantity | None = None
     target_price: PositivePrice | None = None
     currency: Currency | None = None
@@ -141,12 +152,48 @@ class RfqPublic(BaseModel):
     buyer: str | None
     created_at: AwareDatetime
     updated_at: AwareDatetime
+    inferred: list[str] = Field(default=[], description="fields inferred from the text (group, hs_code); "
+                                                       "PATCH them to correct")
     matches: list[MatchPublic] | None = None
+
+
+class ProducerSummary(BaseModel):
+    """Who makes a product, as the public may see it (no contact details)."""
+    id: str
+    name_en: str | None = None
+    name_local: str | None = None
+    type: str | None = None
+    place: dict | None = None
+
+
+class ConvertedPrice(BaseModel):
+    min: float
+    max: float
+    currency: str
+    unit: str | None = None
+    rates: str = Field(description="the reference rate table used (not a rate to settle a trade with)")
+
+
+class CertificationHeld(BaseModel):
+    scheme: str
+    valid_until: str | None = None
+    valid: bool
 
 
 class SearchHit(BaseModel):
     score: float
     product: dict
+    producer: ProducerSummary | None = None
+    price: ConvertedPrice | None = Field(default=None, description="the price range in the requested currency")
+    image: str | None = None
+    certifications: list[CertificationHeld] = []
+
+
+class QueryReport(BaseModel):
+    matched: list[str] = Field(description="the query's words every hit answers")
+    dropped: list[str] = Field(description="words left out because no product (with the others) has them")
+    corrected: list[str] = Field(default=[], description="words matched forgiving a typo")
+    ignored: list[str] = Field(default=[], description="filler words never required")
 
 
 class SearchResults(BaseModel):
@@ -155,3 +202,11 @@ class SearchResults(BaseModel):
     offset: int
     items: list[SearchHit]
     facets: dict[str, dict[str, int]]
+    query: QueryReport | None = None
+    suggestions: list[str] = Field(default=[], description="when nothing answers: what would")
+
+
+class ProducerPage(BaseModel):
+    producer: ProducerSummary
+    products: list[SearchHit]
+    total: int

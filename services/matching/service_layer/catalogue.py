@@ -67,6 +67,18 @@ class Catalogue:
     async def search(self, request: SearchRequest) -> SearchPage:
         return await asyncio.to_thread(self.index.search, request)
 
+    async def producers(self, producer_ids: list[str]) -> dict[str, dict]:
+        """The registry records of these producers (as the registries published them)."""
+        async with self.sessions() as session:
+            return await repo.get_producers(session, producer_ids)
+
+    async def producer_page(self, producer_id: str, limit: int, offset: int) -> tuple[dict | None, SearchPage]:
+        """A producer and its listed products."""
+        found = await self.producers([producer_id])
+        page = await self.search(SearchRequest(producer_id=producer_id, limit=limit, offset=offset, facets=False,
+                                               diverse=False))
+        return found.get(producer_id), page
+
     async def get_product(self, product_id: str) -> dict | None:
         async with self.sessions() as session:
             return await repo.get_product(session, product_id)

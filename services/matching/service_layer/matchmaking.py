@@ -24,6 +24,24 @@ def new_match(rfq: Rfq, product: ProductFacts, scored: scoring.Scored, now: date
                  reasons=scored.reasons, created_at=now, updated_at=now)
 
 
+def understand(index: SearchIndex, fields: dict, now: datetime) -> Rfq:
+    """A request from a buyer's fields, checked; what it leaves out (its group, its HS code) inferred from
+    the catalogue's products that answer its text, and marked as inferred so the buyer can correct it
+    (blocking: an index read)."""
+    fields = dict(fields)
+    inferred: list[str] = []
+    if not fields.get("hs_code"):
+        group, hs_code = index.infer(fields["text"], group=fields.get("group"))
+        if not fields.get("group") and group:
+            fields["group"] = group
+            inferred.append("group")
+        if hs_code:
+            fields["hs_code"] = hs_code
+            inferred.append("hs_code")
+    fields["inferred"] = tuple(inferred)
+    return Rfq(**fields).check(now)
+
+
 def rank_candidates(index: SearchIndex, rfq: Rfq, limit: int = scoring.MAX_MATCHES,
                     exclude: set[str] = frozenset()) -> list[tuple[ProductFacts, scoring.Scored]]:
     """The best products for a request (blocking: an index read and the scoring)."""

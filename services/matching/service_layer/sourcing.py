@@ -14,7 +14,7 @@ from services.matching.adapters.search_index import SearchIndex
 from services.matching.domain.access import Viewer, for_producer, visible
 from services.matching.domain.rfq import Match, Rfq, RfqStatus
 from services.matching.service_layer.events import match_event, rfq_event
-from services.matching.service_layer.matchmaking import best_for, record_matches, with_recent_products
+from services.matching.service_layer.matchmaking import best_for, record_matches, understand, with_recent_products
 from shared.outbox import Outbox
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,8 @@ class Sourcing:
 
     async def post(self, fields: dict[str, Any]) -> tuple[Rfq, list[Match]]:
         now = _now()
-        rfq = Rfq(id=f"RFQ-{uuid.uuid4().hex[:20].upper()}", created_at=now, updated_at=now, **fields).check(now)
+        rfq = await asyncio.to_thread(understand, self.index, dict(
+            id=f"RFQ-{uuid.uuid4().hex[:20].upper()}", created_at=now, updated_at=now, **fields), now)
         found = await best_for(self.index, rfq)
         async with self.sessions() as session, session.begin():
             await rfq_repo.add_rfq(session, rfq)
@@ -85,6 +86,7 @@ class Sourcing:
         now = _now()
         async with self.sessions() as session, session.begin():
             rfq = await self._current(session, rfq_id, now)
+            changes = await self._reinfer(rfq, dict(changes))
             rfq = rfq.amend(now, **changes)
             await rfq_repo.save_rfq(session, rfq)
             await rfq_event(self.outbox, session, rfq)
@@ -98,6 +100,20 @@ class Sourcing:
             matches = await rfq_repo.list_matches(session, rfq_id=rfq_id)
         self.outbox.notify()
         return current, matches
+
+    async def _reinfer(self, rfq: Rfq, changes: dict[str, Any]) -> dict[str, Any]:
+        """A buyer's group or HS code replaces what was inferred; new words re-infer what still is."""
+        corrected = {"group", "hs_code"} & set(changes)
+        inferred = [f for f in rfq.inferred if f not in corrected]
+        if "text" in changes and inferred:
+            group, hs_code = await asyncio.to_thread(
+                self.index.infer, changes["text"], None if "group" in inferred else changes.get("group", rfq.group))
+            for name, value in (("group", group), ("hs_code", hs_code)):
+                if name in inferred:
+                    changes[name] = value
+        if corrected or "text" in changes:
+            changes["inferred"] = tuple(f for f in inferred if changes.get(f, getattr(rfq, f)))
+        return changes
 
     async def move_to(self, rfq_id: str, status: RfqStatus) -> Rfq:
         now = _now()

@@ -94,3 +94,36 @@ def test_reference_rates_convert_through_the_dollar():
 def test_hs_prefixes_are_the_chapter_heading_and_code():
     assert hs_prefixes("210390") == ["21", "2103", "210390"]
     assert hs_prefixes(None) == []
+
+
+def test_a_request_in_tonnes_is_compared_with_a_capacity_and_a_price_in_kilograms():
+    pepper = product(name_en="Kampot pepper", name_local="ម្រេចកំពត", description="Black pepper.", hs_code="090411",
+                     monthly_capacity={"amount": 3000, "unit": "kg"}, min_order={"amount": 50, "unit": "kg"},
+                     price={"min": 8.0, "max": 12.0, "currency": "USD", "unit": "kg"})
+    r = reasons(score(rfq(text="Kampot pepper", hs_code="090411", quantity=2, unit="t", target_price=9000,
+                          currency="USD", certifications=()), facts(pepper)))
+    assert r["capacity"]["value"] == 1.0 and "(= 3 t)" in r["capacity"]["detail"]
+    assert r["price"]["value"] == 1.0 and "8000.00 USD/t" in r["price"]["detail"]
+
+
+def test_a_minimum_order_above_the_quantity_wanted_gives_no_capacity_points():
+    big = product(min_order={"amount": 5, "unit": "t"}, monthly_capacity={"amount": 100, "unit": "t"})
+    r = reasons(score(rfq(unit="kg", quantity=200, hs_code="210390"), facts(big)))
+    assert r["capacity"]["value"] == 0.0 and "minimum order" in r["capacity"]["detail"]
+
+
+def test_a_product_whose_words_do_not_answer_the_request_never_matches_on_price_and_capacity():
+    lychee = facts(product(name_en="Dried lychee", name_local="Vải thiều sấy", description="Sun-dried lychee.",
+                           hs_code="081340", monthly_capacity={"amount": 100000, "unit": "kg"}))
+    nut = rfq(text="brazil nuts", hs_code="08", unit="kg", quantity=100, target_price=None, certifications=())
+    assert score(nut, lychee) is None
+    cashew = facts(product(name_en="Roasted cashew nuts", name_local="Hạt điều", description="Cashews.",
+                           hs_code="080132"))
+    assert score(nut, cashew) is None                      # only the general word "nuts" agrees
+    assert score(rfq(text="cashew", hs_code="08", unit="kg", certifications=()), cashew) is not None
+
+
+def test_a_translation_in_the_request_counts_as_the_word():
+    pepper = facts(product(name_en="Phu Quoc black pepper", name_local="Tiêu đen", description="", hs_code="090411"))
+    r = reasons(score(rfq(text="lada hitam", hs_code="0904", certifications=()), pepper))
+    assert r["text"]["value"] == 1.0 and r["text"]["terms_found"] == ["lada hitam"]
