@@ -30,22 +30,10 @@ async def gateway(kafka_bootstrap, tmp_path_factory):
     gw.database = net.log_dir / "gateway.db"
     try:
         gw.start(net.log_dir)
-        await _wait_alive(gw.url)
+        await gw.wait_ready()
         yield gw
     finally:
         net.stop()
-
-
-async def _wait_alive(url: str) -> None:
-    async with httpx.AsyncClient(timeout=2) as c:
-        for _ in range(300):
-            try:
-                if (await c.get(f"{url}/readyz")).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            await asyncio.sleep(0.2)
-    raise TimeoutError(url)
 
 
 def _from(address: str) -> dict[str, str]:

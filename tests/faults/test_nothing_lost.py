@@ -102,13 +102,19 @@ class Importer:
         self.failures = 0
         # The test lets the upload run this many chunks ahead, so the import is still going at each fault.
         self.allowed = 2
+        self._more = asyncio.Event()
+
+    def allow(self, chunks: int) -> None:
+        self.allowed = chunks
+        self._more.set()
 
     async def run(self) -> None:
         headers = self.net.auth("registry_admin", "VN")
         async with httpx.AsyncClient(timeout=60) as client:
             for i in range(0, len(self.rows), CHUNK):
                 while self.done_chunks >= self.allowed:
-                    await asyncio.sleep(0.05)
+                    self._more.clear()
+                    await self._more.wait()
                 body = _jsonl(self.rows[i:i + CHUNK])
                 while True:
                     self.attempts += 1
@@ -144,13 +150,13 @@ async def test_no_accepted_change_is_lost_or_duplicated_through_kills_and_restar
     async def when_chunks(n: int, fault: str) -> None:
         """Waits for the import to reach chunk n, then lets it run three chunks further while the fault is
         injected; a fault that would land after the import ended fails the run."""
-        importer.allowed = max(importer.allowed, n)
+        importer.allow(max(importer.allowed, n))
         while importer.done_chunks < n and not task.done():
             await asyncio.sleep(0.1)
         if task.done():
             task.result()  # the importer's own error, if it had one
             pytest.fail(f"the import ended before the fault could be injected: {fault}")
-        importer.allowed = n + 3
+        importer.allow(n + 3)
 
     registry_topics = [net.topic("ovop.registry.VN.products"), net.topic("ovop.registry.VN.producers")]
 
@@ -213,7 +219,7 @@ async def test_no_accepted_change_is_lost_or_duplicated_through_kills_and_restar
     await asyncio.sleep(5)
     cluster.start()
 
-    importer.allowed = len(importer.rows)
+    importer.allow(len(importer.rows))
     await asyncio.wait_for(task, 900)
     # Some products change again (version 2) after all that.
     async with httpx.AsyncClient(timeout=120) as client:
