@@ -41,6 +41,14 @@ async def events_service(kafka_bootstrap, new_database, tmp_path_factory):
 
 
 @pytest.fixture
+async def vn_admin(network):
+    """The e2e network's gateway, as Viet Nam's registry admin."""
+    async with httpx.AsyncClient(base_url=network["gateway"].url, timeout=60,
+                                 headers=network.auth("registry_admin", "VN")) as client:
+        yield client
+
+
+@pytest.fixture
 async def client(events_service):
     """Straight to the events service, as the fair's organiser."""
     async with httpx.AsyncClient(base_url=events_service.url, timeout=60, headers=events_service.network.auth("fair_organiser"),

@@ -16,22 +16,14 @@ from tests.support.waiting import eventually
 
 
 @pytest.fixture
-async def gw(network):
-    """Through the gateway, as Viet Nam's registry admin."""
-    async with httpx.AsyncClient(base_url=network["gateway"].url, timeout=30,
-                                 headers=network.auth("registry_admin", "VN")) as client:
-        yield client
-
-
-@pytest.fixture
-async def vn_producer(gw) -> str:
-    r = await gw.post("/v1/registry/VN/producers", json=producer_body("VN", external_ref=f"p-{uuid.uuid4().hex[:8]}"))
+async def vn_producer(vn_admin) -> str:
+    r = await vn_admin.post("/v1/registry/VN/producers", json=producer_body("VN", external_ref=f"p-{uuid.uuid4().hex[:8]}"))
     assert r.status_code == 201, r.text
     return r.json()["id"]
 
 
-async def _count(gw, country: str) -> int:
-    return (await gw.get(f"/v1/registry/{country}/products", params={"country": country, "limit": 1})).json()["total"]
+async def _count(vn_admin, country: str) -> int:
+    return (await vn_admin.get(f"/v1/registry/{country}/products", params={"country": country, "limit": 1})).json()["total"]
 
 
 @pytest.mark.parametrize("change,field,reason", [
@@ -42,42 +34,42 @@ async def _count(gw, country: str) -> int:
     ({"stars": "many"}, "stars", "integer"),
     ({"origin": {"country": "KH", "province": "Kampot"}}, "origin.country", "outside this node's country VN"),
 ])
-async def test_bad_input_gets_a_problem_naming_the_field_and_nothing_is_written(gw, vn_producer, change, field, reason):
-    before = await _count(gw, "VN")
-    r = await gw.post("/v1/registry/VN/products", json=product_body(vn_producer, "VN") | change)
+async def test_bad_input_gets_a_problem_naming_the_field_and_nothing_is_written(vn_admin, vn_producer, change, field, reason):
+    before = await _count(vn_admin, "VN")
+    r = await vn_admin.post("/v1/registry/VN/products", json=product_body(vn_producer, "VN") | change)
     assert r.status_code == 422
     assert r.headers["content-type"].startswith("application/problem+json")
     problem = r.json()
     assert problem["status"] == 422
     assert any(e["field"] == field and reason in e["reason"] for e in problem["errors"]), problem
-    assert await _count(gw, "VN") == before
+    assert await _count(vn_admin, "VN") == before
 
 
-async def test_a_node_refuses_a_product_of_another_countrys_producer(gw, network, vn_producer):
-    r = await gw.post("/v1/registry/KH/products", json=product_body(vn_producer, "KH", origin={"country": "KH", "province": "Kampot"}),
+async def test_a_node_refuses_a_product_of_another_countrys_producer(vn_admin, network, vn_producer):
+    r = await vn_admin.post("/v1/registry/KH/products", json=product_body(vn_producer, "KH", origin={"country": "KH", "province": "Kampot"}),
                       headers=network.auth("registry_admin", "KH"))
     assert r.status_code == 422
     assert r.json()["errors"][0]["field"] == "producer_id"
 
 
-async def test_an_update_with_a_stale_version_gets_412_and_history_tells_who_changed_what(gw, network, vn_producer):
+async def test_an_update_with_a_stale_version_gets_412_and_history_tells_who_changed_what(vn_admin, network, vn_producer):
     body = product_body(vn_producer, "VN")
     alice, bob = (f"Bearer {network.token('registry_admin', 'VN', client_id=c)}" for c in ("alice", "bob"))
-    created = (await gw.post("/v1/registry/VN/products", json=body, headers={"Authorization": alice})).json()
+    created = (await vn_admin.post("/v1/registry/VN/products", json=body, headers={"Authorization": alice})).json()
     url = f"/v1/registry/VN/products/{created['id']}"
-    assert (await gw.put(url, json=body | {"stars": 5})).status_code == 428
-    r = await gw.put(url, json=body | {"stars": 5}, headers={"If-Match": 'W/"1"', "Authorization": bob})
+    assert (await vn_admin.put(url, json=body | {"stars": 5})).status_code == 428
+    r = await vn_admin.put(url, json=body | {"stars": 5}, headers={"If-Match": 'W/"1"', "Authorization": bob})
     assert r.status_code == 200 and r.json()["version"] == 2 and r.headers["etag"] == 'W/"2"'
-    stale = await gw.put(url, json=body | {"stars": 3}, headers={"If-Match": 'W/"1"'})
+    stale = await vn_admin.put(url, json=body | {"stars": 3}, headers={"If-Match": 'W/"1"'})
     assert stale.status_code == 412
     assert stale.json()["current_version"] == 2
-    assert (await gw.get(url)).json()["stars"] == 5
-    history = (await gw.get(f"{url}/history")).json()
+    assert (await vn_admin.get(url)).json()["stars"] == 5
+    history = (await vn_admin.get(f"{url}/history")).json()
     assert [(h["version"], h["actor"]) for h in history] == [(1, "registry_admin:alice"), (2, "registry_admin:bob")]
     assert history[1]["changes"] == {"stars": {"from": 4, "to": 5}}
 
 
-async def test_replicas_apply_events_in_version_order_ignoring_duplicates_and_stale_ones_and_delisting(gw, network, kafka_bootstrap):
+async def test_replicas_apply_events_in_version_order_ignoring_duplicates_and_stale_ones_and_delisting(vn_admin, network, kafka_bootstrap):
     """Acting as Thailand's node (no TH node runs here): v2, then a stale v1, then v2 again, then v3 delisted."""
     pid = f"TH-P-{uuid.uuid4().hex[:24].upper()}"
     base = product_body("TH-M-X", "TH", origin={"country": "TH", "province": "Chiang Mai"}, programme="OTOP")
@@ -98,7 +90,7 @@ async def test_replicas_apply_events_in_version_order_ignoring_duplicates_and_st
                                          headers=th.sign(e.kafka_headers(), e.kafka_value()))
 
         async def kh_at_v2():
-            r = await gw.get(f"/v1/registry/KH/products/{pid}")
+            r = await vn_admin.get(f"/v1/registry/KH/products/{pid}")
             return r.json() if r.status_code == 200 and r.json()["version"] == 2 else None
 
         replica = await eventually(kh_at_v2, 10)
@@ -110,15 +102,15 @@ async def test_replicas_apply_events_in_version_order_ignoring_duplicates_and_st
         await producer.stop()
 
     async def delisted_everywhere():
-        kh = (await gw.get(f"/v1/registry/KH/products/{pid}")).json()
-        cat = (await gw.get("/v1/catalogue/products", params={"country": "TH", "limit": 200})).json()
+        kh = (await vn_admin.get(f"/v1/registry/KH/products/{pid}")).json()
+        cat = (await vn_admin.get("/v1/catalogue/products", params={"country": "TH", "limit": 200})).json()
         return kh["status"] == "delisted" and all(p["id"] != pid for p in cat["items"])
 
     assert await eventually(delisted_everywhere, 10)
-    assert (await gw.get(f"/v1/registry/KH/products/{pid}")).json()["version"] == 3
+    assert (await vn_admin.get(f"/v1/registry/KH/products/{pid}")).json()["version"] == 3
 
 
-async def test_an_import_with_good_and_bad_rows_commits_the_good_reports_the_bad_and_is_idempotent(gw, vn_producer):
+async def test_an_import_with_good_and_bad_rows_commits_the_good_reports_the_bad_and_is_idempotent(vn_admin, vn_producer):
     tag = uuid.uuid4().hex[:6]
     good = [product_body(vn_producer, "VN", external_ref=f"imp-{tag}-{i}", name_en=f"Imported {tag} {i}") for i in range(6)]
     bad = [
@@ -129,44 +121,44 @@ async def test_an_import_with_good_and_bad_rows_commits_the_good_reports_the_bad
     ]
     csv_text = to_csv([product_to_csv_row(p) for p in good[:3] + bad[:2] + good[3:] + bad[2:]], PRODUCT_CSV_COLUMNS)
     url = "/v1/registry/VN/imports/products"
-    r = await gw.post(url, params={"wait": "true"}, content=csv_text.encode(), headers={"Content-Type": "text/csv"})
+    r = await vn_admin.post(url, params={"wait": "true"}, content=csv_text.encode(), headers={"Content-Type": "text/csv"})
     assert r.status_code == 200, r.text
     job = r.json()
     assert (job["status"], job["processed"], job["created"], job["rejected"]) == ("done", 10, 6, 4)
-    rejections = (await gw.get(f"/v1/registry/VN/imports/{job['id']}/rejections")).json()
+    rejections = (await vn_admin.get(f"/v1/registry/VN/imports/{job['id']}/rejections")).json()
     by_ref = {x["external_ref"]: x for x in rejections}
     assert by_ref[f"imp-{tag}-bad-stars"]["row"] == 4 and by_ref[f"imp-{tag}-bad-stars"]["errors"][0]["field"] == "stars"
     assert by_ref[f"imp-{tag}-bad-hs"]["errors"][0]["field"] == "hs_code"
     assert by_ref[f"imp-{tag}-bad-producer"]["errors"][0]["field"] == "producer_id"
     assert "repeats row 1" in by_ref[f"imp-{tag}-0"]["errors"][0]["reason"]
 
-    again = (await gw.post(url, params={"wait": "true"}, content=csv_text.encode(), headers={"Content-Type": "text/csv"})).json()
+    again = (await vn_admin.post(url, params={"wait": "true"}, content=csv_text.encode(), headers={"Content-Type": "text/csv"})).json()
     assert (again["created"], again["updated"], again["unchanged"], again["rejected"]) == (0, 0, 6, 4)
 
-    listed = (await gw.get("/v1/registry/VN/products", params={"country": "VN", "limit": 500})).json()["items"]
+    listed = (await vn_admin.get("/v1/registry/VN/products", params={"country": "VN", "limit": 500})).json()["items"]
     mine = [p for p in listed if p["external_ref"].startswith(f"imp-{tag}-")]
     assert len(mine) == 6 and all(p["version"] == 1 for p in mine)
 
     async def replicated():
-        r = await gw.get(f"/v1/registry/KH/products/{mine[0]['id']}")
+        r = await vn_admin.get(f"/v1/registry/KH/products/{mine[0]['id']}")
         return r.status_code == 200
 
     assert await eventually(replicated, 10)
 
 
-async def test_an_import_in_the_background_shows_its_progress_until_done(gw, vn_producer):
+async def test_an_import_in_the_background_shows_its_progress_until_done(vn_admin, vn_producer):
     tag = uuid.uuid4().hex[:6]
     rows = "".join(
         __import__("json").dumps(product_body(vn_producer, "VN", external_ref=f"bg-{tag}-{i}"), ensure_ascii=False) + "\n"
         for i in range(1500))
-    r = await gw.post("/v1/registry/VN/imports/products", content=rows.encode(),
+    r = await vn_admin.post("/v1/registry/VN/imports/products", content=rows.encode(),
                       headers={"Content-Type": "application/x-ndjson"})
     assert r.status_code == 202
     job_id = r.json()["id"]
     seen = []
 
     async def finished():
-        status = (await gw.get(f"/v1/registry/VN/imports/{job_id}")).json()
+        status = (await vn_admin.get(f"/v1/registry/VN/imports/{job_id}")).json()
         seen.append(status["processed"])
         return status if status["status"] == "done" else None
 
@@ -175,19 +167,19 @@ async def test_an_import_in_the_background_shows_its_progress_until_done(gw, vn_
     assert seen == sorted(seen)
 
 
-async def test_an_upload_that_is_not_utf8_is_refused_whole(gw):
-    r = await gw.post("/v1/registry/VN/imports/products", params={"wait": "true"},
+async def test_an_upload_that_is_not_utf8_is_refused_whole(vn_admin):
+    r = await vn_admin.post("/v1/registry/VN/imports/products", params={"wait": "true"},
                       content="external_ref,name_local,name_en\nx,Nu\xf3c,y\n".encode("latin-1"),
                       headers={"Content-Type": "text/csv"})
     assert r.status_code == 422 and r.json()["errors"][0]["field"] == "body"
 
 
-async def test_a_node_started_empty_rebuilds_every_other_countrys_records_from_the_topics(network, gw, vn_producer, new_database):
-    created = (await gw.post("/v1/registry/VN/products", json=product_body(vn_producer, "VN"))).json()
-    assert await eventually(lambda: _present(gw, "KH", created["id"]), 10)
+async def test_a_node_started_empty_rebuilds_every_other_countrys_records_from_the_topics(network, vn_admin, vn_producer, new_database):
+    created = (await vn_admin.post("/v1/registry/VN/products", json=product_body(vn_producer, "VN"))).json()
+    assert await eventually(lambda: _present(vn_admin, "KH", created["id"]), 10)
     la = network.add("registry-LA", "registry", await new_database("reg_la"), NODE_COUNTRY="LA")
     await network.start("registry-LA")
-    vn_ids = await _all_ids(gw.get, "/v1/registry/VN/products")
+    vn_ids = await _all_ids(vn_admin.get, "/v1/registry/VN/products")
     async with httpx.AsyncClient(base_url=la.url, timeout=10, headers=network.public_auth()) as la_client:
         async def rebuilt():
             # The topic may hold more VN records than this VN node (other tests share the broker): every
@@ -210,20 +202,20 @@ async def _all_ids(get, url: str) -> set[str]:
             return ids
 
 
-async def _present(gw, country: str, product_id: str) -> bool:
-    return (await gw.get(f"/v1/registry/{country}/products/{product_id}")).status_code == 200
+async def _present(vn_admin, country: str, product_id: str) -> bool:
+    return (await vn_admin.get(f"/v1/registry/{country}/products/{product_id}")).status_code == 200
 
 
-async def test_indicators_count_the_nodes_own_products_and_the_region(gw, vn_producer):
-    await gw.post("/v1/registry/VN/products", json=product_body(vn_producer, "VN", stars=5))
-    national = (await gw.get("/v1/registry/VN/indicators")).json()
+async def test_indicators_count_the_nodes_own_products_and_the_region(vn_admin, vn_producer):
+    await vn_admin.post("/v1/registry/VN/products", json=product_body(vn_producer, "VN", stars=5))
+    national = (await vn_admin.get("/v1/registry/VN/indicators")).json()
     assert national["products"]["total"] == sum(national["products"]["by_group"].values()) > 0
     assert set(national["products"]["by_country"]) == {"VN"}
     assert national["products"]["by_stars"].get("5", 0) >= 1
     assert national["producers"]["by_type"]["cooperative"] >= 1
-    regional = (await gw.get("/v1/registry/KH/indicators", params={"scope": "regional"})).json()
+    regional = (await vn_admin.get("/v1/registry/KH/indicators", params={"scope": "regional"})).json()
     assert "VN" in regional["products"]["by_country"]
-    geo = await gw.get("/v1/registry/VN/indicators/map")
+    geo = await vn_admin.get("/v1/registry/VN/indicators/map")
     assert geo.headers["content-type"].startswith("application/geo+json")
     fc = geo.json()
     kg = [f for f in fc["features"] if f["properties"]["province"] == "Kiên Giang"]
@@ -231,11 +223,11 @@ async def test_indicators_count_the_nodes_own_products_and_the_region(gw, vn_pro
     assert kg[0]["properties"]["products"] >= 1
 
 
-async def test_concurrent_creations_with_one_external_ref_make_one_record_and_409s(gw, vn_producer):
+async def test_concurrent_creations_with_one_external_ref_make_one_record_and_409s(vn_admin, vn_producer):
     import asyncio
 
     body = product_body(vn_producer, "VN", external_ref=f"race-{uuid.uuid4().hex[:8]}")
-    answers = await asyncio.gather(*(gw.post("/v1/registry/VN/products", json=body) for _ in range(8)))
+    answers = await asyncio.gather(*(vn_admin.post("/v1/registry/VN/products", json=body) for _ in range(8)))
     codes = sorted(r.status_code for r in answers)
     assert codes.count(201) == 1 and codes.count(409) == 7, codes
     winner = next(r.json()["id"] for r in answers if r.status_code == 201)

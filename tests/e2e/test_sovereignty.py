@@ -22,19 +22,11 @@ STAMP = "2026-01-01T00:00:00+00:00"
 
 
 @pytest.fixture
-async def vn(network):
-    """Through the gateway, as Viet Nam's registry admin."""
-    async with httpx.AsyncClient(base_url=network["gateway"].url, timeout=30,
-                                 headers=network.auth("registry_admin", "VN")) as client:
-        yield client
-
-
-@pytest.fixture
-async def vn_records(vn) -> dict[str, dict]:
+async def vn_records(vn_admin) -> dict[str, dict]:
     """A producer and a listed product of Viet Nam's, as its node holds them."""
-    producer = await vn.post("/v1/registry/VN/producers", json=producer_body("VN", external_ref=f"m-{uuid.uuid4().hex[:8]}"))
+    producer = await vn_admin.post("/v1/registry/VN/producers", json=producer_body("VN", external_ref=f"m-{uuid.uuid4().hex[:8]}"))
     assert producer.status_code == 201, producer.text
-    product = await vn.post("/v1/registry/VN/products", json=product_body(producer.json()["id"], "VN"))
+    product = await vn_admin.post("/v1/registry/VN/products", json=product_body(producer.json()["id"], "VN"))
     assert product.status_code == 201, product.text
     return {"producer": producer.json(), "product": product.json()}
 
@@ -110,7 +102,7 @@ async def _dead_letter(network, service: str, key: str) -> dict | None:
 
 @pytest.mark.parametrize("kind", ["product", "producer"])
 async def test_a_countrys_signed_event_reusing_another_countrys_id_changes_no_copy_and_is_dead_lettered_everywhere(
-        network, kafka_bootstrap, vn, vn_records, kind):
+        network, kafka_bootstrap, vn_admin, vn_records, kind):
     own = vn_records[kind]
     record_id = own["id"]
 
@@ -158,7 +150,7 @@ async def test_a_countrys_signed_event_reusing_another_countrys_id_changes_no_co
     for k in ("id", "country", "version", "created_at", "updated_at", "updated_by"):
         changed.pop(k)
     changed["name_en"] = f"{own['name_en']} (still Viet Nam's)"
-    r = await vn.put(f"/v1/registry/VN/{kind}s/{record_id}", json=changed, headers={"If-Match": 'W/"1"'})
+    r = await vn_admin.put(f"/v1/registry/VN/{kind}s/{record_id}", json=changed, headers={"If-Match": 'W/"1"'})
     assert r.status_code == 200, r.text
     assert (r.json()["country"], r.json()["version"]) == ("VN", 2)
 
@@ -178,7 +170,7 @@ async def test_an_event_naming_another_countrys_producer_is_dead_lettered_and_no
     assert all(copy is None for copy in (await _read_copies(network, "product", pid)).values())
 
 
-async def test_a_node_refuses_to_create_a_record_outside_its_country(vn, vn_records):
+async def test_a_node_refuses_to_create_a_record_outside_its_country(vn_admin, vn_records):
     producer_id = vn_records["producer"]["id"]
     cases = [
         ("products", product_body(producer_id, "VN", origin=KH_PLACE), "origin.country",
@@ -188,13 +180,13 @@ async def test_a_node_refuses_to_create_a_record_outside_its_country(vn, vn_reco
         ("products", product_body(producer_id, "VN") | {"country": "KH"}, "country", "Extra inputs"),
     ]
     for plural, body, field, reason in cases:
-        r = await vn.post(f"/v1/registry/VN/{plural}", json=body)
+        r = await vn_admin.post(f"/v1/registry/VN/{plural}", json=body)
         assert r.status_code == 422, r.text
         assert r.headers["content-type"].startswith("application/problem+json")
         assert [(e["field"], reason in e["reason"]) for e in r.json()["errors"]] == [(field, True)], r.json()
 
 
-async def test_a_node_refuses_to_import_a_row_whose_id_or_country_is_outside_its_country(vn, vn_records):
+async def test_a_node_refuses_to_import_a_row_whose_id_or_country_is_outside_its_country(vn_admin, vn_records):
     tag = uuid.uuid4().hex[:6]
     producer_id = vn_records["producer"]["id"]
     rows = [
@@ -205,11 +197,11 @@ async def test_a_node_refuses_to_import_a_row_whose_id_or_country_is_outside_its
         product_body(producer_id, "VN", external_ref=f"sov-{tag}-kh-origin", origin=KH_PLACE),
     ]
     body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    r = await vn.post("/v1/registry/VN/imports/products", params={"wait": "true"}, content=body.encode(),
+    r = await vn_admin.post("/v1/registry/VN/imports/products", params={"wait": "true"}, content=body.encode(),
                       headers={"Content-Type": "application/x-ndjson"})
     assert r.status_code == 200, r.text
     assert (r.json()["status"], r.json()["created"], r.json()["rejected"]) == ("done", 1, 4)
-    rejected = (await vn.get(f"/v1/registry/VN/imports/{r.json()['id']}/rejections")).json()
+    rejected = (await vn_admin.get(f"/v1/registry/VN/imports/{r.json()['id']}/rejections")).json()
     assert [(x["row"], x["line"], x["errors"]) for x in rejected] == [
         (2, 2, [{"field": "id", "reason": "id KH-P-0123456789ABCDEF01234567 belongs to KH, not to VN; "
                                           "this node registers only VN records"}]),
@@ -218,5 +210,5 @@ async def test_a_node_refuses_to_import_a_row_whose_id_or_country_is_outside_its
         (5, 5, [{"field": "origin.country", "reason": "KH is outside this node's country VN"}]),
     ]
     # Viet Nam's own product named in row 3 is untouched.
-    own = (await vn.get(f"/v1/registry/VN/products/{vn_records['product']['id']}")).json()
+    own = (await vn_admin.get(f"/v1/registry/VN/products/{vn_records['product']['id']}")).json()
     assert own["version"] == 1 and own["external_ref"] == vn_records["product"]["external_ref"]
