@@ -62,9 +62,12 @@ async def run(n: int, profile: bool, replicas_during: bool) -> None:
             body_products = products_csv(products("VN", n)).encode()
             print(f"generated {n} products ({len(body_products) / 2**20:.1f} MiB CSV) in {time.perf_counter() - t:.1f} s")
             async with httpx.AsyncClient(timeout=3600, headers=net.auth("registry_admin", "VN")) as client:
-                r = await client.post(f"{imports}/producers", params={"format": "jsonl", "wait": "true"},
-                                      content=body_producers)
+                # Not wait=true: an answer that takes longer than the gateway's backend timeout is a 504.
+                r = await client.post(f"{imports}/producers", params={"format": "jsonl"}, content=body_producers)
                 r.raise_for_status()
+                while (status := (await client.get(f"{imports}/{r.json()['id']}")).json())["status"] == "running":
+                    await asyncio.sleep(0.5)
+                assert status["status"] == "done", status
                 if profile:
                     profilers = start_profiler(vn.proc.pid, n)
                 # Progress of the product import, sampled while it runs: per-batch commit rates.
