@@ -219,7 +219,7 @@ async def test_a_producer_has_a_public_page_with_its_listed_products(matching, r
     assert r.status_code == 200, r.text
     page = r.json()
     assert page["producer"]["name_en"] == producer_body("KH")["name_en"]
-    assert {region.ids["pepper"], region.ids["salt"]} <= {h["product"]["id"] for h in page["products"]}
+    assert {region.ids["pepper"], region.ids["salt"]} <= {h["product"]["id"] for h in page["items"]}
     assert (await matching.get("/catalogue/producers/KH-M-NOPE")).status_code == 404
 
 

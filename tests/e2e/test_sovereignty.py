@@ -201,7 +201,7 @@ async def test_a_node_refuses_to_import_a_row_whose_id_or_country_is_outside_its
                       headers={"Content-Type": "application/x-ndjson"})
     assert r.status_code == 200, r.text
     assert (r.json()["status"], r.json()["created"], r.json()["rejected"]) == ("done", 1, 4)
-    rejected = (await vn_admin.get(f"/v1/registry/VN/imports/{r.json()['id']}/rejections")).json()
+    rejected = (await vn_admin.get(f"/v1/registry/VN/imports/{r.json()['id']}/rejections")).json()["items"]
     assert [(x["row"], x["line"], x["errors"]) for x in rejected] == [
         (2, 2, [{"field": "id", "reason": "id KH-P-0123456789ABCDEF01234567 belongs to KH, not to VN; "
                                           "this node registers only VN records"}]),
