@@ -23,6 +23,7 @@ async def merged_spec(network, tmp_path_factory) -> Path:
     assert r.status_code == 200, r.text
     path = tmp_path_factory.mktemp("openapi") / "openapi.json"
     path.write_text(json.dumps(r.json(), indent=1, ensure_ascii=False))
+    print(f"merged OpenAPI document: {path}")
     return path
 
 
@@ -54,10 +55,10 @@ def spectral_problems(spec: Path) -> list[str]:
 def test_the_merged_document_passes_redoclys_recommended_rules_without_a_problem(merged_spec):
     problems = redocly_problems(merged_spec)
     print(f"Redocly recommended: {len(problems)} problems")
-    assert problems == []
+    assert problems == [], "\n".join(problems)
 
 
 def test_the_merged_document_passes_spectrals_oas_ruleset_without_a_problem(merged_spec):
     problems = spectral_problems(merged_spec)
     print(f"Spectral spectral:oas: {len(problems)} problems")
-    assert problems == []
+    assert problems == [], "\n".join(problems)

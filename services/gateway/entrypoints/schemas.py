@@ -32,7 +32,8 @@ class AccessToken(BaseModel):
     """RFC 6749 §5.1's successful token response."""
     model_config = ConfigDict(json_schema_extra={"examples": [{
         "access_token": "eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIuLi4ifQ.c2lnbmF0dXJl",
-        "token_type": "Bearer", "expires_in": 3600}]})
+        "token_type": "Bearer", "expires_in": 3600, "scope": "buyer"}]})
     access_token: str = Field(description="an EdDSA-signed JWT carrying the client's role")
     token_type: str = Field(description="always Bearer")
     expires_in: int = Field(description="seconds until the token expires")
+    scope: str = Field(description="the client's role, which is its one scope (see the oauth2 security scheme)")

@@ -154,22 +154,24 @@ IMPORT_BODY = {"requestBody": {"required": True, "content": {
     "application/x-ndjson": {"schema": {"type": "string"}}}}}
 
 
-def _import_routes(router: APIRouter) -> None:
-    @router.post("/imports/{kind}", status_code=202, tags=["imports"], operation_id="start_import",
-                 summary="Bulk import of products or producers from CSV or JSON Lines",
+def _start_import_route(router: APIRouter, plural: str) -> None:
+    kind = plural.removesuffix("s")
+
+    @router.post(f"/imports/{plural}", status_code=202, tags=["imports"], operation_id=f"start_{kind}_import",
+                 summary=f"Bulk import of {plural} from CSV or JSON Lines",
                  description="Rows are validated one by one; accepted rows are committed and published in batches "
                              "of 1,000; a row whose `external_ref` is already registered with the same content "
                              "changes nothing, so a re-upload is idempotent. With `wait=true` the answer is the "
                              "final report (200); otherwise 202 with the import's id, whose progress "
-                             "`GET /imports/{id}` shows.",
+                             "`GET /imports/{import_id}` shows (its URL is in Location).",
                  response_model=ImportJob,
                  openapi_extra=IMPORT_BODY, responses={200: {"description": "The finished import (wait=true)",
                                                              "model": ImportJob},
+                                                       202: {"headers": LOCATION},
                                                        413: {"description": "Upload too large", **PROBLEM},
                                                        422: ERRORS[422]} | AUTH_ERRORS)
-    async def start_import(kind: Literal["products", "producers"], request: Request, imports: ImportsDep,
-                           response: Response, actor: WriterDep, format: Literal["csv", "jsonl"] | None = None,
-                           wait: bool = False):
+    async def start_import(request: Request, imports: ImportsDep, response: Response, actor: WriterDep,
+                           format: Literal["csv", "jsonl"] | None = None, wait: bool = False):
         ctype = request.headers.get("content-type", "").split(";")[0].strip()
         fmt = format or {"text/csv": "csv", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl"}.get(ctype)
         if fmt is None:
@@ -180,11 +182,19 @@ def _import_routes(router: APIRouter) -> None:
             body += chunk
             if len(body) > limit:
                 raise TooLarge(f"the upload exceeds {limit} bytes")
-        job = await imports.start(kind.removesuffix("s"), fmt, bytes(body), actor, wait=wait)
+        job = await imports.start(kind, fmt, bytes(body), actor, wait=wait)
         response.headers["Location"] = f"{public_path(request).rsplit('/imports/', 1)[0]}/imports/{job['id']}"
         if wait:
             response.status_code = 200
         return job
+
+
+LOCATION = {"Location": {"description": "the URL of the new resource", "schema": {"type": "string"}}}
+
+
+def _import_routes(router: APIRouter) -> None:
+    for plural in ("products", "producers"):
+        _start_import_route(router, plural)
 
     @router.get("/imports/{import_id}", tags=["imports"], operation_id="get_import", response_model=ImportJob,
                 summary="Progress and counts of an import (this country's registry admins only)",

@@ -79,7 +79,7 @@ class ImportJob(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{
         "id": "IMP-01J9Z6ZQ4M8V", "kind": "product", "format": "csv", "status": "done", "actor": "vn-admin",
         "rows_estimated": 2, "processed": 2, "created": 1, "updated": 0, "unchanged": 0, "rejected": 1,
-        "accepted": 1, "error": None, "started_at": "2026-01-05T08:00:00+00:00",
+        "accepted": 1, "started_at": "2026-01-05T08:00:00+00:00",
         "finished_at": "2026-01-05T08:00:01+00:00"}]})
     id: str
     kind: Literal["product", "producer"]
@@ -93,9 +93,9 @@ class ImportJob(BaseModel):
     unchanged: int
     rejected: int
     accepted: int = Field(description="created + updated + unchanged")
-    error: str | None
+    error: str | None = Field(default=None, description="why a failed or interrupted import stopped")
     started_at: str = Field(description="RFC 3339 with its UTC offset")
-    finished_at: str | None = Field(description="RFC 3339 with its UTC offset; null while running")
+    finished_at: str | None = Field(default=None, description="RFC 3339 with its UTC offset; null while running")
 
 
 class RowError(BaseModel):
