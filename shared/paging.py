@@ -71,5 +71,8 @@ def page(items: list, limit: int, offset: int) -> list:
 
 
 RowId = Annotated[int, Path(ge=1, le=2**63 - 1, description="a positive 64-bit row number")]
+# Ids are printable ASCII (`VN-P-…`, `RFQ-…`); anything else is refused as a 422 naming the parameter.
 Id = Annotated[str, BeforeValidator(lambda v: clean_code(v) if isinstance(v, str) else v),
-               Path(min_length=1, max_length=100, description="a record's id")]
+               Path(min_length=1, max_length=100, pattern=r"^[!-~]+$", json_schema_extra={"pattern": r"^[!-~]+$"},
+                    description="a record's id",
+                    examples=["VN-P-0A1B2C3D4E5F60718293A4B5"])]

@@ -113,6 +113,18 @@ def _field_path(loc: tuple | list) -> str:
     return ".".join(parts) or (str(loc[0]) if loc else "")
 
 
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at this path (the router's own 405 names only the first route's)."""
+    from starlette.routing import Match
+
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches(request.scope)
+        if match is not Match.NONE and getattr(route, "methods", None):
+            methods |= route.methods
+    return sorted(methods)
+
+
 def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(Problem)
     async def _problem(request: Request, exc: Problem):
@@ -145,8 +157,10 @@ def install_problem_handlers(app: FastAPI) -> None:
             detail = "nothing is found at this path"
         elif exc.status_code == 405 and detail == title:
             detail = f"{request.method} is not allowed here; the Allow header lists what is"
-        return problem_response(exc.status_code, title, detail, str(request.url.path),
-                                headers=getattr(exc, "headers", None))
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405:
+            headers = {**(headers or {}), "Allow": ", ".join(allowed_methods(request))}
+        return problem_response(exc.status_code, title, detail, str(request.url.path), headers=headers)
 
     @app.exception_handler(Exception)
     async def _unhandled(request: Request, exc: Exception):

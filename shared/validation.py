@@ -230,12 +230,30 @@ def _upper(v: str) -> str:
     return clean_code(v).upper()
 
 
+def any_case_pattern(codes) -> str:
+    """A JSON Schema (ECMA-262) pattern admitting exactly `codes` (upper-case letters) in any case, so that the
+    published document admits what the service accepts and nothing else: `[Vv][Nn]`, grouped by prefix."""
+    def alternatives(group: list[str]) -> str:
+        if all(len(c) == 1 for c in group):
+            return "[" + "".join(f"{c}{c.lower()}" for c in sorted(group)) + "]"
+        by_first: dict[str, list[str]] = {}
+        for c in group:
+            by_first.setdefault(c[0], []).append(c[1:])
+        parts = [f"[{first}{first.lower()}]{alternatives(rest)}" for first, rest in sorted(by_first.items())]
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"^{alternatives(sorted(codes))}$"
+
+
+def country_code_pattern() -> str:
+    return any_case_pattern(countries())
+
+
 CountryCode = Annotated[str, _before(_upper), AfterValidator(_country),
                         Field(description="ISO 3166-1 alpha-2 country code (any case; answered in upper case)",
-                              json_schema_extra={"pattern": "^[A-Za-z]{2}$"})]
+                              json_schema_extra={"pattern": any_case_pattern(countries()), "examples": ["VN"]})]
 CurrencyCode = Annotated[str, _before(_upper), AfterValidator(_currency),
                          Field(description="ISO 4217 currency code (any case; answered in upper case)",
-                               json_schema_extra={"pattern": "^[A-Za-z]{3}$"})]
+                               json_schema_extra={"pattern": any_case_pattern(currencies()), "examples": ["USD"]})]
 
 
 # -- dates and times ---------------------------------------------------------------------------------------

@@ -304,12 +304,12 @@ def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
         # One unknown client per cell: failed logins of one client id are throttled (429) after a few.
         args["data"] = {"grant_type": "client_credentials", "client_id": f"nobody-{role}-{'own' if own else 'other'}",
                         "client_secret": "wrong"}
+    elif template.endswith(("/imports/products", "/imports/producers")):
+        args.update(content=b"external_ref,name_local,name_en\n", headers={"Content-Type": "text/csv"})
     elif template.endswith("/producers") and method == "POST" or "/producers/{record_id}" in template and method == "PUT":
         args["json"] = producer_body(w.country)
     elif template.endswith("/products") and method == "POST" or "/products/{record_id}" in template and method == "PUT":
         args["json"] = product_body(w.producer, w.country)
-    elif template.endswith(("/imports/products", "/imports/producers")):
-        args.update(content=b"external_ref,name_local,name_en\n", headers={"Content-Type": "text/csv"})
     elif op == "POST /v1/sourcing-requests":
         args["json"] = rfq_a()
     elif op == "GET /v1/sourcing-requests/matches":

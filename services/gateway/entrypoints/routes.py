@@ -9,7 +9,9 @@ from services.gateway.entrypoints.token import token_route
 from services.gateway.settings import GatewaySettings
 from shared.problems import PROBLEM_TYPES, Problem, problem_type
 
-METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+# Every method goes to the service, which answers one it does not serve on that path with 405 and an Allow
+# header naming those it does (HEAD with GET).
+METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 
 
 def get_proxy(request: Request) -> Proxy:

@@ -7,7 +7,7 @@ from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, 
 
 from services.matching.domain import money
 from shared.paging import Page
-from shared.validation import (CountryCode, CurrencyCode, Day, HsPrefix, Instant, PositivePrice, Quantity, code,
+from shared.validation import (CountryCode, any_case_pattern, CurrencyCode, Day, HsPrefix, Instant, PositivePrice, Quantity, code,
                                invalid, name, text)
 
 
@@ -32,7 +32,8 @@ def _in_rate_table(v: str) -> str:
 
 Currency = Annotated[CurrencyCode, AfterValidator(_in_rate_table),
                      Field(description="ISO 4217 (any case), one of the reference rate table: "
-                                       + ", ".join(sorted(money.UNITS_PER_USD)))]
+                                       + ", ".join(sorted(money.UNITS_PER_USD)),
+                           json_schema_extra={"pattern": any_case_pattern(money.UNITS_PER_USD)})]
 Unit = name(20)
 Certification = code(64)
 Wanted = text(1000, 2)

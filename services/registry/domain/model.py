@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from services.registry.domain.errors import InvalidField, NotOwned
+from services.registry.domain.errors import ForeignCountry, InvalidField, NotOwned
 from shared.contracts.registry import foreign_id_reason
 from shared.validation import (Code, CountryCode, CurrencyCode, Day, HsCode, Name, Price, Quantity as Amount, code,
                                invalid, name, text)
@@ -168,7 +168,7 @@ def refuse_foreign_identity(node_country: str, raw: dict) -> None:
 
 def check_origin(country: str, place: Place, field: str) -> None:
     if place.country != country:
-        raise InvalidField(f"{field}.country", f"{place.country} is outside this node's country {country}")
+        raise ForeignCountry(f"{field}.country", f"{place.country} is outside this node's country {country}")
 
 
 def ensure_owned(record_country: str, node_country: str) -> None:

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from services.registry.domain.errors import DomainError, InvalidField, NotFound, NotOwned, VersionConflict
+from services.registry.domain.errors import DomainError, ForeignCountry, InvalidField, NotFound, NotOwned, VersionConflict
 from services.registry.domain.model import ProductStatus
 from services.registry.entrypoints.schemas import (HistoryPage, ImportJob, ImportRejectionPage, IndicatorSummary, Node,
                                                    ProducerCreate, ProducerPage, ProducerPublic, ProductCreate,
@@ -270,6 +270,9 @@ def install_domain_errors(app: FastAPI) -> None:
             return problem_response(413, "Content Too Large", str(exc), path)
         if isinstance(exc, Conflict):
             return problem_response(409, "Conflict", str(exc), path, existing_id=exc.existing_id)
+        if isinstance(exc, ForeignCountry):
+            return problem_response(403, "Forbidden", str(exc), path, type_=problem_type("not-owned"),
+                                    errors=[{"field": exc.field, "reason": exc.reason}])
         if isinstance(exc, InvalidField):
             return problem_response(422, "Unprocessable Content", str(exc), path,
                                     type_=VALIDATION,
