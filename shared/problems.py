@@ -52,6 +52,11 @@ for _name, (_status, _title, _what) in PROBLEM_TYPES.items():
     _BY_STATUS.setdefault(_status, _name)
 
 
+def title_for_status(status: int) -> str:
+    """One title per status whatever Python's own table says (it renamed 422 "Unprocessable Content" in 3.13)."""
+    return PROBLEM_TYPES[_BY_STATUS[status]][1] if status in _BY_STATUS else HTTPStatus(status).phrase
+
+
 def problem_type(name: str) -> str:
     """The resolvable type URI of a problem named in `PROBLEM_TYPES`."""
     return f"{PROBLEMS_PATH}/{name}"
@@ -82,7 +87,7 @@ class Problem(Exception):
                  errors: list[dict[str, Any]] | None = None, headers: dict[str, str] | None = None, **ext: Any):
         super().__init__(detail)
         self.status, self.detail = status, detail
-        self.title = title or HTTPStatus(status).phrase
+        self.title = title or title_for_status(status)
         self.type = type_ or type_for_status(status)
         self.errors, self.headers, self.ext = errors, headers, ext
 
@@ -151,7 +156,7 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
-        title = HTTPStatus(exc.status_code).phrase
+        title = title_for_status(exc.status_code)
         detail = exc.detail if isinstance(exc.detail, str) else title
         if exc.status_code == 404 and detail == title:
             detail = "nothing is found at this path"

@@ -9,7 +9,11 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from shared.preconditions import IF_MATCH_PATTERN
 from shared.problems import PROBLEM_JSON, PROBLEM_TYPES, PROBLEMS_PATH
+
+IF_MATCH_DOC = ('the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it '
+                'the answer is 428, with a version no longer current 412')
 
 PROBLEM_REF = {"$ref": "#/components/schemas/ProblemDetails"}
 PROBLEM_SCHEMA = {
@@ -119,6 +123,11 @@ def _describe(op: dict, method: str, public: str, roles_for: Callable[[str, str]
         description = op.get("description") or op.get("summary", "")
         if access not in description:
             op["description"] = f"{description.rstrip()}\n\n{access}".strip()
+    for param in op.get("parameters", []):
+        if param.get("in") == "header" and param.get("name", "").lower() == "if-match":
+            # Required: without it the answer is 428 (RFC 6585), which is why the code declares it optional.
+            param.update(name="If-Match", required=True, description=IF_MATCH_DOC)
+            param["schema"] = {"type": "string", "pattern": IF_MATCH_PATTERN, "examples": ['W/"3"']}
     for code, resp in responses.items():
         if code.startswith(("4", "5")):
             resp["content"] = {PROBLEM_JSON: {"schema": PROBLEM_REF}}

@@ -15,7 +15,7 @@ from services.matching.entrypoints.schemas import (Certification, CertificationH
                                                    CatalogueProduct, CatalogueProductPage, Group, HsCode, MatchAnswer,
                                                    MatchPage, MatchPublic, ProducerPage, ProducerSummary, QueryReport,
                                                    RfqCreate, RfqPage, RfqPatch, RfqPublic, SearchHit, SearchResults,
-                                                   Unit)
+                                                   KnownUnit, Unit)
 from services.matching.service_layer.catalogue import Catalogue
 from services.matching.service_layer.sourcing import NotFound, Sourcing
 from shared.auth import Principal, Role, current_principal, optional_principal, require
@@ -151,7 +151,7 @@ def catalogue_router() -> APIRouter:
                                                                  "t, kg, g, l, ml, piece, dozen… are converted")] = None,
                      order_quantity: Annotated[Quantity | None, Query(description=
                                                                       "products whose minimum order is at most this")] = None,
-                     order_unit: Annotated[Unit | None, Query()] = None,
+                     order_unit: Annotated[KnownUnit, Query(description="the unit of order_quantity")] = "piece",
                      price_min: Annotated[Price | None, Query()] = None,
                      price_max: Annotated[Price | None, Query()] = None,
                      currency: Annotated[Currency, Query()] = "USD",
@@ -161,10 +161,6 @@ def catalogue_router() -> APIRouter:
                      limit: Limit(100) = 20,
                      offset: Annotated[int, Query(ge=0, le=10_000, description="how many hits to skip, 0-10000")] = 0
                      ) -> SearchResults:
-        if price_min is not None and price_max is not None and price_max < price_min:
-            raise Problem.invalid("price_max", "is below price_min")
-        if order_quantity is not None and not units.known(order_unit):
-            raise Problem.invalid("order_unit", "give a unit of the table (t, kg, g, l, ml, piece, dozen…)")
         page = await catalogue.search(SearchRequest(
             text=q, country=country, province=province, group=group, hs_code=hs_code, min_stars=min_stars,
             certification=certification, programme=programme, min_capacity=min_capacity, capacity_unit=capacity_unit,

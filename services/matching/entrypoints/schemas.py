@@ -5,9 +5,9 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-from services.matching.domain import money
+from services.matching.domain import money, units
 from shared.paging import Page
-from shared.validation import (CountryCode, any_case_pattern, CurrencyCode, Day, HsPrefix, Instant, PositivePrice, Quantity, code,
+from shared.validation import (CountryCode, any_case_pattern, any_case_words_pattern, CurrencyCode, Day, HsPrefix, Instant, PositivePrice, Quantity, code,
                                invalid, name, text)
 
 
@@ -35,6 +35,18 @@ Currency = Annotated[CurrencyCode, AfterValidator(_in_rate_table),
                                        + ", ".join(sorted(money.UNITS_PER_USD)),
                            json_schema_extra={"pattern": any_case_pattern(money.UNITS_PER_USD)})]
 Unit = name(20)
+
+
+def _known_unit(v: str) -> str:
+    if not units.known(v):
+        raise ValueError("give a unit of the table (t, kg, g, l, ml, piece, dozen…)")
+    return v
+
+
+# A unit that must be converted, so one of the table's (any case).
+KnownUnit = Annotated[Unit, AfterValidator(_known_unit),
+                      Field(description="a unit of the conversion table: " + ", ".join(sorted(units.UNITS)),
+                            json_schema_extra={"pattern": any_case_words_pattern(units.UNITS)})]
 Certification = code(64)
 Wanted = text(1000, 2)
 BuyerName = name(200)

@@ -1,11 +1,13 @@
 """HTTP entrypoint of a registry node: thin routes that decode, call the service layer, encode."""
 
+import re
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from services.registry.domain.errors import DomainError, ForeignCountry, InvalidField, NotFound, NotOwned, VersionConflict
+from services.registry.domain.errors import (DomainError, ForeignCountry, InvalidField, NotFound, NotOwned,
+                                             UnknownReference, VersionConflict)
 from services.registry.domain.model import ProductStatus
 from services.registry.entrypoints.schemas import (HistoryPage, ImportJob, ImportRejectionPage, IndicatorSummary, Node,
                                                    ProducerCreate, ProducerPage, ProducerPublic, ProductCreate,
@@ -15,6 +17,7 @@ from services.registry.service_layer.indicators import Indicators
 from services.registry.service_layer.services import Conflict, RegistryService
 from shared.auth import Principal, Role, current_principal, optional_principal, require
 from shared.privacy import for_caller, may_see_contact, without_contact
+from shared.preconditions import IF_MATCH_PATTERN
 from shared.paging import LINK_HEADER, Id, Limit, Offset, paged, public_path
 from shared.problems import VALIDATION, problem_response, problem_type
 from shared.validation import Code, CountryCode
@@ -69,11 +72,9 @@ def _etag(version: int) -> str:
 def _parse_if_match(value: str | None) -> int | None:
     if value is None:
         return None
-    v = value.strip().removeprefix("W/").strip('"')
-    try:
-        return int(v)
-    except ValueError:
-        raise InvalidField("If-Match", "must be the ETag of the record, e.g. W/\"3\"") from None
+    if not re.match(IF_MATCH_PATTERN, value.strip()):
+        raise InvalidField("If-Match", "must be the ETag of the record, e.g. W/\"3\"")
+    return int(value.strip().removeprefix("W/").strip('"'))
 
 
 CONTACT_NOTE = ("The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a "
@@ -147,11 +148,17 @@ def get_imports(request: Request) -> ImportService:
 
 
 ImportsDep = Annotated[ImportService, Depends(get_imports)]
+# A CSV upload is refused whole (422) only when its header lacks the columns every row needs; the document
+# describes a header that starts with them (any columns may follow, in any order the file likes).
 IMPORT_BODY = {"requestBody": {"required": True, "content": {
-    "text/csv": {"schema": {"type": "string"}, "example": "external_ref,producer_ref,name_local,name_en,programme,group,"
-                 "stars,hs_code,origin_province,status\nVN-0001,VN-PRODUCER-1,Nước mắm,Fish sauce,OCOP,food,4,210390,"
+    "text/csv": {"schema": {"type": "string", "pattern": '^external_ref,name_local,name_en(,[^\\r\\n"\\x00]*)?(\\r\\n|\\n|\\r|$)',
+                            "description": "a header row naming at least external_ref, name_local and name_en, then "
+                                           "one row per record; `;` between the items of a list"},
+                 "example": "external_ref,name_local,name_en,producer_ref,programme,group,"
+                 "stars,hs_code,origin_province,status\nVN-0001,Nước mắm,Fish sauce,VN-PRODUCER-1,OCOP,food,4,210390,"
                  "Kiên Giang,listed\n"},
-    "application/x-ndjson": {"schema": {"type": "string"}}}}}
+    "application/x-ndjson": {"schema": {"type": "string", "description": "one JSON object per line"},
+                             "example": '{"external_ref": "VN-0001", "name_local": "Nước mắm", "name_en": "Fish sauce"}\n'}}}}
 
 
 def _start_import_route(router: APIRouter, plural: str) -> None:
@@ -169,13 +176,19 @@ def _start_import_route(router: APIRouter, plural: str) -> None:
                                                              "model": ImportJob},
                                                        202: {"headers": LOCATION},
                                                        413: {"description": "Upload too large", **PROBLEM},
+                                                       415: {"description": "The body is neither text/csv nor "
+                                                                            "application/x-ndjson", **PROBLEM},
                                                        422: ERRORS[422]} | AUTH_ERRORS)
     async def start_import(request: Request, imports: ImportsDep, response: Response, actor: WriterDep,
-                           format: Literal["csv", "jsonl"] | None = None, wait: bool = False):
-        ctype = request.headers.get("content-type", "").split(";")[0].strip()
-        fmt = format or {"text/csv": "csv", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl"}.get(ctype)
+                           format: Annotated[Literal["csv", "jsonl"] | None, Query(
+                               description="for a client that cannot set Content-Type: the body's Content-Type, "
+                                           "when it is text/csv or application/x-ndjson, comes first")] = None,
+                           wait: bool = False):
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        fmt = {"text/csv": "csv", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl"}.get(ctype) or format
         if fmt is None:
-            raise InvalidField("format", "give ?format=csv|jsonl or Content-Type text/csv / application/x-ndjson")
+            raise UnsupportedType("send the file as text/csv or application/x-ndjson (JSON Lines), "
+                                  "or name its format in ?format=csv|jsonl")
         limit = request.app.state.container.settings.max_import_bytes
         body = bytearray()
         async for chunk in request.stream():
@@ -239,6 +252,10 @@ class TooLarge(DomainError):
     pass
 
 
+class UnsupportedType(DomainError):
+    pass
+
+
 def build_router() -> APIRouter:
     router = APIRouter()
 
@@ -266,10 +283,16 @@ def install_domain_errors(app: FastAPI) -> None:
                                     headers={"ETag": _etag(exc.current)})
         if isinstance(exc, PreconditionRequired):
             return problem_response(428, "Precondition Required", "send If-Match with the record's current ETag", path)
+        if isinstance(exc, UnsupportedType):
+            return problem_response(415, "Unsupported Media Type", str(exc), path,
+                                    errors=[{"field": "Content-Type", "reason": str(exc)}])
         if isinstance(exc, TooLarge):
             return problem_response(413, "Content Too Large", str(exc), path)
         if isinstance(exc, Conflict):
             return problem_response(409, "Conflict", str(exc), path, existing_id=exc.existing_id)
+        if isinstance(exc, UnknownReference):
+            return problem_response(409, "Conflict", str(exc), path, type_=problem_type("conflict"),
+                                    errors=[{"field": exc.field, "reason": exc.reason}])
         if isinstance(exc, ForeignCountry):
             return problem_response(403, "Forbidden", str(exc), path, type_=problem_type("not-owned"),
                                     errors=[{"field": exc.field, "reason": exc.reason}])
