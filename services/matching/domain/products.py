@@ -69,10 +69,13 @@ class ProductFacts:
 
 
 def valid_schemes(rec: dict[str, Any], today: date | None = None) -> frozenset[str]:
-    """The schemes of the certificates valid today (only valid ones count anywhere)."""
+    """The schemes of the certificates valid today (only valid ones count anywhere): within their dates by
+    matching's own clock, so a certificate stops counting on its date even before the registry's sweep marks
+    it, and not expired or revoked by its registry."""
     day = (today or date.today()).isoformat()
     return frozenset(scheme_key(c["scheme"]) for c in rec.get("certifications") or []
-                     if c.get("scheme") and str(c.get("valid_from") or "")[:10] <= day
+                     if c.get("scheme") and c.get("status", "valid") == "valid"
+                     and str(c.get("valid_from") or "")[:10] <= day
                      and (not c.get("valid_until") or str(c["valid_until"])[:10] >= day))
 
 

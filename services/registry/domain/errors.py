@@ -20,3 +20,11 @@ class InvalidField(DomainError):
     def __init__(self, field: str, reason: str) -> None:
         super().__init__(f"{field}: {reason}")
         self.field, self.reason = field, reason
+
+
+class Forbidden(DomainError):
+    """The caller's role, producer or province does not reach this record."""
+
+
+class StateConflict(DomainError):
+    """The record is not in a state where this step applies (e.g. a review of a registration not submitted)."""

@@ -4,9 +4,9 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator, model_serializer, model_validator
 
 from services.registry.domain.errors import InvalidField, NotOwned
 from shared.contracts.registry import foreign_id_reason
@@ -64,6 +64,20 @@ class Certification(BaseModel):
     certificate_no: code(100) | None = None
     valid_from: Day | None = None
     valid_until: Day | None = None
+    # Set by the node for a certificate recorded through …/certificates (which the sweeper lets expire); a
+    # certification typed into the record carries none of them.
+    id: code(64) | None = None
+    standard: code(64) | None = None
+    issuer: name(200) | None = None
+    status: Literal["valid", "expired", "revoked"] | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_unset_node_fields(self, handler):
+        out = handler(self)
+        for key in ("id", "standard", "issuer", "status"):
+            if out.get(key) is None:
+                out.pop(key, None)
+        return out
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> "Certification":

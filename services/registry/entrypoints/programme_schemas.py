@@ -1,0 +1,121 @@
+"""Response schemas of the programme's routes on a registry node."""
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from services.registry.domain.programme import ChecklistItem, ProgrammeRules, Standard
+from shared.validation import Day
+
+
+class RegistrationStep(BaseModel):
+    step: str = Field(description="submitted | approved | rejected | changes_requested")
+    by: str
+    at: str
+    dossier: list[dict] | None = None
+    note: str | None = None
+    checklist: dict[str, bool] | None = None
+    comments: str | None = None
+    reasons: list[str] | None = None
+
+
+class RegistrationPublic(BaseModel):
+    product_id: str
+    programme: str
+    status: str = Field(description="not_submitted | submitted | changes_requested | approved | rejected")
+    product_status: str = Field(description="the product's status: listed once approved")
+    province: str
+    dossier: list[dict]
+    note: str
+    steps: list[RegistrationStep] = Field(description="every submission and decision, oldest first")
+    checklist: list[ChecklistItem] = Field(description="the programme's checklist the committee answers")
+    submitted_at: str | None
+    decided_at: str | None
+    version: int = Field(description="the product's version after this step")
+
+
+class RegistrationSummary(BaseModel):
+    product_id: str
+    programme: str
+    status: str
+    province: str
+    documents: int
+    submitted_by: str | None
+    submitted_at: str | None
+    decided_at: str | None
+
+
+class RegistrationPage(BaseModel):
+    items: list[RegistrationSummary]
+    total: int
+    limit: int
+    offset: int
+
+
+class CouncilPublic(BaseModel):
+    level: str
+    name: str
+
+
+class EvaluationPublic(BaseModel):
+    id: str
+    product_id: str
+    programme: str
+    scorecard: dict[str, float]
+    total: float
+    stars: int
+    council: CouncilPublic
+    assessors: list[str]
+    notes: str
+    evaluated_on: str
+    valid_until: str
+    status: str = Field(description="valid | expired")
+    recorded_by: str
+    recorded_at: str
+
+
+class EvaluationPage(BaseModel):
+    items: list[EvaluationPublic]
+    total: int
+    limit: int
+    offset: int
+
+
+class CertificatePublic(BaseModel):
+    id: str
+    scheme: str
+    standard: str
+    certificate_no: str
+    issuer: str
+    valid_from: str
+    valid_until: str
+    status: str = Field(description="valid | expired | revoked")
+    owner_kind: str
+    owner_id: str
+    expiry_notice_sent: bool
+
+
+class CertificatePage(BaseModel):
+    items: list[CertificatePublic]
+    total: int
+    limit: int
+    offset: int
+
+
+class StandardList(BaseModel):
+    items: list[Standard]
+
+
+class ProgrammeList(BaseModel):
+    programmes: dict[str, ProgrammeRules]
+
+
+class SweepRequest(BaseModel):
+    as_of: Day | None = Field(None, description="rehearsals and tests only (SWEEP_AS_OF_ALLOWED): sweep as of this day")
+
+
+class SweepResult(BaseModel):
+    today: str
+    evaluations_expired: int
+    stars_changed: int
+    certificates_expired: int
+    expiry_notices: int
