@@ -93,6 +93,9 @@ def build() -> dict:
                 ("matches", mat.MATCHES_TOPIC, "Matches proposed to producers and their answers, keyed by match id")]
     regional += [(topic.rsplit(".", 1)[1], topic, f"Trade fairs: {topic.rsplit('.', 1)[1]} (events service)")
                  for topic in sorted({t for t, _m in fairs.EVENT_SCHEMAS.values()})]
+    for event_type, model in reg.PROGRAMME_EVENT_SCHEMAS.items():
+        messages[short(event_type)] = message(short(event_type), event_type, event_type, schema(model, schemas),
+                                              "the product's id (the owner's id for a producer's certificate)")
     for (event_type, (topic, model)) in ALL_REGIONAL.items():
         messages[short(event_type)] = message(short(event_type), event_type, event_type, schema(model, schemas),
                                               "the record's id")
@@ -110,6 +113,15 @@ def build() -> dict:
                               "messages": {"producerUpserted": {"$ref": "#/components/messages/producerUpserted"}},
                               "bindings": {"kafka": {"topicConfiguration": {"cleanup.policy": ["compact"]},
                                                      "bindingVersion": "0.5.0"}}},
+        "registryProgramme": {"address": "ovop.registry.{country}.programme", "parameters": {"country": country},
+                              "description": "The programme's steps on the country's records: registrations "
+                                             "submitted and decided, evaluations recorded and expired, stars "
+                                             "changed, certificates issued, about to expire and expired, Green "
+                                             "OCOP assessments. Not compacted: every step is kept for the "
+                                             "retention. The record's new state travels on the products or "
+                                             "producers topic in the same transaction.",
+                              "messages": {short(t): {"$ref": f"#/components/messages/{short(t)}"}
+                                           for t in reg.PROGRAMME_EVENT_SCHEMAS}},
         "deadLetters": {"address": "ovop.deadletter.{service}",
                         "parameters": {"service": {"description": "the consuming service", "examples": ["registry", "matching", "events"]}},
                         "messages": {"deadLetter": {"$ref": "#/components/messages/deadLetter"}}},
@@ -129,6 +141,15 @@ def build() -> dict:
                              "messages": [{"$ref": "#/channels/registryProducers/messages/producerUpserted"}]},
         "consumeProducers": {"action": "receive", "channel": {"$ref": "#/channels/registryProducers"},
                              "messages": [{"$ref": "#/channels/registryProducers/messages/producerUpserted"}]},
+        "publishProgramme": {"action": "send", "channel": {"$ref": "#/channels/registryProgramme"},
+                             "summary": "A registry node publishes its programme's steps (through its outbox; the "
+                                        "sweeper publishes expiries and notices)",
+                             "messages": [{"$ref": f"#/channels/registryProgramme/messages/{short(t)}"}
+                                          for t in reg.PROGRAMME_EVENT_SCHEMAS]},
+        "consumeProgramme": {"action": "receive", "channel": {"$ref": "#/channels/registryProgramme"},
+                             "summary": "Mailers, web inboxes and dashboards tell owners and officers",
+                             "messages": [{"$ref": f"#/channels/registryProgramme/messages/{short(t)}"}
+                                          for t in reg.PROGRAMME_EVENT_SCHEMAS]},
         "deadLetter": {"action": "send", "channel": {"$ref": "#/channels/deadLetters"},
                        "messages": [{"$ref": "#/channels/deadLetters/messages/deadLetter"}]},
     }

@@ -285,3 +285,33 @@ async def test_a_producer_writes_only_its_own_products(net, people, gw):
     assert r.status_code == 201, r.text
     r = await gw.post("/v1/registry/VN/sweeps", json={}, headers=producer)
     assert r.status_code == 403, r.text
+
+
+async def test_an_owner_is_told_once_before_a_certificate_expires_and_a_producers_certificate_expires_too(
+        net, people, gw, kafka_bootstrap):
+    producer_id = (await gw.post("/v1/registry/VN/producers", json=producer_body("VN"), headers=people["admin"])).json()["id"]
+    r = await gw.post(f"/v1/registry/VN/producers/{producer_id}/certificates", json={
+        "standard": "HALAL", "certificate_no": "HL-2024-7", "issuer": "HALCERT",
+        "valid_from": (TODAY - timedelta(days=300)).isoformat(), "valid_until": (TODAY + timedelta(days=10)).isoformat()},
+        headers=people["admin"])
+    assert r.status_code == 201, r.text
+    cert = r.json()
+    assert r.headers["location"] == f"certificates/{cert['id']}"
+    one = await gw.get(f"/v1/registry/VN/producers/{producer_id}/certificates/{cert['id']}")
+    assert one.status_code == 200 and one.json()["expiry_notice_sent"] is False
+    async with ProgrammeEvents(kafka_bootstrap, net) as events:
+        for _ in range(2):
+            r = await gw.post("/v1/registry/VN/sweeps", json={}, headers=people["committee"])
+            assert r.status_code == 200, r.text
+        notice = await events.find("org.asean.ovop.registry.certificate.expiring.v1", certificate_id=cert["id"])
+        assert notice["days_left"] == 10 and notice["producer_id"] == producer_id and notice["product_id"] is None
+        assert [t for t, d in events.events if d.get("certificate_id") == cert["id"]].count(
+            "org.asean.ovop.registry.certificate.expiring.v1") == 1
+        listed = (await gw.get(f"/v1/registry/VN/producers/{producer_id}/certificates")).json()
+        assert listed["total"] == 1 and listed["items"][0]["expiry_notice_sent"] is True
+        r = await gw.post("/v1/registry/VN/sweeps", json={"as_of": (TODAY + timedelta(days=11)).isoformat()},
+                          headers=people["committee"])
+        assert r.json()["certificates_expired"] >= 1
+        assert await events.find("org.asean.ovop.registry.certificate.expired.v1", certificate_id=cert["id"])
+    producer = (await gw.get(f"/v1/registry/VN/producers/{producer_id}")).json()
+    assert [(c["scheme"], c["status"]) for c in producer["certifications"]] == [("halal", "expired")]
