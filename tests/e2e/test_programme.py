@@ -315,3 +315,34 @@ async def test_an_owner_is_told_once_before_a_certificate_expires_and_a_producer
         assert await events.find("org.asean.ovop.registry.certificate.expired.v1", certificate_id=cert["id"])
     producer = (await gw.get(f"/v1/registry/VN/producers/{producer_id}")).json()
     assert [(c["scheme"], c["status"]) for c in producer["certifications"]] == [("halal", "expired")]
+
+
+async def test_a_green_ocop_pass_labels_the_product_and_is_searchable_and_a_later_failure_takes_the_label_away(
+        net, people, gw):
+    producer_id = (await gw.post("/v1/registry/VN/producers", json=producer_body("VN"), headers=people["admin"])).json()["id"]
+    r = await gw.post("/v1/registry/VN/products", json=product_body(producer_id, "VN"), headers=people["admin"])
+    pid, url = r.json()["id"], f"/v1/registry/VN/products/{r.json()['id']}"
+    scores = {"materials": 18, "energy": 12, "water": 12, "waste": 16, "packaging": 10, "circularity": 6}
+    r = await gw.post(f"{url}/green", json={"scores": scores | {"water": 16}, "assessor": "A", "assessed_on": TODAY.isoformat()},
+                      headers=people["committee"])
+    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "scores.water", r.text
+    r = await gw.post(f"{url}/green", json={"scores": scores, "assessor": "Lê Văn C", "assessed_on": TODAY.isoformat()},
+                      headers=people["committee"])
+    assert r.status_code == 200, r.text
+    green = r.json()
+    assert (green["score"], green["passed"], green["label"], green["short_areas"]) == (74, True, "Green OCOP", [])
+    shown = (await gw.get(url)).json()
+    assert shown["green"]["label"] == "Green OCOP"
+    assert [(c["scheme"], c["status"]) for c in shown["certifications"] if c.get("standard")] == [("Green OCOP", "valid")]
+    assert await eventually(lambda: _in_catalogue(gw, pid, certification="Green OCOP"), 20)
+
+    r = await gw.post(f"{url}/green", json={"scores": scores | {"waste": 8}, "assessor": "Lê Văn C",
+                                            "assessed_on": TODAY.isoformat()}, headers=people["committee"])
+    assert r.status_code == 200 and r.json()["passed"] is False and r.json()["short_areas"] == ["waste"], r.text
+    shown = (await gw.get(url)).json()
+    assert shown["green"]["label"] is None
+    assert [c["status"] for c in shown["certifications"] if c.get("standard")] == ["revoked"]
+
+    async def gone():
+        return not await _in_catalogue(gw, pid, certification="Green OCOP")
+    assert await eventually(gone, 20)

@@ -24,7 +24,7 @@ SUBMITTERS = {R.registry_admin, R.provincial_officer, R.producer}
 RULES: list[tuple[set[str], re.Pattern, set[Role] | None]] = [
     (WRITE, re.compile(CC + r"/(products|producers)(/[^/]+)?$"), SUBMITTERS),
     (WRITE, re.compile(CC + r"/products/[^/]+/submission$"), SUBMITTERS),
-    (WRITE, re.compile(CC + r"/products/[^/]+/(review|evaluations)$"), {R.committee}),
+    (WRITE, re.compile(CC + r"/products/[^/]+/(review|evaluations|green)$"), {R.committee}),
     (WRITE, re.compile(CC + r"/(products|producers)/[^/]+/certificates$"), {R.committee, R.registry_admin}),
     (WRITE, re.compile(CC + r"/sweeps$"), {R.committee, R.registry_admin}),
     (WRITE, re.compile(CC + r"/indicators/figures$"), {R.committee}),

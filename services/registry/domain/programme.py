@@ -224,3 +224,52 @@ def standard_of(code: str) -> Standard:
 
 
 CertificateStatus = Literal["valid", "expired", "revoked"]
+
+
+# -- Green OCOP -----------------------------------------------------------------------------------------
+class GreenArea(BaseModel):
+    key: str
+    label: str
+    max: int
+    min: int
+
+
+class GreenScheme(BaseModel):
+    pass_total: int
+    validity_months: int
+    areas: list[GreenArea]
+
+
+@cache
+def green_scheme() -> GreenScheme:
+    return GreenScheme.model_validate(json.loads((CONFIG / "green_ocop.json").read_text(encoding="utf-8")))
+
+
+class GreenInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    scores: Annotated[dict[str, Annotated[float, Field(ge=0, le=100)]],
+                      Field(description="points per area: materials, energy, water, waste, packaging, circularity")]
+    assessor: Name
+    assessed_on: Day
+    notes: text(5000) = ""
+
+
+def assess_green(body: GreenInput, today: date) -> dict[str, Any]:
+    """The Green OCOP result: total, pass or not (and which areas fall short), validity of the label."""
+    scheme = green_scheme()
+    areas = {a.key: a for a in scheme.areas}
+    for key, points in body.scores.items():
+        if key not in areas:
+            raise InvalidField(f"scores.{key}", f"is not a Green OCOP area ({', '.join(areas)})")
+        if points > areas[key].max:
+            raise InvalidField(f"scores.{key}", f"is at most {areas[key].max} points")
+    for key in areas:
+        if key not in body.scores:
+            raise InvalidField(f"scores.{key}", f"is missing ({areas[key].label}, up to {areas[key].max} points)")
+    if body.assessed_on > today:
+        raise InvalidField("assessed_on", "is in the future")
+    total = round(sum(body.scores.values()), 2)
+    short = sorted(k for k, a in areas.items() if body.scores[k] < a.min)
+    passed = total >= scheme.pass_total and not short
+    return {"score": total, "passed": passed, "short_areas": short, "pass_total": scheme.pass_total,
+            "valid_until": add_months(body.assessed_on, scheme.validity_months) if passed else None}

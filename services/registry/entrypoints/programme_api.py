@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Request, Response
 
 from services.registry.domain import programme as rules
 from services.registry.domain.errors import InvalidField, NotFound
-from services.registry.entrypoints.programme_schemas import (CertificatePage, CertificatePublic, EvaluationPage,
+from services.registry.entrypoints.programme_schemas import (CertificatePage, CertificatePublic, EvaluationPage, GreenPublic,
                                                              EvaluationPublic, ProgrammeList, RegistrationPage,
                                                              RegistrationPublic, StandardList, SweepRequest,
                                                              SweepResult)
@@ -138,6 +138,19 @@ def build_programme_router() -> APIRouter:
         if not found:
             raise NotFound(f"no evaluation {evaluation_id} of {product_id}")
         return found[0]
+
+    @router.get("/green-ocop", response_model=rules.GreenScheme, tags=["programme"], operation_id="get_green_scheme",
+                summary="The Green OCOP checklist: areas, points, minimums and the pass mark")
+    async def green_scheme():
+        return rules.green_scheme()
+
+    @router.post("/products/{product_id}/green", response_model=GreenPublic, tags=["programme"],
+                 operation_id="assess_green",
+                 summary="Record a Green OCOP assessment (the committee): a pass gives the product the label, held "
+                         "as a Green OCOP certificate",
+                 responses=AUTH | NOT_FOUND | INVALID)
+    async def green(product_id: Id, body: rules.GreenInput, programme: ProgrammeDep, principal: CommitteeDep):
+        return await programme.assess_green(product_id, body, principal)
 
     for kind, plural in (("product", "products"), ("producer", "producers")):
         _certificate_routes(router, kind, plural)

@@ -119,3 +119,16 @@ class SweepResult(BaseModel):
     stars_changed: int
     certificates_expired: int
     expiry_notices: int
+
+
+class GreenPublic(BaseModel):
+    score: float
+    passed: bool
+    label: str | None = Field(description="\"Green OCOP\" when it passes")
+    scores: dict[str, float]
+    short_areas: list[str] = Field(description="areas below their minimum")
+    pass_total: int
+    assessor: str
+    assessed_on: str
+    valid_until: str | None
+    certificate_id: str | None = Field(description="the Green OCOP certificate a pass gives the product")

@@ -25,6 +25,7 @@ from shared.logging import traceparent_var
 from shared.outbox import Outbox
 
 SWEEPER = "sweeper"
+GREEN = "GREEN-OCOP"  # the standard a passed Green OCOP assessment is certified as
 STEP_EVENTS = {"submitted": ev.REGISTRATION_SUBMITTED, "approved": ev.REGISTRATION_APPROVED,
                "rejected": ev.REGISTRATION_REJECTED, "changes_requested": ev.REGISTRATION_CHANGES_REQUESTED}
 DECISION_STATUS = {rules.Decision.approve: "approved", rules.Decision.reject: "rejected",
@@ -294,6 +295,50 @@ class ProgrammeService:
             certificate_id=cert["id"], owner_kind=kind, owner_id=owner["id"], standard=cert["standard"],
             scheme=cert["scheme"], certificate_no=cert["certificate_no"], valid_from=cert["valid_from"].isoformat(),
             valid_until=cert["valid_until"].isoformat(), days_left=days_left)
+
+    # -- Green OCOP ------------------------------------------------------------------------------------------
+    async def assess_green(self, product_id: str, body: rules.GreenInput, principal: Principal) -> dict[str, Any]:
+        """Score the product's Green OCOP checklist; a pass gives it the Green OCOP label, held as a certificate
+        (so search's certification filter and matching count it while valid, and the sweeper lets it expire);
+        a new assessment replaces the label of the one before."""
+        result = rules.assess_green(body, self.today())
+        async with self.sessions() as session:
+            async with session.begin():
+                product = await self._own(session, "product", product_id)
+                access.check_in_country(principal, self.country)
+                held = []
+                for c in product.get("certifications") or []:
+                    if c.get("standard") == GREEN and c.get("status") == "valid":
+                        await prepo.update_certificate(session, c["id"], status="revoked")
+                        c = {**c, "status": "revoked"}
+                    held.append(c)
+                cert = None
+                if result["passed"]:
+                    cert = dict(id=new_id(self.country, "C"), country=self.country, owner_kind="product",
+                                owner_id=product_id, standard=GREEN, scheme=rules.standard_of(GREEN).scheme,
+                                certificate_no=f"GREEN-{product_id.rsplit('-', 1)[-1][:10]}-{body.assessed_on:%Y%m%d}",
+                                issuer=f"{self.country} OCOP committee", valid_from=body.assessed_on,
+                                valid_until=result["valid_until"], status="valid", expiry_notice_sent=0,
+                                created_by=principal.actor, created_at=now())
+                    await prepo.add_certificate(session, cert)
+                    held.append(_certification(cert))
+                green = {"score": result["score"], "passed": result["passed"],
+                         "label": "Green OCOP" if result["passed"] else None, "scores": body.scores,
+                         "short_areas": result["short_areas"], "pass_total": result["pass_total"],
+                         "assessor": body.assessor, "assessed_on": body.assessed_on.isoformat(),
+                         "valid_until": _iso(result["valid_until"]), "certificate_id": cert["id"] if cert else None}
+                await self._save(session, "product", product, {"green": green, "certifications": held},
+                                 principal.actor, {"green_step": {"score": green["score"], "passed": green["passed"]}})
+                await self.outbox.add(session, *self._programme_event(ev.GREEN_ASSESSED, product_id, ev.GreenAssessed(
+                    country=self.country, product_id=product_id, producer_id=product["producer_id"],
+                    actor=principal.actor, score=green["score"], passed=green["passed"],
+                    assessed_on=green["assessed_on"])))
+                if cert:
+                    await self.outbox.add(session, *self._programme_event(
+                        ev.CERTIFICATE_ISSUED, product_id, self._certificate_event(product, "product", cert,
+                                                                                   principal.actor)))
+        self.outbox.notify()
+        return green
 
     # -- the sweep -------------------------------------------------------------------------------------------
     async def sweep(self, today: date | None = None, batch: int = 200) -> SweepReport:
