@@ -346,3 +346,41 @@ async def test_a_green_ocop_pass_labels_the_product_and_is_searchable_and_a_late
     async def gone():
         return not await _in_catalogue(gw, pid, certification="Green OCOP")
     assert await eventually(gone, 20)
+
+
+async def test_the_plans_indicators_are_computed_from_the_records_or_entered_by_the_committee_with_targets(
+        net, people, gw):
+    year = TODAY.year
+    before = {i["key"]: i for i in (await gw.get("/v1/registry/VN/indicators/plan")).json()["indicators"]}
+    r = await gw.post("/v1/registry/VN/producers", headers=people["admin"], json=producer_body(
+        "VN", women_led=True, youth_led=True, ethnic_minority_area=True, place={"country": "VN", "province": "Hà Giang"}))
+    assert r.status_code == 201, r.text
+    r = await gw.post("/v1/registry/VN/products", json=product_body(r.json()["id"], "VN", origin={
+        "country": "VN", "province": "Hà Giang"}), headers=people["admin"])    # from the national register: approved
+    assert r.status_code == 201, r.text
+    for body in ({"indicator": "trainings_held", "year": year, "target": 40, "actual": 12},
+                 {"indicator": "products_approved", "year": year, "target": 500}):
+        r = await gw.put("/v1/registry/VN/indicators/figures", json=body, headers=people["committee"])
+        assert r.status_code == 200, r.text
+    r = await gw.put("/v1/registry/VN/indicators/figures", headers=people["committee"],
+                     json={"indicator": "products_approved", "year": year, "actual": 3})
+    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "actual", r.text
+    r = await gw.put("/v1/registry/VN/indicators/figures", headers=people["officer"],
+                     json={"indicator": "trainings_held", "year": year, "actual": 99})
+    assert r.status_code == 403, r.text
+
+    r = await gw.get("/v1/registry/VN/indicators/plan", params={"from_year": year - 2, "to_year": year})
+    assert r.status_code == 200, r.text
+    plan = {i["key"]: i for i in r.json()["indicators"]}
+    assert [p["year"] for p in plan["trainings_held"]["series"]] == [year - 2, year - 1, year]
+    assert plan["trainings_held"]["series"][-1] == {"year": year, "target": 40, "actual": 12}
+    assert plan["trainings_held"]["source"] == "entered" and plan["trainings_held"]["series"][0]["actual"] is None
+    approved = plan["products_approved"]["series"][-1]
+    assert approved["target"] == 500
+    for key in ("products_approved", "products_registered", "women_led_producers", "youth_led_producers", "remote_or_ethnic_minority_producers", "producers_registered"):
+        assert plan[key]["series"][-1]["actual"] == before[key]["series"][-1]["actual"] + 1, key
+    assert (await gw.get("/v1/registry/VN/indicators/plan", params={"from_year": year, "to_year": year - 1})).status_code == 422
+
+    features = (await gw.get("/v1/registry/VN/indicators/map")).json()["features"]
+    hg = next(f["properties"] for f in features if f["properties"]["province"] == "Hà Giang")
+    assert (hg["producers"], hg["women_led"], hg["remote_or_ethnic_minority"]) == (1, 1, 1)

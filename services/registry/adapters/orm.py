@@ -21,6 +21,8 @@ producers = Table(
     Column("province", String(200), nullable=False),
     Column("women_led", Integer, nullable=False, default=0),
     Column("youth_led", Integer, nullable=False, default=0),
+    Column("remote_area", Integer, nullable=False, default=0, server_default="0"),
+    Column("ethnic_minority_area", Integer, nullable=False, default=0, server_default="0"),
     Column("record", Json, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),

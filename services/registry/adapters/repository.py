@@ -23,7 +23,8 @@ def _columns(kind: str, rec: dict[str, Any]) -> dict[str, Any]:
                              stars=rec.get("stars"), hs_code=rec.get("hs_code"), province=rec["origin"]["province"],
                              rating_date=date.fromisoformat(rd) if rd else None)
     return common | dict(type=rec["type"], province=rec["place"]["province"], women_led=int(rec.get("women_led", False)),
-                         youth_led=int(rec.get("youth_led", False)))
+                         youth_led=int(rec.get("youth_led", False)), remote_area=int(rec.get("remote_area", False)),
+                         ethnic_minority_area=int(rec.get("ethnic_minority_area", False)))
 
 
 async def get(session: AsyncSession, kind: str, record_id: str, *, for_update: bool = False) -> dict | None:

@@ -156,6 +156,8 @@ class ProducerFields(BaseModel):
     founded_year: Annotated[int, Field(ge=1800, le=2100)] | None = None
     women_led: bool = False
     youth_led: bool = False
+    remote_area: Annotated[bool, Field(description="in a remote or disadvantaged commune")] = False
+    ethnic_minority_area: Annotated[bool, Field(description="in an ethnic-minority commune")] = False
     contact_name: ShortText | None = None
     contact_email: Annotated[code(254), Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")] | None = None
     contact_phone: Annotated[str, Field(max_length=40, pattern=r"^\+?[0-9 ()-]{6,40}$")] | None = None

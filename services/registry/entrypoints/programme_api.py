@@ -6,17 +6,19 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from services.registry.domain import programme as rules
 from services.registry.domain.errors import InvalidField, NotFound
-from services.registry.entrypoints.programme_schemas import (CertificatePage, CertificatePublic, EvaluationPage, GreenPublic,
+from services.registry.entrypoints.programme_schemas import (CertificatePage, CertificatePublic, EvaluationPage, FigureInput,
+                                                             FigurePublic, GreenPublic, IndicatorPlan,
                                                              EvaluationPublic, ProgrammeList, RegistrationPage,
                                                              RegistrationPublic, StandardList, SweepRequest,
                                                              SweepResult)
 from services.registry.service_layer.programme import ProgrammeService
 from shared.auth import Principal, Role, current_principal, require
 from shared.paging import Id, Limit, Offset, page
+from shared.validation import Year
 
 PROBLEM = {"content": {"application/problem+json": {}}}
 AUTH = {401: {"description": "No bearer token, or one that is forged or expired", **PROBLEM},
@@ -138,6 +140,23 @@ def build_programme_router() -> APIRouter:
         if not found:
             raise NotFound(f"no evaluation {evaluation_id} of {product_id}")
         return found[0]
+
+    @router.get("/indicators/plan", response_model=IndicatorPlan, tags=["indicators"], operation_id="get_indicator_plan",
+                summary="The action plan's indicators as a time series: targets and actuals per year (computed from "
+                        "the records, or entered by the committee)",
+                responses=INVALID)
+    async def plan(request: Request, from_year: Annotated[Year | None, Query()] = None,
+                   to_year: Annotated[Year | None, Query()] = None):
+        return await request.app.state.container.indicators.plan(from_year, to_year)
+
+    @router.put("/indicators/figures", response_model=FigurePublic, tags=["indicators"],
+                operation_id="put_indicator_figure",
+                summary="Enter a year's target of an indicator, or the actual of one the records do not hold (the "
+                        "committee)",
+                responses=AUTH | INVALID)
+    async def figure(request: Request, body: FigureInput, principal: CommitteeDep):
+        return await request.app.state.container.indicators.put_figure(body.indicator, body.year, body.target,
+                                                                       body.actual, principal.actor)
 
     @router.get("/green-ocop", response_model=rules.GreenScheme, tags=["programme"], operation_id="get_green_scheme",
                 summary="The Green OCOP checklist: areas, points, minimums and the pass mark")

@@ -4,7 +4,9 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from services.registry.domain.programme import ChecklistItem, ProgrammeRules, Standard
-from shared.validation import Day
+from typing import Annotated
+
+from shared.validation import Code, Day, Year
 
 
 class RegistrationStep(BaseModel):
@@ -132,3 +134,44 @@ class GreenPublic(BaseModel):
     assessed_on: str
     valid_until: str | None
     certificate_id: str | None = Field(description="the Green OCOP certificate a pass gives the product")
+
+
+class PlanPoint(BaseModel):
+    year: int
+    target: float | None
+    actual: float | None = Field(description="computed from the records, or as the committee entered it (null: not yet)")
+
+
+class PlanIndicator(BaseModel):
+    key: str
+    label: str
+    unit: str
+    source: str = Field(description="computed | entered")
+    series: list[PlanPoint]
+
+
+class IndicatorPlan(BaseModel):
+    country: str
+    from_year: int
+    to_year: int
+    indicators: list[PlanIndicator]
+
+
+Figure = Annotated[float, Field(ge=0, le=1e12, allow_inf_nan=False)]
+
+
+class FigureInput(BaseModel):
+    model_config = {"extra": "forbid"}
+    indicator: Code
+    year: Year
+    target: Figure | None = None
+    actual: Figure | None = Field(None, description="only for the indicators the committee enters")
+
+
+class FigurePublic(BaseModel):
+    indicator: str
+    year: int
+    target: float | None
+    actual: float | None
+    updated_by: str
+    updated_at: str
