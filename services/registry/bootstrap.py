@@ -15,8 +15,8 @@ from services.registry.service_layer.indicators import Indicators
 from services.registry.service_layer.programme import ProgrammeService
 from services.registry.service_layer.services import RegistryService
 from services.registry.settings import RegistrySettings
-from shared.contracts.registry import (PRODUCERS_TOPIC_PATTERN, PRODUCTS_TOPIC_PATTERN, producers_topic,
-                                       products_topic, programme_topic)
+from shared.contracts.registry import (DIRECTORY_TOPIC_PATTERN, PRODUCERS_TOPIC_PATTERN, PRODUCTS_TOPIC_PATTERN,
+                                       directory_topic, producers_topic, products_topic, programme_topic)
 from shared.app import service_app
 from shared.logging import configure_logging
 from shared.runtime import Runtime
@@ -41,7 +41,8 @@ def bootstrap(settings: RegistrySettings) -> Container:
     imports = ImportService(service, runtime.sessions)
     runtime.on_start(imports.mark_interrupted)
     runtime.on_stop(imports.drain)
-    runtime.own_topics({products_topic(cc): COMPACTED, producers_topic(cc): COMPACTED, programme_topic(cc): {}})
+    runtime.own_topics({products_topic(cc): COMPACTED, producers_topic(cc): COMPACTED, programme_topic(cc): {},
+                        directory_topic(cc): COMPACTED})
     programme = ProgrammeService(service, runtime.sessions, runtime.outbox,
                                  expiry_notice_days=settings.certificate_notice_days)
     sweeper = ProgrammeSweeper(programme, settings.programme_sweep_interval_s)
@@ -53,6 +54,9 @@ def bootstrap(settings: RegistrySettings) -> Container:
                     pattern=PRODUCERS_TOPIC_PATTERN)
     runtime.consume(group_id=f"registry-{cc}-replica-products", handler=handler, batch_handler=batch_handler,
                     pattern=PRODUCTS_TOPIC_PATTERN)
+    # The network's directory: every member state's national focal point.
+    runtime.consume(group_id=f"registry-{cc}-replica-directory", handler=handler, batch_handler=batch_handler,
+                    pattern=DIRECTORY_TOPIC_PATTERN)
     return Container(settings, runtime, service, imports, Indicators(cc, runtime.sessions), programme)
 
 

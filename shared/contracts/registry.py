@@ -7,10 +7,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 PRODUCT_UPSERTED = "org.asean.ovop.registry.product.upserted.v1"
 PRODUCER_UPSERTED = "org.asean.ovop.registry.producer.upserted.v1"
+FOCAL_POINT_UPSERTED = "org.asean.ovop.registry.focal_point.upserted.v1"
 
 PRODUCTS_TOPIC_PATTERN = r"^ovop\.registry\.[A-Z]{2}\.products$"
 PRODUCERS_TOPIC_PATTERN = r"^ovop\.registry\.[A-Z]{2}\.producers$"
-_TOPIC_RE = re.compile(r"^ovop\.registry\.([A-Z]{2})\.(products|producers)$")
+DIRECTORY_TOPIC_PATTERN = r"^ovop\.registry\.[A-Z]{2}\.directory$"
+_TOPIC_RE = re.compile(r"^ovop\.registry\.([A-Z]{2})\.(products|producers|directory)$")
 
 
 def products_topic(country: str) -> str:
@@ -19,6 +21,11 @@ def products_topic(country: str) -> str:
 
 def producers_topic(country: str) -> str:
     return f"ovop.registry.{country}.producers"
+
+
+def directory_topic(country: str) -> str:
+    """The member state's entry in the network's directory (its national focal point), compacted."""
+    return f"ovop.registry.{country}.directory"
 
 
 def registry_source(country: str) -> str:
@@ -74,10 +81,17 @@ class ProducerUpserted(RecordEvent):
     record: dict
 
 
+class FocalPointUpserted(RecordEvent):
+    """A member state's national focal point (id `<CC>-FP`), the whole entry."""
+
+    record: dict
+
+
 # The one table of registry event types: type -> (record kind, schema of its data).
 EVENT_SCHEMAS: dict[str, tuple[str, type[RecordEvent]]] = {
     PRODUCT_UPSERTED: ("product", ProductUpserted),
     PRODUCER_UPSERTED: ("producer", ProducerUpserted),
+    FOCAL_POINT_UPSERTED: ("focal_point", FocalPointUpserted),
 }
 
 

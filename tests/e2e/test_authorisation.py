@@ -70,6 +70,8 @@ GET    /v1/registry/{country}/green-ocop                         200/200 200/200
 POST   /v1/registry/{country}/products/{product_id}/green        403/403 403/403  403/403        403/403        403/403    401/401
 GET    /v1/registry/{country}/indicators/plan                    200/200 200/200  200/200        200/200        200/200    200/200
 PUT    /v1/registry/{country}/indicators/figures                 403/403 403/403  403/403        403/403        403/403    401/401
+GET    /v1/registry/{country}/focal-points                       200/200 200/200  200/200        200/200        200/200    200/200
+PUT    /v1/registry/{country}/focal-point                        403/403 403/403  200/403        403/403        403/403    401/401
 POST   /v1/registry/{country}/sweeps                             403/403 403/403  200/403        403/403        403/403    401/401
 GET    /v1/catalogue/search                                      200/200 200/200  200/200        200/200        200/200    200/200
 GET    /v1/catalogue/products/{product_id}                       200/200 200/200  200/200        200/200        200/200    200/200
@@ -361,6 +363,8 @@ def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
         args["json"] = {"scores": {"materials": 15}, "assessor": "a", "assessed_on": "2026-01-01"}
     elif template.endswith("/indicators/figures"):
         args["json"] = {"indicator": "trainings_held", "year": 2026, "actual": 12}
+    elif template.endswith("/focal-point"):
+        args["json"] = {"name": "Focal point", "organisation": "Ministry", "email": "fp@example.org"}
     elif template.endswith("/sweeps"):
         args["json"] = {}
     elif template.endswith("/imports/{kind}"):

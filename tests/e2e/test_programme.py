@@ -384,3 +384,34 @@ async def test_the_plans_indicators_are_computed_from_the_records_or_entered_by_
     features = (await gw.get("/v1/registry/VN/indicators/map")).json()["features"]
     hg = next(f["properties"] for f in features if f["properties"]["province"] == "Hà Giang")
     assert (hg["producers"], hg["women_led"], hg["remote_or_ethnic_minority"]) == (1, 1, 1)
+
+
+async def test_each_member_states_focal_point_is_in_the_directory_of_every_node_with_its_email_by_its_choice(
+        net, people, gw):
+    kh_admin = net.auth("registry_admin", "KH")
+    vn = {"name": "Nguyễn Thị D", "title": "Deputy Director", "organisation": "Central Coordination Office for New Rural Development",
+          "email": "ocop@example.gov.vn", "show_email": False}
+    r = await gw.put("/v1/registry/VN/focal-point", json=vn, headers=people["admin"])
+    assert r.status_code == 200 and r.json()["id"] == "VN-FP" and r.headers["etag"] == 'W/"1"', r.text
+    r = await gw.put("/v1/registry/KH/focal-point", json={"name": "Sok Dara", "organisation": "National OVOP Committee",
+                                                          "email": "ovop@example.gov.kh", "show_email": True},
+                     headers=kh_admin)
+    assert r.status_code == 200, r.text
+    assert (await gw.put("/v1/registry/VN/focal-point", json=vn, headers=people["officer"])).status_code == 403
+    assert (await gw.put("/v1/registry/VN/focal-point", json=vn, headers=people["admin"])).status_code == 428
+    stale = await gw.put("/v1/registry/VN/focal-point", json=vn, headers=people["admin"] | {"If-Match": 'W/"0"'})
+    assert stale.status_code == 412
+    r = await gw.put("/v1/registry/VN/focal-point", json=vn | {"title": "Director"},
+                     headers=people["admin"] | {"If-Match": 'W/"1"'})
+    assert r.status_code == 200 and r.json()["version"] == 2
+
+    async def directory(node: str, headers=None) -> dict:
+        r = await gw.get(f"/v1/registry/{node}/focal-points", headers=headers or {})
+        assert r.status_code == 200, r.text
+        entries = {e["country"]: e for e in r.json()["items"]}
+        return entries if {"VN", "KH"} <= set(entries) and entries["VN"]["version"] == 2 else {}
+    for node in ("VN", "KH"):
+        entries = await eventually(lambda: directory(node), 20)
+        assert entries["VN"]["title"] == "Director" and entries["VN"]["email"] is None    # VN chose not to show it
+        assert entries["KH"]["email"] == "ovop@example.gov.kh"
+    assert (await directory("VN", people["admin"]))["VN"]["email"] == "ocop@example.gov.vn"

@@ -169,5 +169,15 @@ indicator_figures = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
+# The network's directory: each member state's national focal point, its own and the others' replicated.
+focal_points = Table(
+    "focal_points", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("country", String(2), nullable=False, unique=True),
+    Column("version", Integer, nullable=False),
+    Column("record", Json, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
 outbox = define_outbox(metadata)
 service_instance = define_instance(metadata)

@@ -8,12 +8,15 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared.replica import upsert_if_newer, upsert_many_if_newer
-from services.registry.adapters.orm import history, producers, products
+from services.registry.adapters.orm import focal_points, history, producers, products
 
-TABLES = {"product": products, "producer": producers}
+TABLES = {"product": products, "producer": producers, "focal_point": focal_points}
 
 
 def _columns(kind: str, rec: dict[str, Any]) -> dict[str, Any]:
+    if kind == "focal_point":
+        return dict(id=rec["id"], country=rec["country"], version=rec["version"], record=rec,
+                    updated_at=datetime.fromisoformat(rec["updated_at"]))
     common = dict(id=rec["id"], country=rec["country"], version=rec["version"], external_ref=rec.get("external_ref"),
                   record=rec, created_at=datetime.fromisoformat(rec["created_at"]),
                   updated_at=datetime.fromisoformat(rec["updated_at"]))
@@ -134,3 +137,8 @@ async def list_records(session: AsyncSession, kind: str, *, country: str | None 
     total = (await session.execute(select(func.count()).select_from(t).where(*conds))).scalar_one()
     rows = (await session.execute(select(t.c.record).where(*conds).order_by(t.c.id).limit(limit).offset(offset))).all()
     return [dict(r.record) for r in rows], total
+
+
+async def focal_point_list(session: AsyncSession) -> list[dict]:
+    rows = (await session.execute(select(focal_points.c.record).order_by(focal_points.c.country))).all()
+    return [dict(r.record) for r in rows]

@@ -13,7 +13,7 @@ from services.registry.entrypoints.schemas import (HistoryEntry, ProducerCreate,
                                                    ProductCreate, ProductPage, ProductPublic)
 from services.registry.service_layer.imports import ImportService
 from services.registry.service_layer.indicators import Indicators
-from services.registry.service_layer.services import Conflict, RegistryService
+from services.registry.service_layer.services import Conflict, PreconditionMissing, RegistryService
 from shared.auth import Principal, Role, current_principal, optional_principal, require
 from shared.privacy import for_caller, may_see_contact, without_contact
 from shared.paging import Id, Limit, Offset
@@ -266,7 +266,7 @@ def install_domain_errors(app: FastAPI) -> None:
         if isinstance(exc, VersionConflict):
             return problem_response(412, "Precondition Failed", str(exc), path, current_version=exc.current,
                                     headers={"ETag": _etag(exc.current)})
-        if isinstance(exc, PreconditionRequired):
+        if isinstance(exc, (PreconditionRequired, PreconditionMissing)):
             return problem_response(428, "Precondition Required", "send If-Match with the record's current ETag", path)
         if isinstance(exc, TooLarge):
             return problem_response(413, "Content Too Large", str(exc), path)

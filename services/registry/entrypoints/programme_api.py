@@ -6,17 +6,18 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Depends, Header, Query, Request, Response
 
 from services.registry.domain import programme as rules
 from services.registry.domain.errors import InvalidField, NotFound
 from services.registry.entrypoints.programme_schemas import (CertificatePage, CertificatePublic, EvaluationPage, FigureInput,
-                                                             FigurePublic, GreenPublic, IndicatorPlan,
+                                                             FigurePublic, FocalPointDirectory, FocalPointInput,
+                                                             FocalPointPublic, GreenPublic, IndicatorPlan,
                                                              EvaluationPublic, ProgrammeList, RegistrationPage,
                                                              RegistrationPublic, StandardList, SweepRequest,
                                                              SweepResult)
 from services.registry.service_layer.programme import ProgrammeService
-from shared.auth import Principal, Role, current_principal, require
+from shared.auth import Principal, Role, current_principal, optional_principal, require
 from shared.paging import Id, Limit, Offset, page
 from shared.validation import Year
 
@@ -158,6 +159,33 @@ def build_programme_router() -> APIRouter:
         return await request.app.state.container.indicators.put_figure(body.indicator, body.year, body.target,
                                                                        body.actual, principal.actor)
 
+    @router.get("/focal-points", response_model=FocalPointDirectory, tags=["directory"],
+                operation_id="list_focal_points",
+                summary="The network's directory: every member state's national focal point (each node holds the "
+                        "whole directory, replicated like the records)")
+    async def focal_points(request: Request):
+        caller = optional_principal(request)
+        entries = await request.app.state.container.service.focal_points()
+        return {"items": [_as_seen(e, caller) for e in entries]}
+
+    @router.put("/focal-point", response_model=FocalPointPublic, tags=["directory"], operation_id="put_focal_point",
+                summary="Name this member state's national focal point (its registry admins); If-Match to change it",
+                responses=AUTH | INVALID | {412: {"description": "If-Match names an older version", **PROBLEM},
+                                            428: {"description": "If-Match is required to change it", **PROBLEM}})
+    async def put_focal_point(request: Request, body: FocalPointInput, response: Response,
+                              if_match: Annotated[str | None, Header()] = None):
+        principal = _caller(request, Role.registry_admin)
+        expected = None
+        if if_match is not None:
+            try:
+                expected = int(if_match.strip().removeprefix("W/").strip('"'))
+            except ValueError:
+                raise InvalidField("If-Match", "must be the ETag of the entry, e.g. W/\"3\"") from None
+        rec = await request.app.state.container.service.put_focal_point(body.model_dump(mode="json"), expected,
+                                                                        principal.actor)
+        response.headers["ETag"] = f'W/"{rec["version"]}"'
+        return rec
+
     @router.get("/green-ocop", response_model=rules.GreenScheme, tags=["programme"], operation_id="get_green_scheme",
                 summary="The Green OCOP checklist: areas, points, minimums and the pass mark")
     async def green_scheme():
@@ -213,3 +241,8 @@ def _certificate_routes(router: APIRouter, kind: Literal["product", "producer"],
         if not found:
             raise NotFound(f"no certificate {certificate_id} of {owner_id}")
         return found[0]
+
+
+def _as_seen(entry: dict, caller: Principal | None) -> dict:
+    own = caller is not None and caller.role is Role.registry_admin and caller.country == entry["country"]
+    return entry if entry.get("show_email") or own else {**entry, "email": None}

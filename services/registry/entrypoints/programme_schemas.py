@@ -6,7 +6,7 @@ from pydantic import BaseModel, Field
 from services.registry.domain.programme import ChecklistItem, ProgrammeRules, Standard
 from typing import Annotated
 
-from shared.validation import Code, Day, Year
+from shared.validation import Code, Day, Name, Year, code, text
 
 
 class RegistrationStep(BaseModel):
@@ -175,3 +175,32 @@ class FigurePublic(BaseModel):
     actual: float | None
     updated_by: str
     updated_at: str
+
+
+class FocalPointInput(BaseModel):
+    model_config = {"extra": "forbid"}
+    name: Name
+    title: Name | None = None
+    organisation: Name
+    email: Annotated[code(254), Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    show_email: bool = Field(False, description="the directory shows the email only when the focal point chooses so")
+    phone: Annotated[str, Field(max_length=40, pattern=r"^\+?[0-9 ()-]{6,40}$")] | None = None
+    website: Annotated[text(500), Field(pattern=r"^https?://")] | None = None
+
+
+class FocalPointPublic(BaseModel):
+    id: str = Field(description="<CC>-FP")
+    country: str
+    version: int
+    name: str
+    title: str | None
+    organisation: str
+    email: str | None = Field(description="null unless the focal point chose to show it (its own registry sees it)")
+    show_email: bool
+    phone: str | None
+    website: str | None
+    updated_at: str
+
+
+class FocalPointDirectory(BaseModel):
+    items: list[FocalPointPublic]

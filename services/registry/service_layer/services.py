@@ -17,8 +17,8 @@ from services.registry.domain import access
 from services.registry.domain.model import (ProducerFields, ProductFields, check_origin, ensure_owned, new_id, now,
                                             refuse_foreign_identity)
 from shared.auth import Principal
-from shared.contracts.registry import (PRODUCER_UPSERTED, PRODUCT_UPSERTED, producers_topic, products_topic,
-                                       registry_source)
+from shared.contracts.registry import (FOCAL_POINT_UPSERTED, PRODUCER_UPSERTED, PRODUCT_UPSERTED, directory_topic,
+                                       producers_topic, products_topic, registry_source)
 from shared.events import CloudEvent
 from shared.logging import traceparent_var
 from shared.outbox import Outbox
@@ -32,6 +32,10 @@ def initial_registration(rec: dict[str, Any]) -> dict[str, Any]:
     if rec["status"] == "listed":
         return {"status": "approved", "route": "national_register", "programme": rec["programme"]}
     return {"status": "not_submitted", "programme": rec["programme"]}
+
+
+class PreconditionMissing(DomainError):
+    """A change of an existing entry without If-Match."""
 
 
 class Conflict(DomainError):
@@ -70,6 +74,8 @@ class RegistryService:
         if kind == "product":
             data |= {"producer_id": rec["producer_id"], "status": rec["status"]}
             topic, type_ = products_topic(self.country), PRODUCT_UPSERTED
+        elif kind == "focal_point":
+            topic, type_ = directory_topic(self.country), FOCAL_POINT_UPSERTED
         else:
             data["status"] = "active"
             topic, type_ = producers_topic(self.country), PRODUCER_UPSERTED
@@ -291,6 +297,32 @@ class RegistryService:
     async def list(self, kind: str, **filters) -> tuple[list[dict], int]:
         async with self.sessions() as session:
             return await repo.list_records(session, kind, **filters)
+
+    # -- the network's directory ---------------------------------------------------------------------
+    async def put_focal_point(self, values: dict[str, Any], expected_version: int | None, actor: str) -> dict[str, Any]:
+        """This member state's national focal point: created, or replaced at the version the caller read."""
+        record_id = f"{self.country}-FP"
+        async with self.sessions() as session:
+            async with session.begin():
+                current = await repo.get(session, "focal_point", record_id, for_update=True)
+                if current is not None and expected_version is None:
+                    raise PreconditionMissing()
+                if current is not None and current["version"] != expected_version:
+                    raise VersionConflict(current["version"], expected_version)
+                rec = {**values, "id": record_id, "country": self.country,
+                       "version": (current or {"version": 0})["version"] + 1, "updated_at": now().isoformat(),
+                       "updated_by": actor}
+                if current is None:
+                    await repo.insert(session, "focal_point", rec)
+                else:
+                    await repo.update(session, "focal_point", rec)
+                await self.outbox.add(session, *self._event("focal_point", rec))
+        self.outbox.notify()
+        return rec
+
+    async def focal_points(self) -> list[dict[str, Any]]:
+        async with self.sessions() as session:
+            return await repo.focal_point_list(session)
 
     # -- replica of other member states -------------------------------------------------------------
     async def apply_remote(self, kind: str, rec: dict[str, Any]) -> bool:
