@@ -415,3 +415,32 @@ async def test_each_member_states_focal_point_is_in_the_directory_of_every_node_
         assert entries["VN"]["title"] == "Director" and entries["VN"]["email"] is None    # VN chose not to show it
         assert entries["KH"]["email"] == "ovop@example.gov.kh"
     assert (await directory("VN", people["admin"]))["VN"]["email"] == "ocop@example.gov.vn"
+
+
+async def test_the_demo_shows_every_stage_of_the_programme_and_loads_once(net, gw, tmp_path):
+    import asyncio
+
+    from services.registry.demo.loader import load_country
+    from services.registry.demo.programme import load_programme
+
+    clients = tmp_path / "demo-clients.json"
+    clients.write_text(json.dumps({"registry_admin_VN": net.create_client("registry_admin", country="VN")}))
+    gateway_db = net["gateway"].env["DATABASE_URL"].removeprefix("sqlite+aiosqlite:///")
+    admin = await _client_token(gw, json.loads(clients.read_text())["registry_admin_VN"])
+    base = f"{net['gateway'].url}/v1/registry"
+    await asyncio.to_thread(load_country, base, "VN", 120, token=admin["Authorization"].split()[1])
+    summary = await asyncio.to_thread(load_programme, net["gateway"].url, clients, gateway_db, ["VN"])
+    assert summary.startswith("VN 2 under review, 1 approved, 1 sent back; 12 evaluations"), summary
+    assert "sweep: 1 rating" in summary and "owners told" in summary, summary
+    assert await asyncio.to_thread(load_programme, net["gateway"].url, clients, gateway_db, ["VN"]) == "VN already loaded"
+    made = json.loads(clients.read_text())
+    assert {"committee_VN", "provincial_officer_VN"} <= set(made)
+    committee = await _client_token(gw, made["committee_VN"])
+    queue = (await gw.get("/v1/registry/VN/registrations", params={"status": "submitted"}, headers=committee)).json()
+    assert queue["total"] >= 2
+    assert await eventually(lambda: _green_count(gw), 20)
+
+
+async def _green_count(gw) -> bool:
+    r = await gw.get("/v1/catalogue/search", params={"certification": "Green OCOP", "country": "VN"})
+    return r.json()["total"] >= 2
