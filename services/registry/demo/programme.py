@@ -2,8 +2,8 @@
 each member state's committee and one provincial officer (OAuth2 clients), its national focal point,
 submissions under review, approved and sent back for changes, star-rating evaluations (one long expired, so
 the sweep drops its stars), certificates (valid, about to expire, expired), Green OCOP assessments and the
-action plan's targets and entered figures. Loaded once per country: a country whose focal point is already
-in the directory is left alone."""
+action plan's targets and entered figures. Loaded once per country (a marker file beside the demo clients,
+so `rm -rf var` starts over with the data)."""
 from __future__ import annotations
 
 import json
@@ -67,12 +67,13 @@ def load_programme(gateway: str, clients_file: Path, gateway_db: Path, countries
     out = []
     with httpx.Client(base_url=gateway, timeout=60) as http:
         for cc in countries:
-            directory = _ok(http.get(f"/v1/registry/{cc}/focal-points"))["items"]
-            if any(e["country"] == cc for e in directory):
+            done = clients_file.parent / f"demo-programme-{cc}.done"
+            if done.exists():
                 out.append(f"{cc} already loaded")
                 continue
             clients = _clients(clients_file, gateway_db, cc)
             out.append(f"{cc} {_load_country(http, cc, clients)}")
+            done.write_text(out[-1] + "\n")
     return "; ".join(out)
 
 
@@ -84,8 +85,9 @@ def _load_country(http: httpx.Client, cc: str, clients: dict) -> str:
     base = f"/v1/registry/{cc}"
     today = date.today()
     name, organisation, email, show = FOCAL_POINTS.get(cc, (f"{cc} focal point", "National programme", f"focal@{cc.lower()}.example", False))
-    _ok(http.put(f"{base}/focal-point", json={"name": name, "organisation": organisation, "email": email,
-                                              "show_email": show}, headers=admin))
+    if not any(e["country"] == cc for e in _ok(http.get(f"{base}/focal-points"))["items"]):
+        _ok(http.put(f"{base}/focal-point", json={"name": name, "organisation": organisation, "email": email,
+                                                  "show_email": show}, headers=admin))
     programmes = _ok(http.get(f"{base}/programmes"))["programmes"]
 
     listed = _ok(http.get(f"{base}/products", params={"country": cc, "status": "listed", "limit": 60}))["items"]
