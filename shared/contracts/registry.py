@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -93,6 +94,16 @@ EVENT_SCHEMAS: dict[str, tuple[str, type[RecordEvent]]] = {
     PRODUCER_UPSERTED: ("producer", ProducerUpserted),
     FOCAL_POINT_UPSERTED: ("focal_point", FocalPointUpserted),
 }
+
+
+def certificate_valid(cert: dict, today: date) -> bool:
+    """The one rule every consumer applies to a record's certificate: it counts (in search filters, matching,
+    fair eligibility) only within its dates, by the consumer's own clock, and only while its registry has not
+    marked it expired or revoked. A certificate without dates counts (a typed claim of the register)."""
+    day = today.isoformat()
+    return (bool(cert.get("scheme")) and cert.get("status", "valid") == "valid"
+            and str(cert.get("valid_from") or "")[:10] <= day
+            and (not cert.get("valid_until") or str(cert["valid_until"])[:10] >= day))
 
 
 class InvalidRegistryEvent(ValueError):

@@ -144,3 +144,15 @@ def test_stars_are_never_written_and_only_an_approved_registration_is_listed():
             check_listing("listed", current, KG if current is None else admin)
         assert refused.value.field == "status"
     check_listing("listed", product(status="delisted", registration={"status": "approved"}), KG)
+
+
+def test_a_certificate_counts_within_its_dates_by_the_consumers_clock_unless_its_registry_ended_it():
+    from shared.contracts.registry import certificate_valid
+
+    cert = {"scheme": "VietGAP", "valid_from": "2025-01-01", "valid_until": "2026-11-25"}
+    assert certificate_valid(cert, TODAY)
+    assert not certificate_valid(cert, date(2026, 11, 26))          # past its date, before any sweep
+    assert not certificate_valid(cert, date(2024, 12, 31))          # not yet valid
+    assert not certificate_valid(cert | {"status": "expired"}, TODAY)
+    assert not certificate_valid(cert | {"status": "revoked"}, TODAY)
+    assert certificate_valid({"scheme": "GI"}, TODAY)               # a typed claim without dates
