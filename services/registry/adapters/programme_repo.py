@@ -64,8 +64,17 @@ async def evaluations_due(session: AsyncSession, today: date, limit: int) -> lis
     return [_row(r) for r in (await session.execute(stmt)).all()]
 
 
-async def mark_evaluation(session: AsyncSession, seq: int, status: str) -> None:
-    await session.execute(evaluations.update().where(evaluations.c.seq == seq).values(status=status))
+async def mark_evaluations(session: AsyncSession, seqs: list[int], status: str) -> None:
+    await session.execute(evaluations.update().where(evaluations.c.seq.in_(seqs)).values(status=status))
+
+
+async def evaluations_of(session: AsyncSession, product_ids: list[str]) -> dict[str, list[dict]]:
+    rows = (await session.execute(select(evaluations).where(evaluations.c.product_id.in_(product_ids))
+                                  .order_by(evaluations.c.seq))).all()
+    out: dict[str, list[dict]] = {}
+    for r in rows:
+        out.setdefault(r.product_id, []).append(_row(r))
+    return out
 
 
 async def add_certificate(session: AsyncSession, values: dict[str, Any]) -> None:
@@ -93,6 +102,10 @@ async def certificates_expiring(session: AsyncSession, today: date, until: date,
 
 async def update_certificate(session: AsyncSession, cert_id: str, **values: Any) -> None:
     await session.execute(certificates.update().where(certificates.c.id == cert_id).values(**values))
+
+
+async def mark_certificates(session: AsyncSession, cert_ids: list[str], **values: Any) -> None:
+    await session.execute(certificates.update().where(certificates.c.id.in_(cert_ids)).values(**values))
 
 
 async def figures(session: AsyncSession, country: str) -> list[dict]:

@@ -39,6 +39,16 @@ async def get(session: AsyncSession, kind: str, record_id: str, *, for_update: b
     return dict(row.record) if row else None
 
 
+async def get_many(session: AsyncSession, kind: str, record_ids: list[str], *,
+                   for_update: bool = False) -> dict[str, dict]:
+    """The records of `record_ids` by id (locked, in id order, when `for_update`)."""
+    t: Table = TABLES[kind]
+    stmt = select(t.c.id, t.c.record).where(t.c.id.in_(record_ids)).order_by(t.c.id)
+    if for_update:
+        stmt = stmt.with_for_update()
+    return {r.id: dict(r.record) for r in (await session.execute(stmt)).all()}
+
+
 async def current_version(session: AsyncSession, kind: str, record_id: str) -> int | None:
     t = TABLES[kind]
     return (await session.execute(select(t.c.version).where(t.c.id == record_id))).scalar_one_or_none()

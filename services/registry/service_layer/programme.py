@@ -233,11 +233,8 @@ class ProgrammeService:
                              reason: str, evaluation_id: str | None) -> bool:
         """Set the product's stars from its latest evaluation valid `today`; publish a change of stars."""
         current = rules.current_rating(await prepo.product_evaluations(session, product["id"]), today)
-        rating = None if current is None else {
-            "evaluation_id": current["id"], "total": current["total"], "council_level": current["council_level"],
-            "evaluated_on": current["evaluated_on"].isoformat(), "valid_until": current["valid_until"].isoformat()}
-        updates = {"stars": current["stars"] if current else None,
-                   "rating_date": current["evaluated_on"].isoformat() if current else None, "rating": rating}
+        updates = _rating_fields(current)
+        rating = updates["rating"]
         if all(product.get(k) == v for k, v in updates.items()):
             return False
         await self._save(session, "product", product, updates, actor, {"rating_step": reason})
@@ -341,59 +338,126 @@ class ProgrammeService:
         return green
 
     # -- the sweep -------------------------------------------------------------------------------------------
-    async def sweep(self, today: date | None = None, batch: int = 200) -> SweepReport:
+    async def sweep(self, today: date | None = None, batch: int = 500) -> SweepReport:
         """Everything due by `today` (the injected clock's by default): ratings past their validity expire and
         the stars follow; certificates past their date expire; owners are told before a certificate expires.
-        Each item is settled in a transaction with its events and marked done, so a sweep repeated or cut
-        short by a restart publishes each expiry exactly once."""
+        Items are settled a batch at a time, each batch in one transaction with the records' new versions,
+        their history and their events, and marked done, so a sweep repeated or cut short by a restart
+        publishes each expiry exactly once."""
         today = today or self.today()
         report = SweepReport(today)
-        while True:
-            async with self.sessions() as session, session.begin():
-                due = await prepo.evaluations_due(session, today, batch)
-                for row in due:
-                    await prepo.mark_evaluation(session, row["seq"], "expired")
-                    product = await repo.get(session, "product", row["product_id"], for_update=True)
-                    await self.outbox.add(session, *self._programme_event(
-                        ev.EVALUATION_EXPIRED, row["product_id"], self._evaluation_event(product, row, SWEEPER)))
-                    report.evaluations_expired += 1
-                    report.stars_changed += await self._follow_rating(session, product, today, SWEEPER, "expiry",
-                                                                      row["id"])
-            if len(due) < batch:
-                break
-        while True:
-            async with self.sessions() as session, session.begin():
-                due = await prepo.certificates_expired(session, today, batch)
-                for cert in due:
-                    await prepo.update_certificate(session, cert["id"], status="expired")
-                    owner = await repo.get(session, cert["owner_kind"], cert["owner_id"], for_update=True)
-                    held = [({**c, "status": "expired"} if c.get("id") == cert["id"] else c)
-                            for c in owner.get("certifications") or []]
-                    await self._save(session, cert["owner_kind"], owner, {"certifications": held}, SWEEPER,
-                                     {"certificate_step": {"expired": cert["id"]}})
-                    await self.outbox.add(session, *self._programme_event(
-                        ev.CERTIFICATE_EXPIRED, cert["owner_id"],
-                        self._certificate_event(owner, cert["owner_kind"], cert, SWEEPER)))
-                    report.certificates_expired += 1
-            if len(due) < batch:
-                break
-        until = today + timedelta(days=self.expiry_notice_days)
-        while True:
-            async with self.sessions() as session, session.begin():
-                due = await prepo.certificates_expiring(session, today, until, batch)
-                for cert in due:
-                    await prepo.update_certificate(session, cert["id"], expiry_notice_sent=1)
-                    owner = await repo.get(session, cert["owner_kind"], cert["owner_id"])
-                    await self.outbox.add(session, *self._programme_event(
-                        ev.CERTIFICATE_EXPIRING, cert["owner_id"],
-                        self._certificate_event(owner, cert["owner_kind"], cert, SWEEPER,
-                                                days_left=(cert["valid_until"] - today).days)))
-                    report.expiry_notices += 1
-            if len(due) < batch:
-                break
+        while await self._expire_evaluations(today, batch, report) == batch:
+            pass
+        while await self._expire_certificates(today, batch, report) == batch:
+            pass
+        while await self._tell_owners(today, batch, report) == batch:
+            pass
         if report.evaluations_expired or report.certificates_expired or report.expiry_notices:
             self.outbox.notify()
         return report
+
+    def _next(self, kind: str, current: dict[str, Any], updates: dict[str, Any], note: dict[str, Any],
+              at) -> tuple[dict[str, Any], dict[str, Any]]:
+        """A record's next version by the sweeper, and its history row (written in bulk by the caller)."""
+        changes = {k: {"from": current.get(k), "to": v} for k, v in updates.items() if current.get(k) != v}
+        rec = {**current, **updates, "version": current["version"] + 1, "updated_at": at.isoformat(),
+               "updated_by": SWEEPER}
+        return rec, dict(kind=kind, record_id=rec["id"], version=rec["version"], actor=SWEEPER, at=at,
+                         changes=changes | note)
+
+    async def _write(self, session: AsyncSession, kind: str, recs: list[dict], history: list[dict],
+                     events: list[tuple[str, str, CloudEvent]]) -> None:
+        await repo.update_many(session, kind, recs)
+        await repo.add_history_many(session, history)
+        await self.outbox.add_many(session, [*events, *(self.registry._event(kind, r) for r in recs)])
+
+    async def _expire_evaluations(self, today: date, batch: int, report: SweepReport) -> int:
+        async with self.sessions() as session, session.begin():
+            due = await prepo.evaluations_due(session, today, batch)
+            if not due:
+                return 0
+            await prepo.mark_evaluations(session, [e["seq"] for e in due], "expired")
+            ids = sorted({e["product_id"] for e in due})
+            products = await repo.get_many(session, "product", ids, for_update=True)
+            ratings = await prepo.evaluations_of(session, ids)
+            at, recs, history, events = now(), [], [], []
+            for e in due:
+                events.append(self._programme_event(ev.EVALUATION_EXPIRED, e["product_id"],
+                                                    self._evaluation_event(products[e["product_id"]], e, SWEEPER)))
+            for pid in ids:
+                product = products[pid]
+                current = rules.current_rating(ratings.get(pid, []), today)
+                updates = _rating_fields(current)
+                if all(product.get(k) == v for k, v in updates.items()):
+                    continue
+                rec, entry = self._next("product", product, updates, {"rating_step": "expiry"}, at)
+                recs.append(rec)
+                history.append(entry)
+                if product.get("stars") != rec["stars"]:
+                    report.stars_changed += 1
+                    events.append(self._programme_event(ev.STARS_CHANGED, pid, ev.StarsChanged(
+                        country=self.country, product_id=pid, producer_id=product["producer_id"], actor=SWEEPER,
+                        from_stars=product.get("stars"), to_stars=rec["stars"], reason="expiry",
+                        evaluation_id=current["id"] if current else next(e["id"] for e in due if e["product_id"] == pid))))
+            await self._write(session, "product", recs, history, events)
+            report.evaluations_expired += len(due)
+            return len(due)
+
+    async def _expire_certificates(self, today: date, batch: int, report: SweepReport) -> int:
+        async with self.sessions() as session, session.begin():
+            due = await prepo.certificates_expired(session, today, batch)
+            if not due:
+                return 0
+            await prepo.mark_certificates(session, [c["id"] for c in due], status="expired")
+            at = now()
+            for kind in ("product", "producer"):
+                mine = [c for c in due if c["owner_kind"] == kind]
+                if not mine:
+                    continue
+                owners = await repo.get_many(session, kind, sorted({c["owner_id"] for c in mine}), for_update=True)
+                ended = {c["id"] for c in mine}
+                recs, history, events = [], [], []
+                for owner_id, owner in owners.items():
+                    held = [({**c, "status": "expired"} if c.get("id") in ended else c)
+                            for c in owner.get("certifications") or []]
+                    gone = sorted(c["id"] for c in mine if c["owner_id"] == owner_id)
+                    rec, entry = self._next(kind, owner, {"certifications": held},
+                                            {"certificate_step": {"expired": gone}}, at)
+                    recs.append(rec)
+                    history.append(entry)
+                for c in mine:
+                    events.append(self._programme_event(ev.CERTIFICATE_EXPIRED, c["owner_id"], self._certificate_event(
+                        owners[c["owner_id"]], kind, c, SWEEPER)))
+                await self._write(session, kind, recs, history, events)
+            report.certificates_expired += len(due)
+            return len(due)
+
+    async def _tell_owners(self, today: date, batch: int, report: SweepReport) -> int:
+        until = today + timedelta(days=self.expiry_notice_days)
+        async with self.sessions() as session, session.begin():
+            due = await prepo.certificates_expiring(session, today, until, batch)
+            if not due:
+                return 0
+            await prepo.mark_certificates(session, [c["id"] for c in due], expiry_notice_sent=1)
+            events = []
+            for kind in ("product", "producer"):
+                mine = [c for c in due if c["owner_kind"] == kind]
+                owners = await repo.get_many(session, kind, sorted({c["owner_id"] for c in mine})) if mine else {}
+                events += [self._programme_event(ev.CERTIFICATE_EXPIRING, c["owner_id"], self._certificate_event(
+                    owners[c["owner_id"]], kind, c, SWEEPER, days_left=(c["valid_until"] - today).days)) for c in mine]
+            await self.outbox.add_many(session, events)
+            report.expiry_notices += len(due)
+            return len(due)
+
+
+def _rating_fields(current: dict[str, Any] | None) -> dict[str, Any]:
+    """A product's stars, rating date and rating, from the evaluation they follow (None: no valid one)."""
+    if current is None:
+        return {"stars": None, "rating_date": None, "rating": None}
+    return {"stars": current["stars"], "rating_date": current["evaluated_on"].isoformat(),
+            "rating": {"evaluation_id": current["id"], "total": current["total"],
+                       "council_level": current["council_level"], "evaluated_on": current["evaluated_on"].isoformat(),
+                       "valid_until": current["valid_until"].isoformat()}}
 
 
 def _iso(v) -> str | None:
