@@ -27,6 +27,10 @@ class Role(str, Enum):
     registry_admin = "registry_admin"
     fair_organiser = "fair_organiser"
     integrator = "integrator"
+    # The programme's people: a provincial officer acts for the producers of one province of one country; the
+    # committee of a country decides its registrations and evaluations.
+    provincial_officer = "provincial_officer"
+    committee = "committee"
     # Not a client's role: the identity the gateway signs for an anonymous caller of a public read, so that a
     # backend service still answers only requests that came through the gateway or carry a client's token.
     public = "public"
@@ -38,6 +42,16 @@ class Principal:
     role: Role
     country: str | None = None      # registry admins: the member state they administer
     producer_id: str | None = None  # producers: the producer they act for
+    province: str | None = None     # provincial officers: the province of `country` they act in
+
+    @property
+    def home_country(self) -> str | None:
+        """The member state the principal acts in: its bound country, or a producer's, read from its id."""
+        if self.country:
+            return self.country
+        if self.producer_id and len(self.producer_id) > 3 and self.producer_id[2] == "-":
+            return self.producer_id[:2]
+        return None
 
     @property
     def actor(self) -> str:
@@ -71,6 +85,8 @@ def issue_token(private_pem: bytes, principal: Principal, ttl_s: int = 3600, now
         claims["country"] = principal.country
     if principal.producer_id:
         claims["producer_id"] = principal.producer_id
+    if principal.province:
+        claims["province"] = principal.province
     return jwt.encode(claims, private_pem, algorithm="EdDSA")
 
 
@@ -107,7 +123,8 @@ class TokenVerifier:
         claims = jwt.decode(token, self._key, algorithms=["EdDSA"], audience=AUDIENCE, issuer=ISSUER,
                             options={"require": ["exp", "iat", "sub", "role"]})
         return (Principal(client_id=claims["sub"], role=Role(claims["role"]), country=claims.get("country"),
-                          producer_id=claims.get("producer_id")), int(claims["exp"]))
+                          producer_id=claims.get("producer_id"), province=claims.get("province")),
+                int(claims["exp"]))
 
     def principal(self, request: Request, *, required: bool = True) -> Principal | None:
         header = request.headers.get("authorization", "")
@@ -164,12 +181,16 @@ def _unauthorized(detail: str, error: str | None) -> Problem:
 
 
 def require(principal: Principal, *roles: Role, country: str | None = None) -> Principal:
-    """403 unless the principal has one of `roles` (and, for registry admins, administers `country`)."""
+    """403 unless the principal has one of `roles` (and, for the roles bound to a member state, acts in `country`)."""
     if principal.role not in roles:
         raise Problem(403, f"role {principal.role.value} may not do this; it needs {' or '.join(r.value for r in roles)}")
-    if country is not None and principal.role is Role.registry_admin and principal.country != country:
-        raise Problem(403, f"this token administers {principal.country}, not {country}")
+    if country is not None and principal.role in COUNTRY_BOUND and principal.home_country != country:
+        raise Problem(403, f"this token acts for {principal.home_country}, not {country}")
     return principal
+
+
+# Roles whose rights stop at their member state's border.
+COUNTRY_BOUND = frozenset({Role.registry_admin, Role.committee, Role.provincial_officer, Role.producer})
 
 
 def current_caller(request: Request) -> Principal:

@@ -14,6 +14,7 @@ sys.path.insert(0, str(ROOT))
 
 from pydantic import BaseModel  # noqa: E402
 
+from services.registry.entrypoints.programme_schemas import FocalPointPublic  # noqa: E402
 from services.registry.entrypoints.schemas import ProducerPublic, ProductPublic  # noqa: E402
 from shared.contracts import events as fairs  # noqa: E402
 from shared.contracts import matching as mat  # noqa: E402
@@ -51,6 +52,10 @@ class ProducerRecordEvent(reg.ProducerUpserted):
     record: ProducerPublic
 
 
+class FocalPointRecordEvent(reg.FocalPointUpserted):
+    record: FocalPointPublic
+
+
 def schema(model: type[BaseModel], schemas: dict) -> dict:
     s = model.model_json_schema(ref_template=REF)
     for name, d in s.pop("$defs", {}).items():
@@ -80,6 +85,9 @@ def build() -> dict:
                                    schema(ProductRecordEvent, schemas), "product id"),
         "producerUpserted": message("producerUpserted", "A producer's whole current state", reg.PRODUCER_UPSERTED,
                                     schema(ProducerRecordEvent, schemas), "producer id"),
+        "focalPointUpserted": message("focalPointUpserted", "A member state's national focal point",
+                                      reg.FOCAL_POINT_UPSERTED, schema(FocalPointRecordEvent, schemas),
+                                      "<CC>-FP"),
         "deadLetter": {"name": "deadLetter", "title": "A message a consumer could not apply",
                        "description": "The original key, value and headers, plus dlq_reason, dlq_origin "
                                       "(topic, partition, offset, group) and dlq_time headers.",
@@ -93,6 +101,9 @@ def build() -> dict:
                 ("matches", mat.MATCHES_TOPIC, "Matches proposed to producers and their answers, keyed by match id")]
     regional += [(topic.rsplit(".", 1)[1], topic, f"Trade fairs: {topic.rsplit('.', 1)[1]} (events service)")
                  for topic in sorted({t for t, _m in fairs.EVENT_SCHEMAS.values()})]
+    for event_type, model in reg.PROGRAMME_EVENT_SCHEMAS.items():
+        messages[short(event_type)] = message(short(event_type), event_type, event_type, schema(model, schemas),
+                                              "the product's id (the owner's id for a producer's certificate)")
     for (event_type, (topic, model)) in ALL_REGIONAL.items():
         messages[short(event_type)] = message(short(event_type), event_type, event_type, schema(model, schemas),
                                               "the record's id")
@@ -110,6 +121,21 @@ def build() -> dict:
                               "messages": {"producerUpserted": {"$ref": "#/components/messages/producerUpserted"}},
                               "bindings": {"kafka": {"topicConfiguration": {"cleanup.policy": ["compact"]},
                                                      "bindingVersion": "0.5.0"}}},
+        "registryDirectory": {"address": "ovop.registry.{country}.directory", "parameters": {"country": country},
+                              "description": "Compacted, keyed by <CC>-FP: the member state's national focal point, "
+                                             "which every node replicates into the network's directory.",
+                              "messages": {"focalPointUpserted": {"$ref": "#/components/messages/focalPointUpserted"}},
+                              "bindings": {"kafka": {"topicConfiguration": {"cleanup.policy": ["compact"]},
+                                                     "bindingVersion": "0.5.0"}}},
+        "registryProgramme": {"address": "ovop.registry.{country}.programme", "parameters": {"country": country},
+                              "description": "The programme's steps on the country's records: registrations "
+                                             "submitted and decided, evaluations recorded and expired, stars "
+                                             "changed, certificates issued, about to expire and expired, Green "
+                                             "OCOP assessments. Not compacted: every step is kept for the "
+                                             "retention. The record's new state travels on the products or "
+                                             "producers topic in the same transaction.",
+                              "messages": {short(t): {"$ref": f"#/components/messages/{short(t)}"}
+                                           for t in reg.PROGRAMME_EVENT_SCHEMAS}},
         "deadLetters": {"address": "ovop.deadletter.{service}",
                         "parameters": {"service": {"description": "the consuming service", "examples": ["registry", "matching", "events"]}},
                         "messages": {"deadLetter": {"$ref": "#/components/messages/deadLetter"}}},
@@ -129,6 +155,20 @@ def build() -> dict:
                              "messages": [{"$ref": "#/channels/registryProducers/messages/producerUpserted"}]},
         "consumeProducers": {"action": "receive", "channel": {"$ref": "#/channels/registryProducers"},
                              "messages": [{"$ref": "#/channels/registryProducers/messages/producerUpserted"}]},
+        "publishDirectory": {"action": "send", "channel": {"$ref": "#/channels/registryDirectory"},
+                             "messages": [{"$ref": "#/channels/registryDirectory/messages/focalPointUpserted"}]},
+        "consumeDirectory": {"action": "receive", "channel": {"$ref": "#/channels/registryDirectory"},
+                             "summary": "Every registry node keeps the whole directory",
+                             "messages": [{"$ref": "#/channels/registryDirectory/messages/focalPointUpserted"}]},
+        "publishProgramme": {"action": "send", "channel": {"$ref": "#/channels/registryProgramme"},
+                             "summary": "A registry node publishes its programme's steps (through its outbox; the "
+                                        "sweeper publishes expiries and notices)",
+                             "messages": [{"$ref": f"#/channels/registryProgramme/messages/{short(t)}"}
+                                          for t in reg.PROGRAMME_EVENT_SCHEMAS]},
+        "consumeProgramme": {"action": "receive", "channel": {"$ref": "#/channels/registryProgramme"},
+                             "summary": "Mailers, web inboxes and dashboards tell owners and officers",
+                             "messages": [{"$ref": f"#/channels/registryProgramme/messages/{short(t)}"}
+                                          for t in reg.PROGRAMME_EVENT_SCHEMAS]},
         "deadLetter": {"action": "send", "channel": {"$ref": "#/channels/deadLetters"},
                        "messages": [{"$ref": "#/channels/deadLetters/messages/deadLetter"}]},
     }

@@ -122,6 +122,7 @@ def wait_ready(name: str, port: int, timeout_s: float = 90) -> None:
 
 def load_demo(clients: dict) -> None:
     from services.registry.demo.loader import load_country
+    from services.registry.demo.programme import load_programme
 
     base = f"http://127.0.0.1:{GATEWAY_PORT}/v1/registry"
     for cc in COUNTRIES:
@@ -131,6 +132,7 @@ def load_demo(clients: dict) -> None:
         ).json()["access_token"]
         print(f"  demo data {cc}: {load_country(base, cc, DEMO_PRODUCTS, token=token)}")
     load_demo_fair(clients)
+    print(f"  demo programme: {load_programme(f'http://127.0.0.1:{GATEWAY_PORT}', CLIENTS, DB / 'gateway.db', COUNTRIES)}")
 
 
 def load_demo_fair(clients: dict) -> None:

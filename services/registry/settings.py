@@ -9,6 +9,13 @@ class RegistrySettings(ServiceSettings):
     service_name: str = "registry"
     node_country: str = "VN"
     max_import_bytes: int = 256 * 1024 * 1024
+    # How often the programme's sweeper looks for ratings and certificates past their date, and how many
+    # days ahead a certificate's owner is told it will expire.
+    programme_sweep_interval_s: float = 3600.0
+    certificate_notice_days: int = 30
+    # Rehearsals and tests only: POST /sweeps may name the day to sweep as (`as_of`), to see what a date will
+    # do. Off, a sweep runs as of today and `as_of` is refused.
+    sweep_as_of_allowed: bool = False
 
     @field_validator("node_country")
     @classmethod

@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
 PRODUCT_UPSERTED = "org.asean.ovop.registry.product.upserted.v1"
 PRODUCER_UPSERTED = "org.asean.ovop.registry.producer.upserted.v1"
+FOCAL_POINT_UPSERTED = "org.asean.ovop.registry.focal_point.upserted.v1"
 
 PRODUCTS_TOPIC_PATTERN = r"^ovop\.registry\.[A-Z]{2}\.products$"
 PRODUCERS_TOPIC_PATTERN = r"^ovop\.registry\.[A-Z]{2}\.producers$"
-_TOPIC_RE = re.compile(r"^ovop\.registry\.([A-Z]{2})\.(products|producers)$")
+DIRECTORY_TOPIC_PATTERN = r"^ovop\.registry\.[A-Z]{2}\.directory$"
+_TOPIC_RE = re.compile(r"^ovop\.registry\.([A-Z]{2})\.(products|producers|directory)$")
 
 
 def other_countries_pattern(kind: str, own: str) -> str:
@@ -25,6 +28,11 @@ def products_topic(country: str) -> str:
 
 def producers_topic(country: str) -> str:
     return f"ovop.registry.{country}.producers"
+
+
+def directory_topic(country: str) -> str:
+    """The member state's entry in the network's directory (its national focal point), compacted."""
+    return f"ovop.registry.{country}.directory"
 
 
 def registry_source(country: str) -> str:
@@ -80,11 +88,28 @@ class ProducerUpserted(RecordEvent):
     record: dict
 
 
+class FocalPointUpserted(RecordEvent):
+    """A member state's national focal point (id `<CC>-FP`), the whole entry."""
+
+    record: dict
+
+
 # The one table of registry event types: type -> (record kind, schema of its data).
 EVENT_SCHEMAS: dict[str, tuple[str, type[RecordEvent]]] = {
     PRODUCT_UPSERTED: ("product", ProductUpserted),
     PRODUCER_UPSERTED: ("producer", ProducerUpserted),
+    FOCAL_POINT_UPSERTED: ("focal_point", FocalPointUpserted),
 }
+
+
+def certificate_valid(cert: dict, today: date) -> bool:
+    """The one rule every consumer applies to a record's certificate: it counts (in search filters, matching,
+    fair eligibility) only within its dates, by the consumer's own clock, and only while its registry has not
+    marked it expired or revoked. A certificate without dates counts (a typed claim of the register)."""
+    day = today.isoformat()
+    return (bool(cert.get("scheme")) and cert.get("status", "valid") == "valid"
+            and str(cert.get("valid_from") or "")[:10] <= day
+            and (not cert.get("valid_until") or str(cert["valid_until"])[:10] >= day))
 
 
 class InvalidRegistryEvent(ValueError):
@@ -120,3 +145,85 @@ def decode(event_type: str, source: str, data: dict, topic: str) -> tuple[str, R
     if record.record.get("version") != record.version:
         raise InvalidRegistryEvent("the record's version and the event's version differ")
     return kind, record
+
+
+# -- The programme's events (issue 14), on `ovop.registry.<CC>.programme` ------------------------------------
+# What changes a record also travels as its whole state on the products/producers topics (that is what
+# replicas and the catalogue apply); these events tell what happened, for whoever acts on it (mail to the
+# owner, a web inbox, a national dashboard). The topic is not compacted: every step is kept for its retention.
+PROGRAMME_TOPIC_PATTERN = r"^ovop\.registry\.[A-Z]{2}\.programme$"
+
+REGISTRATION_SUBMITTED = "org.asean.ovop.registry.registration.submitted.v1"
+REGISTRATION_APPROVED = "org.asean.ovop.registry.registration.approved.v1"
+REGISTRATION_REJECTED = "org.asean.ovop.registry.registration.rejected.v1"
+REGISTRATION_CHANGES_REQUESTED = "org.asean.ovop.registry.registration.changes_requested.v1"
+EVALUATION_RECORDED = "org.asean.ovop.registry.evaluation.recorded.v1"
+EVALUATION_EXPIRED = "org.asean.ovop.registry.evaluation.expired.v1"
+STARS_CHANGED = "org.asean.ovop.registry.stars.changed.v1"
+CERTIFICATE_ISSUED = "org.asean.ovop.registry.certificate.issued.v1"
+CERTIFICATE_EXPIRING = "org.asean.ovop.registry.certificate.expiring.v1"
+CERTIFICATE_EXPIRED = "org.asean.ovop.registry.certificate.expired.v1"
+GREEN_ASSESSED = "org.asean.ovop.registry.green.assessed.v1"
+
+
+def programme_topic(country: str) -> str:
+    return f"ovop.registry.{country}.programme"
+
+
+class ProgrammeEvent(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    country: str
+    product_id: str | None = Field(None, description="the product concerned (absent for a producer's certificate)")
+    producer_id: str = Field(description="the producer who owns what the event is about: whom to tell")
+    actor: str = Field(description="who did it: a client (`role:client-id`) or `sweeper` for what happens by date")
+
+
+class RegistrationStep(ProgrammeEvent):
+    programme: str
+    status: str = Field(description="submitted | approved | rejected | changes_requested")
+    reasons: list[str] = []
+    comments: str = ""
+
+
+class EvaluationEvent(ProgrammeEvent):
+    evaluation_id: str
+    programme: str
+    total: float
+    stars: int
+    council_level: str
+    evaluated_on: str
+    valid_until: str
+
+
+class StarsChanged(ProgrammeEvent):
+    from_stars: int | None
+    to_stars: int | None
+    reason: str = Field(description="evaluation (a new rating) | expiry (the rating's validity ended)")
+    evaluation_id: str | None = None
+
+
+class CertificateEvent(ProgrammeEvent):
+    certificate_id: str
+    owner_kind: str = Field(description="product | producer")
+    owner_id: str
+    standard: str
+    scheme: str
+    certificate_no: str
+    valid_from: str
+    valid_until: str
+    days_left: int | None = Field(None, description="certificate.expiring: days until valid_until")
+
+
+class GreenAssessed(ProgrammeEvent):
+    score: float
+    passed: bool
+    assessed_on: str
+
+
+PROGRAMME_EVENT_SCHEMAS: dict[str, type[ProgrammeEvent]] = {
+    REGISTRATION_SUBMITTED: RegistrationStep, REGISTRATION_APPROVED: RegistrationStep,
+    REGISTRATION_REJECTED: RegistrationStep, REGISTRATION_CHANGES_REQUESTED: RegistrationStep,
+    EVALUATION_RECORDED: EvaluationEvent, EVALUATION_EXPIRED: EvaluationEvent, STARS_CHANGED: StarsChanged,
+    CERTIFICATE_ISSUED: CertificateEvent, CERTIFICATE_EXPIRING: CertificateEvent, CERTIFICATE_EXPIRED: CertificateEvent,
+    GREEN_ASSESSED: GreenAssessed,
+}

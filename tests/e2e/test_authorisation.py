@@ -39,12 +39,12 @@ POST   /v1/registry/{country}/dead-letters/{partition}/{offset}/replay 403/403 4
 POST   /v1/registry/{country}/producers                          403/403 403/403  201/403        403/403        403/403    401/401
 GET    /v1/registry/{country}/producers                          200/200 200/200  200/200        200/200        200/200    200/200
 GET    /v1/registry/{country}/producers/{record_id}              200/200 200/200  200/200        200/200        200/200    200/200
-PUT    /v1/registry/{country}/producers/{record_id}              403/403 403/403  428/403        403/403        403/403    401/401
+PUT    /v1/registry/{country}/producers/{record_id}              403/403 428/403  428/403        403/403        403/403    401/401
 GET    /v1/registry/{country}/producers/{record_id}/history      200/200 200/200  200/200        200/200        200/200    200/200
-POST   /v1/registry/{country}/products                           403/403 403/403  201/403        403/403        403/403    401/401
+POST   /v1/registry/{country}/products                           403/403 422/403  201/403        403/403        403/403    401/401
 GET    /v1/registry/{country}/products                           200/200 200/200  200/200        200/200        200/200    200/200
 GET    /v1/registry/{country}/products/{record_id}               200/200 200/200  200/200        200/200        200/200    200/200
-PUT    /v1/registry/{country}/products/{record_id}               403/403 403/403  428/403        403/403        403/403    401/401
+PUT    /v1/registry/{country}/products/{record_id}               403/403 428/403  428/403        403/403        403/403    401/401
 GET    /v1/registry/{country}/products/{record_id}/history       200/200 200/200  200/200        200/200        200/200    200/200
 POST   /v1/registry/{country}/imports/products                   403/403 403/403  202/403        403/403        403/403    401/401
 POST   /v1/registry/{country}/imports/producers                  403/403 403/403  202/403        403/403        403/403    401/401
@@ -52,6 +52,28 @@ GET    /v1/registry/{country}/imports/{import_id}                403/403 403/403
 GET    /v1/registry/{country}/imports/{import_id}/rejections     403/403 403/403  200/403        403/403        403/403    401/401
 GET    /v1/registry/{country}/indicators                         200/200 200/200  200/200        200/200        200/200    200/200
 GET    /v1/registry/{country}/indicators/map                     200/200 200/200  200/200        200/200        200/200    200/200
+GET    /v1/registry/{country}/programmes                         200/200 200/200  200/200        200/200        200/200    200/200
+GET    /v1/registry/{country}/standards                          200/200 200/200  200/200        200/200        200/200    200/200
+POST   /v1/registry/{country}/products/{product_id}/submission   403/403 409/403  409/403        403/403        403/403    401/401
+POST   /v1/registry/{country}/products/{product_id}/review       403/403 403/403  403/403        403/403        403/403    401/401
+GET    /v1/registry/{country}/products/{product_id}/registration 403/403 200/403  200/403        403/403        403/403    401/401
+GET    /v1/registry/{country}/registrations                      403/403 200/403  200/403        403/403        403/403    401/401
+POST   /v1/registry/{country}/products/{product_id}/evaluations  403/403 403/403  403/403        403/403        403/403    401/401
+GET    /v1/registry/{country}/products/{product_id}/evaluations  200/200 200/200  200/200        200/200        200/200    200/200
+GET    /v1/registry/{country}/products/{product_id}/evaluations/{evaluation_id} 200/404 200/404 200/404 200/404 200/404 200/404
+POST   /v1/registry/{country}/products/{owner_id}/certificates   403/403 403/403  201/403        403/403        403/403    401/401
+GET    /v1/registry/{country}/products/{owner_id}/certificates   200/200 200/200  200/200        200/200        200/200    200/200
+GET    /v1/registry/{country}/products/{owner_id}/certificates/{certificate_id} 200/200 200/200 200/200 200/200 200/200 200/200
+POST   /v1/registry/{country}/producers/{owner_id}/certificates  403/403 403/403  201/403        403/403        403/403    401/401
+GET    /v1/registry/{country}/producers/{owner_id}/certificates  200/200 200/200  200/200        200/200        200/200    200/200
+GET    /v1/registry/{country}/producers/{owner_id}/certificates/{certificate_id} 200/200 200/200 200/200 200/200 200/200 200/200
+GET    /v1/registry/{country}/green-ocop                         200/200 200/200  200/200        200/200        200/200    200/200
+POST   /v1/registry/{country}/products/{product_id}/green        403/403 403/403  403/403        403/403        403/403    401/401
+GET    /v1/registry/{country}/indicators/plan                    200/200 200/200  200/200        200/200        200/200    200/200
+PUT    /v1/registry/{country}/indicators/figures                 403/403 403/403  403/403        403/403        403/403    401/401
+GET    /v1/registry/{country}/focal-points                       200/200 200/200  200/200        200/200        200/200    200/200
+PUT    /v1/registry/{country}/focal-point                        403/403 403/403  200/403        403/403        403/403    401/401
+POST   /v1/registry/{country}/sweeps                             403/403 403/403  200/403        403/403        403/403    401/401
 GET    /v1/catalogue/search                                      200/200 200/200  200/200        200/200        200/200    200/200
 GET    /v1/catalogue/products/{product_id}                       200/200 200/200  200/200        200/200        200/200    200/200
 GET    /v1/catalogue/products                                    200/200 200/200  200/200        200/200        200/200    200/200
@@ -99,6 +121,11 @@ GET    /v1/fairs/{fair_id}/exhibitors/{application_id}/agenda.ics 403/403 200/40
 # - the token endpoint answers for the client whose secret is sent, whatever token comes along (401 here).
 # - changing a sourcing request or answering a match needs If-Match: without it the owner gets 428 (past every
 #   ownership check), anyone else 404 or 403 first.
+# - the programme (issue 14): a producer writes its own products and record (a typed rating is 422, a write
+#   without If-Match 428) and submits its own products (world A's are approved already: 409); reviews and
+#   evaluations are the committee's alone (403 to every role here; its own cells are in test_programme.py, with
+#   the provincial officer's); a registration is seen by its producer, the country's registry and committee.
+#   World A's product has an evaluation; world B's (OVOP) has none, hence 404 for A's evaluation id there.
 
 
 def parse(table: str) -> dict[str, dict[str, tuple[int, int]]]:
@@ -124,6 +151,9 @@ class World:
     producer: str = ""
     product: str = ""
     import_id: str = ""
+    evaluation: str = ""
+    product_certificate: str = ""
+    producer_certificate: str = ""
     rfq: str = ""
     match: str = ""
     rfq_quantity: float = 0
@@ -176,6 +206,11 @@ PEPPER = dict(name_local="ម្រេចកំពត", name_en="Kampot pepper",
               price={"min": 60000, "max": 200000, "currency": "KHR", "unit": "kg"}, export_markets=["FR", "JP"])
 
 
+def certificate() -> dict:
+    return {"standard": "HACCP", "certificate_no": "H-1", "issuer": "Vinacert", "valid_from": "2025-01-01",
+            "valid_until": "2099-12-31"}
+
+
 def fair_with_meetings() -> dict:
     body = fair_body(n_booths=4)
     return body | {"meeting_programme": {"slot_minutes": 30, "sessions": [{"start": f"{body['ends_on']}T09:00:00",
@@ -225,6 +260,17 @@ async def build(c: httpx.AsyncClient, w: Worlds) -> None:
                                     content=b"external_ref,name_local,name_en\n",
                                     headers=headers | {"Content-Type": "text/csv"}))
         world.import_id = job["id"]
+
+    # The programme: A's product is rated by Viet Nam's committee; each world's product and producer hold a certificate.
+    committee = w.as_("committee", "committee-vn", "VN")
+    a.evaluation = (await ok(await c.post(f"/registry/VN/products/{a.product}/evaluations", headers=committee, json={
+        "scorecard": {"A": 33, "B": 20, "C": 24}, "council": {"level": "provincial", "name": "council"},
+        "assessors": ["assessor"], "evaluated_on": datetime.now(timezone.utc).date().isoformat()}), 201))["id"]
+    for world, headers in ((a, vn), (b, kh)):
+        for kind in ("product", "producer"):
+            cert = await ok(await c.post(f"/registry/{world.country}/{kind}s/{getattr(world, kind)}/certificates",
+                                         json=certificate(), headers=headers), 201)
+            setattr(world, f"{kind}_certificate", cert["id"])
 
     # The catalogue (matching) and the fairs (events) learn both products from the registry topics.
     events = httpx.AsyncClient(base_url=w.net["events"].url, timeout=10, headers=w.net.public_auth())
@@ -295,7 +341,9 @@ def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
            "product_id": w.product, "producer_id": w.producer, "rfq_id": w.rfq, "match_id": w.match, "fair_id": w.fair,
            "client_id": "org-nobody", "application_id": w.application, "booking_id": str(w.cancelled_booking),
            "entry_id": "999999", "meeting_id": w.cancelled_meeting, "buyer_id": w.buyer_registration,
-           "record_id": w.producer if "/producers/" in op else w.product}
+           "record_id": w.producer if "/producers/" in op else w.product,
+           "owner_id": w.producer if "/producers/" in op else w.product, "evaluation_id": worlds.a.evaluation,
+           "certificate_id": w.producer_certificate if "/producers/" in op else w.product_certificate}
     method, template = op.split(" ", 1)
     path = re.sub(r"\{(\w+)\}", lambda m: ids[m.group(1)], template)
     own = w is worlds.a
@@ -310,6 +358,23 @@ def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
         args["json"] = producer_body(w.country)
     elif template.endswith("/products") and method == "POST" or "/products/{record_id}" in template and method == "PUT":
         args["json"] = product_body(w.producer, w.country)
+    elif template.endswith("/submission"):
+        args["json"] = {"dossier": [{"title": "Registration form", "kind": "registration_form", "reference": "R-1"}]}
+    elif template.endswith("/review"):
+        args["json"] = {"decision": "approve"}
+    elif template.endswith("/evaluations") and method == "POST":
+        args["json"] = {"scorecard": {"A": 30, "B": 20, "C": 20}, "council": {"level": "provincial", "name": "c"},
+                        "assessors": ["a"], "evaluated_on": "2026-01-01"}
+    elif template.endswith("/certificates") and method == "POST":
+        args["json"] = certificate()
+    elif template.endswith("/green"):
+        args["json"] = {"scores": {"materials": 15}, "assessor": "a", "assessed_on": "2026-01-01"}
+    elif template.endswith("/indicators/figures"):
+        args["json"] = {"indicator": "trainings_held", "year": 2026, "actual": 12}
+    elif template.endswith("/focal-point"):
+        args["json"] = {"name": "Focal point", "organisation": "Ministry", "email": "fp@example.org"}
+    elif template.endswith("/sweeps"):
+        args["json"] = {}
     elif op == "POST /v1/sourcing-requests":
         args["json"] = rfq_a()
     elif op == "GET /v1/sourcing-requests/matches":

@@ -59,16 +59,19 @@ async def test_an_update_with_a_stale_version_gets_412_and_history_tells_who_cha
     alice, bob = (f"Bearer {network.token('registry_admin', 'VN', client_id=c)}" for c in ("alice", "bob"))
     created = (await vn_admin.post("/v1/registry/VN/products", json=body, headers={"Authorization": alice})).json()
     url = f"/v1/registry/VN/products/{created['id']}"
-    assert (await vn_admin.put(url, json=body | {"stars": 5})).status_code == 428
-    r = await vn_admin.put(url, json=body | {"stars": 5}, headers={"If-Match": 'W/"1"', "Authorization": bob})
+    assert (await vn_admin.put(url, json=body | {"name_en": "Phu Quoc fish sauce 40N"})).status_code == 428
+    r = await vn_admin.put(url, json=body | {"name_en": "Phu Quoc fish sauce 40N"},
+                           headers={"If-Match": 'W/"1"', "Authorization": bob})
     assert r.status_code == 200 and r.json()["version"] == 2 and r.headers["etag"] == 'W/"2"'
-    stale = await vn_admin.put(url, json=body | {"stars": 3}, headers={"If-Match": 'W/"1"'})
+    stale = await vn_admin.put(url, json=body | {"name_en": "Phu Quoc fish sauce 35N"}, headers={"If-Match": 'W/"1"'})
     assert stale.status_code == 412
     assert stale.json()["current_version"] == 2
-    assert (await vn_admin.get(url)).json()["stars"] == 5
+    assert (await vn_admin.get(url)).json()["name_en"] == "Phu Quoc fish sauce 40N"
     history = (await vn_admin.get(f"{url}/history")).json()["items"]
     assert [(h["version"], h["actor"]) for h in history] == [(1, "registry_admin:alice"), (2, "registry_admin:bob")]
-    assert history[1]["changes"] == {"stars": {"from": 4, "to": 5}}
+    assert history[1]["changes"] == {"name_en": {"from": "Phu Quoc fish sauce", "to": "Phu Quoc fish sauce 40N"}}
+    typed = await vn_admin.put(url, json=body | {"stars": 5}, headers={"If-Match": 'W/"2"'})
+    assert typed.status_code == 422 and typed.json()["errors"][0]["field"] == "stars"   # stars follow evaluations
 
 
 async def test_replicas_apply_events_in_version_order_ignoring_duplicates_and_stale_ones_and_delisting(vn_admin, network, kafka_bootstrap):

@@ -140,13 +140,15 @@ class Network:
         return self.add(name, "gateway", **env)
 
     def create_client(self, role: str, name: str = "test", country: str | None = None,
-                      producer_id: str | None = None, gateway: str = "gateway") -> dict:
+                      producer_id: str | None = None, gateway: str = "gateway", province: str | None = None) -> dict:
         """Through the admin command, as an operator would."""
         args = [sys.executable, "-m", "services.gateway.admin", "create-client", "--role", role, "--name", name]
         if country:
             args += ["--country", country]
         if producer_id:
             args += ["--producer-id", producer_id]
+        if province:
+            args += ["--province", province]
         out = subprocess.run(args, cwd=ROOT, env={**os.environ, **self.services[gateway].env}, capture_output=True,
                              text=True, check=True)
         return json.loads(out.stdout)

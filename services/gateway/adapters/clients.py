@@ -11,6 +11,7 @@ import functools
 import hashlib
 import hmac
 import secrets
+import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 
@@ -30,6 +31,7 @@ clients = Table(
     Column("role", String(30), nullable=False),
     Column("country", String(2)),
     Column("producer_id", String(64)),
+    Column("province", String(200)),
     Column("name", String(200), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
@@ -101,7 +103,7 @@ class ClientStore:
         self._hashing.shutdown(wait=False, cancel_futures=True)
 
     async def create(self, role: Role, name: str, country: str | None = None,
-                     producer_id: str | None = None) -> tuple[str, str]:
+                     producer_id: str | None = None, province: str | None = None) -> tuple[str, str]:
         if role is Role.public:
             raise ValueError("the public role is the gateway's anonymous identity, never a client's")
         if role is Role.registry_admin and not country:
@@ -110,6 +112,12 @@ class ClientStore:
             raise ValueError(f"{country!r} is not an ISO 3166-1 alpha-2 country code")
         if role is Role.producer and not producer_id:
             raise ValueError("a producer client is bound to a producer id (--producer-id)")
+        if role is Role.committee and not country:
+            raise ValueError("a committee client is bound to a country (--country)")
+        if role is Role.provincial_officer and not (country and province and province.strip()):
+            raise ValueError("a provincial officer client is bound to a country and a province (--country, --province)")
+        if province and role is not Role.provincial_officer:
+            raise ValueError("only a provincial officer is bound to a province")
         client_id = f"{role.value}-{secrets.token_hex(6)}"
         secret = secrets.token_urlsafe(32)
         secret_hash = await self._in_thread(hash_secret, secret)
@@ -117,7 +125,7 @@ class ClientStore:
             await s.execute(clients.insert().values(
                 client_id=client_id, secret_hash=secret_hash, role=role.value,
                 country=country.upper() if country else None, producer_id=producer_id, name=name,
-                created_at=datetime.now(timezone.utc)))
+                province=unicodedata.normalize("NFC", province.strip()) if province else None, created_at=datetime.now(timezone.utc)))
         return client_id, secret
 
     async def authenticate(self, client_id: str, secret: str) -> Principal | None:
@@ -134,4 +142,5 @@ class ClientStore:
                 await s.execute(clients.update().where(clients.c.client_id == client_id,
                                                        clients.c.secret_hash == row.secret_hash)
                                 .values(secret_hash=new_hash))
-        return Principal(client_id=row.client_id, role=Role(row.role), country=row.country, producer_id=row.producer_id)
+        return Principal(client_id=row.client_id, role=Role(row.role), country=row.country, producer_id=row.producer_id,
+                         province=row.province)

@@ -16,7 +16,19 @@ WRITE = {"POST", "PUT", "PATCH", "DELETE"}
 READ = {"GET", "HEAD"}
 R = Role
 
+CC = r"^/v1/registry/(?P<country>[A-Za-z]{2})"
+# The programme's work (issue 14): who submits, who decides. The node checks again, down to the producer a
+# producer acts for and the province a provincial officer is bound to.
+SUBMITTERS = {R.registry_admin, R.provincial_officer, R.producer}
+
 RULES: list[tuple[set[str], re.Pattern, set[Role] | None]] = [
+    (WRITE, re.compile(CC + r"/(products|producers)(/[^/]+)?$"), SUBMITTERS),
+    (WRITE, re.compile(CC + r"/products/[^/]+/submission$"), SUBMITTERS),
+    (WRITE, re.compile(CC + r"/products/[^/]+/(review|evaluations|green)$"), {R.committee}),
+    (WRITE, re.compile(CC + r"/(products|producers)/[^/]+/certificates$"), {R.committee, R.registry_admin}),
+    (WRITE, re.compile(CC + r"/sweeps$"), {R.committee, R.registry_admin}),
+    (WRITE, re.compile(CC + r"/indicators/figures$"), {R.committee}),
+    (READ, re.compile(CC + r"/registrations(/|$)"), {R.committee, R.registry_admin, R.provincial_officer, R.producer}),
     (WRITE, re.compile(r"^/v1/registry/(?P<country>[A-Za-z]{2})/"), {R.registry_admin}),
     (READ, re.compile(r"^/v1/registry/(?P<country>[A-Za-z]{2})/(imports|dead-letters)(/|$)"), {R.registry_admin}),
     (READ, re.compile(r"^/v1/registry/"), None),

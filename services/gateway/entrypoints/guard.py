@@ -65,8 +65,8 @@ class GatewayGuard:
             if principal.role not in roles:
                 return await _send_problem(send, 403, f"role {principal.role.value} may not "
                                            f"{scope['method']} {scope['path']}")
-            if country and principal.country != country:
-                return await _send_problem(send, 403, f"this token administers {principal.country}, not {country}")
+            if country and principal.home_country != country:
+                return await _send_problem(send, 403, f"this token acts for {principal.home_country}, not {country}")
 
         received = 0
 

@@ -8,6 +8,7 @@ from typing import Any
 from services.matching.domain import money
 from services.matching.domain.text import fold, terms
 from services.matching.domain.text import name_terms as _name_terms
+from shared.contracts.registry import certificate_valid
 
 
 # Searchable words for a product's country and group, so "Vietnamese fish sauce" or "handicraft Thailand"
@@ -69,11 +70,11 @@ class ProductFacts:
 
 
 def valid_schemes(rec: dict[str, Any], today: date | None = None) -> frozenset[str]:
-    """The schemes of the certificates valid today (only valid ones count anywhere)."""
-    day = (today or date.today()).isoformat()
-    return frozenset(scheme_key(c["scheme"]) for c in rec.get("certifications") or []
-                     if c.get("scheme") and str(c.get("valid_from") or "")[:10] <= day
-                     and (not c.get("valid_until") or str(c["valid_until"])[:10] >= day))
+    """The schemes of the certificates valid today (only valid ones count anywhere; the rule is the registry
+    contract's): within their dates by matching's own clock, so a certificate stops counting on its date even
+    before the registry's sweep marks it, and not expired or revoked by its registry."""
+    day = today or date.today()
+    return frozenset(scheme_key(c["scheme"]) for c in rec.get("certifications") or [] if certificate_valid(c, day))
 
 
 def facts(rec: dict[str, Any], name_terms: tuple[str, ...] | None = None,

@@ -80,8 +80,11 @@ class Catalogue:
         return found.get(producer_id), page
 
     async def get_product(self, product_id: str) -> dict | None:
+        """A product of the catalogue: listed, i.e. approved by its programme (a draft, a registration under
+        review and a delisted product are not in it)."""
         async with self.sessions() as session:
-            return await repo.get_product(session, product_id)
+            rec = await repo.get_product(session, product_id)
+        return rec if rec is not None and rec.get("status") == "listed" else None
 
     async def list_products(self, **filters) -> tuple[list[dict], int]:
         async with self.sessions() as session:

@@ -8,12 +8,15 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared.replica import upsert_if_newer, upsert_many_if_newer
-from services.registry.adapters.orm import history, producers, products
+from services.registry.adapters.orm import focal_points, history, producers, products
 
-TABLES = {"product": products, "producer": producers}
+TABLES = {"product": products, "producer": producers, "focal_point": focal_points}
 
 
 def _columns(kind: str, rec: dict[str, Any]) -> dict[str, Any]:
+    if kind == "focal_point":
+        return dict(id=rec["id"], country=rec["country"], version=rec["version"], record=rec,
+                    updated_at=datetime.fromisoformat(rec["updated_at"]))
     common = dict(id=rec["id"], country=rec["country"], version=rec["version"], external_ref=rec.get("external_ref"),
                   record=rec, created_at=datetime.fromisoformat(rec["created_at"]),
                   updated_at=datetime.fromisoformat(rec["updated_at"]))
@@ -23,7 +26,8 @@ def _columns(kind: str, rec: dict[str, Any]) -> dict[str, Any]:
                              stars=rec.get("stars"), hs_code=rec.get("hs_code"), province=rec["origin"]["province"],
                              rating_date=date.fromisoformat(rd) if rd else None)
     return common | dict(type=rec["type"], province=rec["place"]["province"], women_led=int(rec.get("women_led", False)),
-                         youth_led=int(rec.get("youth_led", False)))
+                         youth_led=int(rec.get("youth_led", False)), remote_area=int(rec.get("remote_area", False)),
+                         ethnic_minority_area=int(rec.get("ethnic_minority_area", False)))
 
 
 async def get(session: AsyncSession, kind: str, record_id: str, *, for_update: bool = False) -> dict | None:
@@ -33,6 +37,16 @@ async def get(session: AsyncSession, kind: str, record_id: str, *, for_update: b
         stmt = stmt.with_for_update()
     row = (await session.execute(stmt)).first()
     return dict(row.record) if row else None
+
+
+async def get_many(session: AsyncSession, kind: str, record_ids: list[str], *,
+                   for_update: bool = False) -> dict[str, dict]:
+    """The records of `record_ids` by id (locked, in id order, when `for_update`)."""
+    t: Table = TABLES[kind]
+    stmt = select(t.c.id, t.c.record).where(t.c.id.in_(record_ids)).order_by(t.c.id)
+    if for_update:
+        stmt = stmt.with_for_update()
+    return {r.id: dict(r.record) for r in (await session.execute(stmt)).all()}
 
 
 async def current_version(session: AsyncSession, kind: str, record_id: str) -> int | None:
@@ -133,3 +147,8 @@ async def list_records(session: AsyncSession, kind: str, *, country: str | None 
     total = (await session.execute(select(func.count()).select_from(t).where(*conds))).scalar_one()
     rows = (await session.execute(select(t.c.record).where(*conds).order_by(t.c.id).limit(limit).offset(offset))).all()
     return [dict(r.record) for r in rows], total
+
+
+async def focal_point_list(session: AsyncSession) -> list[dict]:
+    rows = (await session.execute(select(focal_points.c.record).order_by(focal_points.c.country))).all()
+    return [dict(r.record) for r in rows]

@@ -30,3 +30,11 @@ class ForeignCountry(InvalidField):
 class UnknownReference(InvalidField):
     """The record names another that this node does not hold (its producer): a conflict with the node's
     state, not a malformed request (answered 409 naming the field; in an import, the row is rejected)."""
+
+
+class Forbidden(DomainError):
+    """The caller's role, producer or province does not reach this record."""
+
+
+class StateConflict(DomainError):
+    """The record is not in a state where this step applies (e.g. a review of a registration not submitted)."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator, model_validator, StrictBool
+from pydantic import (AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator, model_serializer, model_validator,
+                      StrictBool)
 
 from services.registry.domain.errors import ForeignCountry, InvalidField, NotOwned
 from shared.contracts.registry import foreign_id_reason
@@ -64,6 +65,20 @@ class Certification(BaseModel):
     certificate_no: code(100) | None = None
     valid_from: Day | None = None
     valid_until: Day | None = None
+    # Set by the node for a certificate recorded through …/certificates (which the sweeper lets expire); a
+    # certification typed into the record carries none of them.
+    id: code(64) | None = None
+    standard: code(64) | None = None
+    issuer: name(200) | None = None
+    status: Literal["valid", "expired", "revoked"] | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_unset_node_fields(self, handler):
+        out = handler(self)
+        for key in ("id", "standard", "issuer", "status"):
+            if out.get(key) is None:
+                out.pop(key, None)
+        return out
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> "Certification":
@@ -152,6 +167,8 @@ class ProducerFields(BaseModel):
     founded_year: Annotated[int, Field(ge=1800, le=2100)] | None = None
     women_led: StrictBool = False
     youth_led: StrictBool = False
+    remote_area: Annotated[StrictBool, Field(description="in a remote or disadvantaged commune")] = False
+    ethnic_minority_area: Annotated[StrictBool, Field(description="in an ethnic-minority commune")] = False
     contact_name: ShortText | None = None
     contact_email: Email | None = None
     contact_phone: Annotated[str, Field(max_length=40, pattern=r"^\+?[0-9 ()-]{6,40}$")] | None = None

@@ -6,15 +6,16 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from services.registry.domain.errors import (DomainError, ForeignCountry, InvalidField, NotFound, NotOwned,
-                                             UnknownReference, VersionConflict)
+from services.registry.domain.errors import (DomainError, ForeignCountry, Forbidden, InvalidField, NotFound, NotOwned,
+                                             StateConflict, UnknownReference, VersionConflict)
+from services.registry.entrypoints.programme_api import build_programme_router
 from services.registry.domain.model import ProductStatus
 from services.registry.entrypoints.schemas import (HistoryPage, ImportJob, ImportRejectionPage, IndicatorSummary, Node,
                                                    ProducerCreate, ProducerPage, ProducerPublic, ProductCreate,
                                                    ProductPage, ProductPublic, ProvinceMap)
 from services.registry.service_layer.imports import ImportService
 from services.registry.service_layer.indicators import Indicators
-from services.registry.service_layer.services import Conflict, RegistryService
+from services.registry.service_layer.services import Conflict, PreconditionMissing, RegistryService
 from shared.auth import Principal, Role, current_principal, optional_principal, require
 from shared.privacy import for_caller, may_see_contact, without_contact
 from shared.preconditions import IF_MATCH_PATTERN
@@ -56,6 +57,17 @@ def registry_writer(request: Request) -> str:
 
 
 WriterDep = Annotated[str, Depends(registry_writer)]
+
+
+def record_writer(request: Request) -> Principal:
+    """Who writes producers and products: the country's registry admins, its provincial officers (their province's
+    records) and producers (their own); the service checks the record against the caller."""
+    principal = current_principal(request)
+    return require(principal, Role.registry_admin, Role.provincial_officer, Role.producer,
+                   country=request.app.state.container.settings.node_country)
+
+
+RecordWriterDep = Annotated[Principal, Depends(record_writer)]
 # Reads are open; what a record shows of its producer's contact depends on who asks (shared/privacy.py).
 CallerDep = Annotated[Principal | None, Depends(optional_principal)]
 
@@ -89,8 +101,8 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
                  operation_id=f"create_{kind}", summary=f"Register a {kind} of this node's country",
                  responses=WRITE_ERRORS | AUTH_ERRORS)
     async def create(body: create_schema, service: ServiceDep, request: Request, response: Response,  # type: ignore[valid-type]
-                     actor: WriterDep):
-        rec = await service.create(kind, body, actor)
+                     principal: RecordWriterDep):
+        rec = await service.create(kind, body, principal.actor, principal)
         response.headers["ETag"] = _etag(rec["version"])
         response.headers["Location"] = f"{public_path(request)}/{rec['id']}"
         return rec
@@ -107,12 +119,12 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
                 summary=f"Replace a {kind}'s fields; needs If-Match with its current ETag",
                 responses=UPDATE_ERRORS | AUTH_ERRORS)
     async def replace(record_id: Id, body: create_schema, service: ServiceDep, response: Response,  # type: ignore[valid-type]
-                      actor: WriterDep, if_match: Annotated[str | None, Header()] = None):
+                      principal: RecordWriterDep, if_match: Annotated[str | None, Header()] = None):
         expected = _parse_if_match(if_match)
         if expected is None:
             rec = await service.get(kind, record_id)  # 404 before 428 for a record that does not exist
             raise PreconditionRequired()
-        rec = await service.update(kind, record_id, body, expected, actor)
+        rec = await service.update(kind, record_id, body, expected, principal.actor, principal)
         response.headers["ETag"] = _etag(rec["version"])
         return rec
 
@@ -267,6 +279,7 @@ def build_router() -> APIRouter:
     _record_routes(router, "product", "products", ProductCreate, ProductPublic, ProductPage)
     _import_routes(router)
     _indicator_routes(router)
+    router.include_router(build_programme_router())
     return router
 
 
@@ -278,10 +291,14 @@ def install_domain_errors(app: FastAPI) -> None:
             return problem_response(404, "Not Found", str(exc), path)
         if isinstance(exc, NotOwned):
             return problem_response(403, "Forbidden", str(exc), path, type_=problem_type("not-owned"))
+        if isinstance(exc, Forbidden):
+            return problem_response(403, "Forbidden", str(exc), path, type_=problem_type("forbidden"))
+        if isinstance(exc, StateConflict):
+            return problem_response(409, "Conflict", str(exc), path, type_=problem_type("illegal-transition"))
         if isinstance(exc, VersionConflict):
             return problem_response(412, "Precondition Failed", str(exc), path, current_version=exc.current,
                                     headers={"ETag": _etag(exc.current)})
-        if isinstance(exc, PreconditionRequired):
+        if isinstance(exc, (PreconditionRequired, PreconditionMissing)):
             return problem_response(428, "Precondition Required", "send If-Match with the record's current ETag", path)
         if isinstance(exc, UnsupportedType):
             return problem_response(415, "Unsupported Media Type", str(exc), path,

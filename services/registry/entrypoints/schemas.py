@@ -5,8 +5,28 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from services.registry.domain.model import PRODUCT_RULES_SCHEMA, ProducerFields, ProductFields
+from services.registry.domain.model import PRODUCT_RULES_SCHEMA, Certification, ProducerFields, ProductFields
+from services.registry.entrypoints.programme_schemas import GreenPublic
 from shared.paging import Page
+
+
+class RegistrationState(BaseModel):
+    """Where the product's registration stands (the dossier and every step: GET …/registration)."""
+    status: str = Field(description="not_submitted | submitted | changes_requested | approved | rejected")
+    programme: str
+    route: str | None = Field(None, description="national_register: registered listed by its registry, approved "
+                                                "by the national programme before the network")
+    submitted_at: str | None = None
+    decided_at: str | None = None
+
+
+class Rating(BaseModel):
+    """The evaluation the stars come from: the latest one still valid."""
+    evaluation_id: str
+    total: float
+    council_level: str
+    evaluated_on: str
+    valid_until: str
 
 
 class ProductCreate(ProductFields):
@@ -33,6 +53,9 @@ class ProductPublic(ProductFields):
     created_at: str
     updated_at: str
     updated_by: str
+    registration: RegistrationState | None = None
+    rating: Rating | None = Field(None, description="stars and rating_date follow it; null: no valid evaluation")
+    green: GreenPublic | None = Field(None, description="the latest Green OCOP assessment")
 
 
 class ProducerCreate(ProducerFields):
@@ -44,6 +67,7 @@ class ProducerCreate(ProducerFields):
 
 class ProducerPublic(ProducerFields):
     model_config = ConfigDict(extra="allow")
+    certifications: list[Certification] = Field([], description="certificates the producer holds (…/certificates)")
     id: str
     country: str
     version: int

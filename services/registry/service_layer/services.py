@@ -12,16 +12,30 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.registry.adapters import repository as repo
-from services.registry.domain.errors import DomainError, InvalidField, NotFound, VersionConflict, UnknownReference
+from services.registry.domain import access
+from services.registry.domain.errors import DomainError, InvalidField, NotFound, UnknownReference, VersionConflict
 from services.registry.domain.model import (ProducerFields, ProductFields, check_origin, ensure_owned, new_id, now,
                                             refuse_foreign_identity)
-from shared.contracts.registry import (PRODUCER_UPSERTED, PRODUCT_UPSERTED, producers_topic, products_topic,
-                                       registry_source)
+from shared.auth import Principal
+from shared.contracts.registry import (FOCAL_POINT_UPSERTED, PRODUCER_UPSERTED, PRODUCT_UPSERTED, directory_topic,
+                                       producers_topic, products_topic, registry_source)
 from shared.events import CloudEvent
 from shared.logging import traceparent_var
 from shared.outbox import Outbox
 
 KIND_CODES = {"product": "P", "producer": "M"}
+
+
+def initial_registration(rec: dict[str, Any]) -> dict[str, Any]:
+    """A product registered as listed by its registry comes from the national register, approved there; any
+    other starts unsubmitted."""
+    if rec["status"] == "listed":
+        return {"status": "approved", "route": "national_register", "programme": rec["programme"]}
+    return {"status": "not_submitted", "programme": rec["programme"]}
+
+
+class PreconditionMissing(DomainError):
+    """A change of an existing entry without If-Match."""
 
 
 class Conflict(DomainError):
@@ -60,6 +74,8 @@ class RegistryService:
         if kind == "product":
             data |= {"producer_id": rec["producer_id"], "status": rec["status"]}
             topic, type_ = products_topic(self.country), PRODUCT_UPSERTED
+        elif kind == "focal_point":
+            topic, type_ = directory_topic(self.country), FOCAL_POINT_UPSERTED
         else:
             data["status"] = "active"
             topic, type_ = producers_topic(self.country), PRODUCER_UPSERTED
@@ -70,7 +86,9 @@ class RegistryService:
         return topic, rec["id"], event
 
     # -- own records -------------------------------------------------------------------------------
-    async def _check(self, session: AsyncSession, kind: str, fields: ProductFields | ProducerFields) -> None:
+    async def _check(self, session: AsyncSession, kind: str, fields: ProductFields | ProducerFields,
+                     principal: Principal | None = None, current: dict[str, Any] | None = None) -> None:
+        producer = None
         if kind == "product":
             assert isinstance(fields, ProductFields)
             check_origin(self.country, fields.origin, "origin")
@@ -81,20 +99,32 @@ class RegistryService:
                 raise InvalidField("producer_id", f"producer {fields.producer_id} belongs to {producer['country']}")
         else:
             check_origin(self.country, fields.place, "place")
+        if kind == "product" and any(c.id or c.status for c in fields.certifications):
+            raise InvalidField("certifications.id", "id and status are the node's, for a certificate recorded through "
+                                                    "…/certificates; type certifications without them")
+        if principal is not None:
+            new = fields.model_dump(mode="json")
+            access.check_may_write(principal, self.country, kind, new, current, producer)
+            if kind == "product":
+                access.check_rating_untouched(fields.model_fields_set, new, current, principal)
+                access.check_listing(new["status"], current, principal)
 
     def _new_record(self, kind: str, fields: ProductFields | ProducerFields, actor: str) -> dict[str, Any]:
         ts = now().isoformat()
         return {"id": new_id(self.country, KIND_CODES[kind]), "country": self.country, "version": 1,
                 **fields.model_dump(mode="json"), "created_at": ts, "updated_at": ts, "updated_by": actor}
 
-    async def create(self, kind: str, fields: ProductFields | ProducerFields, actor: str) -> dict[str, Any]:
+    async def create(self, kind: str, fields: ProductFields | ProducerFields, actor: str,
+                     principal: Principal | None = None) -> dict[str, Any]:
         try:
             async with self.sessions() as session:
                 async with session.begin():
-                    await self._check(session, kind, fields)
+                    await self._check(session, kind, fields, principal)
                     if fields.external_ref:
                         await self._refuse_taken_ref(session, kind, fields.external_ref)
                     rec = self._new_record(kind, fields, actor)
+                    if kind == "product":
+                        rec["registration"] = initial_registration(rec)
                     await repo.insert(session, kind, rec)
                     await repo.add_history(session, kind, rec["id"], 1, actor, now(),
                                            {"created": fields.model_dump(mode="json")})
@@ -113,7 +143,7 @@ class RegistryService:
             raise Conflict(f"external_ref {external_ref!r} is already {existing['id']}", existing["id"])
 
     async def update(self, kind: str, record_id: str, fields: ProductFields | ProducerFields, expected_version: int,
-                     actor: str) -> dict[str, Any]:
+                     actor: str, principal: Principal | None = None) -> dict[str, Any]:
         async with self.sessions() as session:
             async with session.begin():
                 current = await repo.get(session, kind, record_id, for_update=True)
@@ -122,8 +152,18 @@ class RegistryService:
                 ensure_owned(current["country"], self.country)
                 if current["version"] != expected_version:
                     raise VersionConflict(current["version"], expected_version)
-                await self._check(session, kind, fields)
+                await self._check(session, kind, fields, principal, current)
                 new_values = fields.model_dump(mode="json")
+                if kind == "product":
+                    # Stars and rating date follow the evaluations; a write that leaves them out keeps them.
+                    for derived in ("stars", "rating_date"):
+                        if derived not in fields.model_fields_set:
+                            new_values[derived] = current.get(derived)
+                # Certificates recorded through …/certificates (they carry an id) stay whatever the write says;
+                # only the certifications typed into the record are replaced.
+                managed = [c for c in current.get("certifications") or [] if c.get("id")]
+                if managed:
+                    new_values["certifications"] = [*(new_values.get("certifications") or []), *managed]
                 changes = {k: {"from": current.get(k), "to": v} for k, v in new_values.items() if current.get(k) != v}
                 if not changes:
                     return current
@@ -194,6 +234,8 @@ class RegistryService:
                 current = existing.get(fields.external_ref)
                 if current is None:
                     rec = self._new_record(kind, fields, actor)
+                    if kind == "product":
+                        rec["registration"] = initial_registration(rec)
                     created.append(rec)
                     history.append(dict(kind=kind, record_id=rec["id"], version=1, actor=actor, at=ts,
                                         changes={"created": values}))
@@ -255,6 +297,32 @@ class RegistryService:
     async def list(self, kind: str, **filters) -> tuple[list[dict], int]:
         async with self.sessions() as session:
             return await repo.list_records(session, kind, **filters)
+
+    # -- the network's directory ---------------------------------------------------------------------
+    async def put_focal_point(self, values: dict[str, Any], expected_version: int | None, actor: str) -> dict[str, Any]:
+        """This member state's national focal point: created, or replaced at the version the caller read."""
+        record_id = f"{self.country}-FP"
+        async with self.sessions() as session:
+            async with session.begin():
+                current = await repo.get(session, "focal_point", record_id, for_update=True)
+                if current is not None and expected_version is None:
+                    raise PreconditionMissing()
+                if current is not None and current["version"] != expected_version:
+                    raise VersionConflict(current["version"], expected_version)
+                rec = {**values, "id": record_id, "country": self.country,
+                       "version": (current or {"version": 0})["version"] + 1, "updated_at": now().isoformat(),
+                       "updated_by": actor}
+                if current is None:
+                    await repo.insert(session, "focal_point", rec)
+                else:
+                    await repo.update(session, "focal_point", rec)
+                await self.outbox.add(session, *self._event("focal_point", rec))
+        self.outbox.notify()
+        return rec
+
+    async def focal_points(self) -> list[dict[str, Any]]:
+        async with self.sessions() as session:
+            return await repo.focal_point_list(session)
 
     # -- replica of other member states -------------------------------------------------------------
     async def apply_remote(self, kind: str, rec: dict[str, Any]) -> bool:
