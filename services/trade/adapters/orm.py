@@ -151,7 +151,8 @@ facts = Table(
 mail_outbox = Table(
     "mail_outbox", metadata,
     Column("id", Serial, primary_key=True, autoincrement=True),
-    Column("to_address", String(320), nullable=False),
+    Column("producer_id", String(64), nullable=False),
+    Column("to_address", String(320)),       # known once the registry's producer event is applied
     Column("subject", String(300), nullable=False),
     Column("body", Text, nullable=False),
     Column("attempts", Integer, nullable=False, default=0),

@@ -91,6 +91,17 @@ def deal_public(d) -> DealPublic:
     return DealPublic(**{k: getattr(d, k) for k in DealPublic.model_fields if k != "status"}, status=d.status.value)
 
 
+def filters(channel: Literal["request", "fair"] | None = None,
+            exporter: Annotated[CountryCode | None, Query(description="exporting member state")] = None,
+            destination: Annotated[CountryCode | None, Query()] = None, group: Group | None = None,
+            month_from: Month | None = None, month_to: Month | None = None) -> Filters:
+    return Filters(channel, exporter, destination, group, month_from, month_to)
+
+
+FiltersDep = Annotated[Filters, Depends(filters)]
+Format = Annotated[Literal["json", "csv"], Query(alias="format", description="json, or csv to download")]
+
+
 def build_router() -> APIRouter:
     router = APIRouter(prefix="/trade", tags=["trade"])
 
@@ -224,15 +235,6 @@ def build_router() -> APIRouter:
         return deal_public(d)
 
     # -- indicators ----------------------------------------------------------------------------
-    def filters(channel: Literal["request", "fair"] | None = None,
-                exporter: Annotated[CountryCode | None, Query(description="exporting member state")] = None,
-                destination: Annotated[CountryCode | None, Query()] = None, group: Group | None = None,
-                month_from: Month | None = None, month_to: Month | None = None) -> Filters:
-        return Filters(channel, exporter, destination, group, month_from, month_to)
-
-    FiltersDep = Annotated[Filters, Depends(filters)]
-    Format = Annotated[Literal["json", "csv"], Query(alias="format", description="json, or csv to download")]
-
     @router.get("/indicators/deals", operation_id="trade_indicators_deals", responses=AUTH | INVALID | CSV,
                 summary="Deals and their value in USD by channel × exporting country × destination × group × month")
     async def deal_indicators(indicators: IndicatorsDep, _reader: ReaderDep, f: FiltersDep,

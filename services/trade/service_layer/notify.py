@@ -25,21 +25,17 @@ class Notifier:
         self.wakeup = asyncio.Event()
 
     async def new_matches(self, session: AsyncSession, arrived: list[tuple[str, Any]]) -> None:
-        """Stages one message per new match whose producer has a contact e-mail, in the caller's transaction."""
-        wanted = {producer_id for producer_id, _ in arrived}
-        contacts = {r.id: r for r in (await session.execute(
-            select(producer_contacts.c.id, producer_contacts.c.email, producer_contacts.c.name)
-            .where(producer_contacts.c.id.in_(wanted), producer_contacts.c.email.is_not(None)))).all()}
+        """Stages one message per new match, in the caller's transaction; the address is looked up when it is
+        sent (the producer's registry event may arrive after the match)."""
         now = datetime.now(timezone.utc)
         rows = []
         for producer_id, rfq in arrived:
-            c = contacts.get(producer_id)
-            if c is None or rfq is None:
+            if rfq is None:
                 continue
             body = rfq.body
             rows.append(dict(
-                to_address=c.email, created_at=now, attempts=0,
-                subject=f"New sourcing request matched to {c.name}: {body.get('text', '')[:120]}",
+                producer_id=producer_id, created_at=now, attempts=0,
+                subject=f"New sourcing request matched to your products: {str(body.get('text', ''))[:120]}",
                 body=(f"A buyer's sourcing request was matched to your products.\n\n"
                       f"What is asked: {body.get('text')}\nQuantity: {body.get('quantity')} {body.get('unit')}\n"
                       f"Destination: {body.get('destination')}\nQuotes close by: {body.get('deadline')}\n"
@@ -75,18 +71,21 @@ class MailSender(BackgroundLoop):
                 pass
 
     async def send_once(self) -> int:
-        t = mail_outbox
+        t, c = mail_outbox, producer_contacts
         async with self.sessions() as session:
-            rows = (await session.execute(select(t).where(t.c.sent_at.is_(None), t.c.attempts < MAX_ATTEMPTS)
-                                          .order_by(t.c.id).limit(50))).all()
+            rows = (await session.execute(
+                select(t, c.c.email, c.c.name).outerjoin(c, c.c.id == t.c.producer_id)
+                .where(t.c.sent_at.is_(None), t.c.attempts < MAX_ATTEMPTS).order_by(t.c.id).limit(50))).all()
         sent = 0
         for row in rows:
             try:
-                await self.mailer.send(row.to_address, row.subject, row.body)
-                values = dict(sent_at=datetime.now(timezone.utc), attempts=row.attempts + 1)
+                if not row.email:
+                    raise LookupError(f"no contact e-mail known for producer {row.producer_id} (yet)")
+                await self.mailer.send(row.email, row.subject, f"Dear {row.name},\n\n{row.body}")
+                values = dict(sent_at=datetime.now(timezone.utc), attempts=row.attempts + 1, to_address=row.email)
                 sent += 1
             except Exception as exc:  # smtplib raises OSError and SMTPException (refused, timed out, away)
-                log.warning("mail to %s not sent (attempt %d): %r", row.to_address, row.attempts + 1, exc)
+                log.warning("mail to producer %s not sent (attempt %d): %r", row.producer_id, row.attempts + 1, exc)
                 values = dict(attempts=row.attempts + 1)
             async with self.sessions() as session, session.begin():
                 await session.execute(update(t).where(t.c.id == row.id).values(**values))

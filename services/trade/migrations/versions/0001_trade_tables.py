@@ -1,8 +1,8 @@
-"""rfqs matches inbox quotes threads deals facts mail
+"""trade tables
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 12:03:59.889474
+Create Date: 2026-11-25 12:04:55.480930
 """
 from alembic import op
 import sqlalchemy as sa
@@ -57,7 +57,8 @@ def upgrade() -> None:
 
     op.create_table('mail_outbox',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
-    sa.Column('to_address', sa.String(length=320), nullable=False),
+    sa.Column('producer_id', sa.String(length=64), nullable=False),
+    sa.Column('to_address', sa.String(length=320), nullable=True),
     sa.Column('subject', sa.String(length=300), nullable=False),
     sa.Column('body', sa.Text(), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
@@ -162,7 +163,7 @@ def upgrade() -> None:
     sa.Column('group', sa.String(length=30), nullable=True),
     sa.Column('destination', sa.String(length=2), nullable=False),
     sa.Column('deadline', sa.DateTime(timezone=True), nullable=False),
-    sa.Column('body', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
+    sa.Column('body', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('applied_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id')
