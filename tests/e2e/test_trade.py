@@ -192,6 +192,12 @@ async def test_a_request_is_quoted_compared_accepted_delivered_and_counted_and_o
         r = await p2.post(f"/trade/requests/{rfq}/quotes", json=quote_body(price=3))
         assert r.status_code == 409 and "closed to quotes" in r.json()["detail"]
 
+        # Matching hears of the acceptance (ovop.trade.requests) and closes the request: no more matching.
+        async def closed_in_matching():
+            return (await buyer.get(f"/sourcing-requests/{rfq}")).json()["status"] == "closed"
+
+        assert await eventually(closed_in_matching, 20), "matching did not close the accepted request"
+
         # The parties move the deal, each its own step.
         r = await buyer.patch(f"/trade/deals/{deal['id']}", json={"status": "shipped"})
         assert r.status_code == 403 and r.json()["detail"] == "the buyer may not mark a deal shipped; producer does"

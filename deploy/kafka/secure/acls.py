@@ -31,7 +31,7 @@ def rules(countries: list[str]) -> list[Rule]:
             (p, "Read", "Group", "PREFIXED", f"registry-{cc}-"),
             (p, "IdempotentWrite", "Cluster", "LITERAL", "kafka-cluster"),
         ]
-    for svc, writes, reads in (("matching", ["ovop.matching."], ["ovop.registry."]),
+    for svc, writes, reads in (("matching", ["ovop.matching."], ["ovop.registry.", "ovop.trade."]),
                                ("events", ["ovop.events."], ["ovop.registry.", "ovop.matching."]),
                                ("trade", ["ovop.trade."], ["ovop.registry.", "ovop.matching.", "ovop.events."])):
         p = f"User:{svc}"
