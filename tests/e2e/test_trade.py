@@ -277,7 +277,7 @@ async def test_bad_quotes_are_refused_naming_the_field(trade_net):
             assert field in {e["field"] for e in r.json()["errors"]}, (over, r.json())
         r = await buyer.get(f"/trade/requests/{rfq}/quotes", params={"currency": "ZZZ"})
         assert r.status_code == 422 and r.json()["errors"][0]["field"] == "currency"
-        r = await buyer.post(f"/trade/quotes/Q-nothing/decline", json={"reason": ""})
+        r = await buyer.post("/trade/quotes/Q-nothing/decline", json={"reason": ""})
         assert r.status_code == 422 and r.json()["errors"][0]["field"] == "reason"
 
 

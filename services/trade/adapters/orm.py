@@ -148,13 +148,23 @@ facts = Table(
     Index("ix_trade_facts_fair", "fair_id", "kind"),
 )
 
+# The funnel, counted as facts first arrive (a fact applied again adds nothing): one row per exporting country,
+# group, month and step, so the funnel is read from a few hundred rows whatever the volume of trade.
+funnel_counts = Table(
+    "funnel_counts", metadata,
+    Column("exporter", String(2), primary_key=True),        # '' when unknown
+    Column("product_group", String(30), primary_key=True),  # '' when unknown
+    Column("month", String(7), primary_key=True),
+    Column("kind", String(10), primary_key=True),           # request, match, quote, deal
+    Column("n", BigInteger, nullable=False),
+)
+
 mail_outbox = Table(
     "mail_outbox", metadata,
     Column("id", Serial, primary_key=True, autoincrement=True),
     Column("producer_id", String(64), nullable=False),
-    Column("to_address", String(320)),       # known once the registry's producer event is applied
-    Column("subject", String(300), nullable=False),
-    Column("body", Text, nullable=False),
+    Column("rfq_id", String(64), nullable=False),
+    Column("to_address", String(320)),       # the address it went to
     Column("attempts", Integer, nullable=False, default=0),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("sent_at", DateTime(timezone=True)),

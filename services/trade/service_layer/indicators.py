@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from services.trade.adapters.orm import facts
+from services.trade.adapters.orm import facts, funnel_counts
 from services.trade.service_layer.publish import add_facts, month_of
 from shared import money
 from shared.contracts.events import MeetingOutcome
@@ -73,19 +73,26 @@ class Indicators:
             return [dict(r._mapping) | {"value_usd": round(r.value_usd, 2)} for r in (await session.execute(stmt)).all()]
 
     async def funnel(self, filters: Filters) -> list[dict[str, Any]]:
-        """Per exporting country and group: requests that reached its producers, matches, quotes, deals."""
-        f = facts.c
-        kinds = ("request", "match", "quote", "deal")
-        stmt = filters.apply(select(f.exporter, f.product_group, f.kind, func.count().label("n"))
-                             .where(f.kind.in_(kinds), f.channel == "request")
-                             .group_by(f.exporter, f.product_group, f.kind))
+        """Per exporting country and group: requests that reached its producers, matches, quotes, deals
+        (counted as they first arrived; a deal counts from its agreement, whatever became of it)."""
+        f = funnel_counts.c
+        stmt = select(f.exporter, f.product_group, f.kind, func.sum(f.n).label("n")).group_by(
+            f.exporter, f.product_group, f.kind)
+        for col, value in ((f.exporter, filters.exporter), (f.product_group, filters.group)):
+            if value is not None:
+                stmt = stmt.where(col == value)
+        if filters.month_from:
+            stmt = stmt.where(f.month >= filters.month_from)
+        if filters.month_to:
+            stmt = stmt.where(f.month <= filters.month_to)
         async with self.sessions() as session:
             rows = (await session.execute(stmt)).all()
         out: dict[tuple, dict[str, Any]] = {}
         for r in rows:
-            item = out.setdefault((r.exporter or "", r.product_group or ""), dict(
-                exporter=r.exporter, product_group=r.product_group, requests=0, matches=0, quotes=0, deals=0))
-            item[{"request": "requests", "match": "matches", "quote": "quotes", "deal": "deals"}[r.kind]] = r.n
+            item = out.setdefault((r.exporter, r.product_group), dict(
+                exporter=r.exporter or None, product_group=r.product_group or None, requests=0, matches=0, quotes=0,
+                deals=0))
+            item[{"request": "requests", "match": "matches", "quote": "quotes", "deal": "deals"}[r.kind]] = int(r.n)
         return [out[k] for k in sorted(out)]
 
     async def fairs(self, fair_id: str | None = None) -> list[dict[str, Any]]:

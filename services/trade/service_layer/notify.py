@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.trade.adapters.mail import SmtpMailer
-from services.trade.adapters.orm import mail_outbox, producer_contacts
+from services.trade.adapters.orm import mail_outbox, producer_contacts, rfqs
 from shared.background import BackgroundLoop
 
 log = logging.getLogger(__name__)
@@ -24,25 +24,22 @@ class Notifier:
         self.sessions = sessions
         self.wakeup = asyncio.Event()
 
-    async def new_matches(self, session: AsyncSession, arrived: list[tuple[str, Any]]) -> None:
-        """Stages one message per new match, in the caller's transaction; the address is looked up when it is
-        sent (the producer's registry event may arrive after the match)."""
+    async def new_matches(self, session: AsyncSession, arrived: list[tuple[str, str]]) -> None:
+        """Stages one message per new match (producer, request), in the caller's transaction; it is written
+        when it is sent, once the producer's address and the request are known (their events may come later)."""
         now = datetime.now(timezone.utc)
-        rows = []
-        for producer_id, rfq in arrived:
-            if rfq is None:
-                continue
-            body = rfq.body
-            rows.append(dict(
-                producer_id=producer_id, created_at=now, attempts=0,
-                subject=f"New sourcing request matched to your products: {str(body.get('text', ''))[:120]}",
-                body=(f"A buyer's sourcing request was matched to your products.\n\n"
-                      f"What is asked: {body.get('text')}\nQuantity: {body.get('quantity')} {body.get('unit')}\n"
-                      f"Destination: {body.get('destination')}\nQuotes close by: {body.get('deadline')}\n"
-                      f"Request: {rfq.id}\n\nSee it in your inbox (GET /v1/trade/inbox) and quote there.\n")))
-        if rows:
-            await session.execute(mail_outbox.insert(), rows)
-            self.wakeup.set()
+        await session.execute(mail_outbox.insert(), [dict(producer_id=p, rfq_id=r, created_at=now, attempts=0)
+                                                     for p, r in arrived])
+        self.wakeup.set()
+
+
+def message(name: str, rfq_id: str, body: dict[str, Any]) -> tuple[str, str]:
+    """The subject and text of the message about a new match: what is asked, never who asks."""
+    return (f"New sourcing request matched to your products: {str(body.get('text', ''))[:120]}",
+            f"Dear {name},\n\nA buyer's sourcing request was matched to your products.\n\n"
+            f"What is asked: {body.get('text')}\nQuantity: {body.get('quantity')} {body.get('unit')}\n"
+            f"Destination: {body.get('destination')}\nQuotes close by: {body.get('deadline')}\n"
+            f"Request: {rfq_id}\n\nSee it in your inbox (GET /v1/trade/inbox) and quote there.\n")
 
 
 class MailSender(BackgroundLoop):
@@ -74,14 +71,16 @@ class MailSender(BackgroundLoop):
         t, c = mail_outbox, producer_contacts
         async with self.sessions() as session:
             rows = (await session.execute(
-                select(t, c.c.email, c.c.name).outerjoin(c, c.c.id == t.c.producer_id)
+                select(t, c.c.email, c.c.name, rfqs.c.id.label("known_rfq"), rfqs.c.body)
+                .outerjoin(c, c.c.id == t.c.producer_id).outerjoin(rfqs, rfqs.c.id == t.c.rfq_id)
                 .where(t.c.sent_at.is_(None), t.c.attempts < MAX_ATTEMPTS).order_by(t.c.id).limit(50))).all()
         sent = 0
         for row in rows:
             try:
-                if not row.email:
-                    raise LookupError(f"no contact e-mail known for producer {row.producer_id} (yet)")
-                await self.mailer.send(row.email, row.subject, f"Dear {row.name},\n\n{row.body}")
+                if not row.email or row.known_rfq is None:
+                    raise LookupError(f"no e-mail address of {row.producer_id} or request {row.rfq_id} known (yet)")
+                subject, text = message(row.name, row.rfq_id, row.body)
+                await self.mailer.send(row.email, subject, text)
                 values = dict(sent_at=datetime.now(timezone.utc), attempts=row.attempts + 1, to_address=row.email)
                 sent += 1
             except Exception as exc:  # smtplib raises OSError and SMTPException (refused, timed out, away)

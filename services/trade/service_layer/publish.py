@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.trade.adapters.orm import facts
+from services.trade.adapters.orm import facts, funnel_counts
 from services.trade.domain.trade import Deal, DealStatus, Quote
 from shared.contracts import trade as contract
 from shared.events import CloudEvent
@@ -48,11 +51,35 @@ async def deal_event(outbox: Outbox, session: AsyncSession, d: Deal) -> None:
     await publish(outbox, session, DEAL_EVENT_TYPES[d.status], deal_body(d))
 
 
+FUNNEL_KINDS = ("request", "match", "quote", "deal")
+
+
 async def add_facts(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
-    """Facts at their version through the shared apply path: a repeat or an older state changes nothing."""
+    """Facts at their version through the shared apply path: a repeat or an older state changes nothing.
+    A fact of the funnel that is new (not there before, and inserted now) adds one to its count."""
+    if not rows:
+        return
     full = [{"channel": "request", "fair_id": None, "exporter": None, "destination": None, "product_group": None,
              "status": None, "value_usd": None, **r} for r in rows]
-    await upsert_many_if_newer(session, facts, full)
+    counted = [r for r in full if r["kind"] in FUNNEL_KINDS and r["channel"] == "request"]
+    before = set()
+    if counted:
+        before = set((await session.execute(select(facts.c.id).where(
+            facts.c.id.in_({r["id"] for r in counted})))).scalars().all())
+    moved = await upsert_many_if_newer(session, facts, full)
+    new: dict[tuple, int] = {}
+    seen: set[str] = set()
+    for r in counted:
+        if r["id"] in moved and r["id"] not in before and r["id"] not in seen:
+            seen.add(r["id"])
+            key = (r["exporter"] or "", r["product_group"] or "", r["month"], r["kind"])
+            new[key] = new.get(key, 0) + 1
+    if new:
+        insert = (pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert)(funnel_counts)
+        await session.execute(insert.on_conflict_do_update(
+            index_elements=[funnel_counts.c.exporter, funnel_counts.c.product_group, funnel_counts.c.month,
+                            funnel_counts.c.kind], set_={"n": funnel_counts.c.n + insert.excluded.n}),
+            [dict(exporter=k[0], product_group=k[1], month=k[2], kind=k[3], n=n) for k, n in sorted(new.items())])
 
 
 def month_of(when) -> str:

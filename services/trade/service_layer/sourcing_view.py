@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.trade.adapters.orm import inbox, matches, producer_contacts, rfqs
-from services.trade.domain.trade import MATCHING_ENDED, ClosedBecause
+from services.trade.domain.trade import MATCHING_ENDED
 from services.trade.service_layer.notify import Notifier
 from services.trade.service_layer.publish import add_facts, month_of
 from shared.contracts.matching import MatchEvent, RfqEvent
@@ -60,20 +60,23 @@ class SourcingView:
                     [dict(match_id=r["id"], producer_id=r["producer_id"], rfq_id=r["rfq_id"], arrived_at=t)
                      for r in rows])
                 new = arrived.all()
-                requests = {r.id: r for r in (await session.execute(
-                    select(rfqs.c.id, rfqs.c.group, rfqs.c.destination, rfqs.c.created_at, rfqs.c.body)
-                    .where(rfqs.c.id.in_({r["rfq_id"] for r in rows})))).all()}
-                facts = []
-                for r in rows:
-                    rq = requests.get(r["rfq_id"])
-                    common = dict(version=1, exporter=r["producer_country"], product_group=rq.group if rq else None,
-                                  destination=rq.destination if rq else None,
-                                  month=month_of(rq.created_at if rq else t))
-                    facts.append(dict(id=f"match:{r['id']}", kind="match", **common))
-                    facts.append(dict(id=f"request:{r['rfq_id']}:{r['producer_country']}", kind="request", **common))
-                await add_facts(session, facts)
                 if self.notifier and new:
-                    await self.notifier.new_matches(session, [(n.producer_id, requests.get(n.rfq_id)) for n in new])
+                    await self.notifier.new_matches(session, [(n.producer_id, n.rfq_id) for n in new])
+            # The funnel's facts of every match whose request is known: a match may arrive before its request
+            # (two topics), and is then counted when the request arrives.
+            touched = {e.id for e in rfq_events} | {e.rfq_id for e in match_events}
+            if touched:
+                known = (await session.execute(
+                    select(matches.c.id, matches.c.rfq_id, matches.c.producer_country, rfqs.c.group,
+                           rfqs.c.destination, rfqs.c.created_at)
+                    .join(rfqs, rfqs.c.id == matches.c.rfq_id).where(matches.c.rfq_id.in_(touched)))).all()
+                facts = []
+                for m in known:
+                    common = dict(version=1, exporter=m.producer_country, product_group=m.group,
+                                  destination=m.destination, month=month_of(m.created_at))
+                    facts.append(dict(id=f"match:{m.id}", kind="match", **common))
+                    facts.append(dict(id=f"request:{m.rfq_id}:{m.producer_country}", kind="request", **common))
+                await add_facts(session, facts)
         return ended
 
     async def apply_contacts(self, records: list[dict[str, Any]]) -> None:

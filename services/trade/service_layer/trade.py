@@ -12,8 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.trade.adapters import repo
 from services.trade.adapters.orm import closures
-from services.trade.domain.trade import (OPEN_QUOTES, ClosedBecause, Deal, DealStatus, Party, Quote, QuoteStatus,
-                                         TradeRuleBroken, closes_after, deal_from)
+from services.trade.domain.trade import (OPEN_QUOTES, ClosedBecause, Deal, DealStatus, Quote, TradeRuleBroken, closes_after, deal_from)
 from services.trade.service_layer import publish
 from shared.contracts import trade as contract
 from shared.outbox import Outbox

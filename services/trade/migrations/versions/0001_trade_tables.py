@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 12:04:55.480930
+Create Date: 2026-11-25 12:14:39.788624
 """
 from alembic import op
 import sqlalchemy as sa
@@ -45,6 +45,14 @@ def upgrade() -> None:
         batch_op.create_index('ix_deals_buyer', ['buyer', 'agreed_at'], unique=False)
         batch_op.create_index('ix_deals_producer', ['producer_id', 'agreed_at'], unique=False)
 
+    op.create_table('funnel_counts',
+    sa.Column('exporter', sa.String(length=2), nullable=False),
+    sa.Column('product_group', sa.String(length=30), nullable=False),
+    sa.Column('month', sa.String(length=7), nullable=False),
+    sa.Column('kind', sa.String(length=10), nullable=False),
+    sa.Column('n', sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint('exporter', 'product_group', 'month', 'kind')
+    )
     op.create_table('inbox',
     sa.Column('match_id', sa.String(length=64), nullable=False),
     sa.Column('producer_id', sa.String(length=64), nullable=False),
@@ -58,9 +66,8 @@ def upgrade() -> None:
     op.create_table('mail_outbox',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
     sa.Column('producer_id', sa.String(length=64), nullable=False),
+    sa.Column('rfq_id', sa.String(length=64), nullable=False),
     sa.Column('to_address', sa.String(length=320), nullable=True),
-    sa.Column('subject', sa.String(length=300), nullable=False),
-    sa.Column('body', sa.Text(), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('sent_at', sa.DateTime(timezone=True), nullable=True),
@@ -239,6 +246,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_inbox_producer')
 
     op.drop_table('inbox')
+    op.drop_table('funnel_counts')
     with op.batch_alter_table('deals', schema=None) as batch_op:
         batch_op.drop_index('ix_deals_producer')
         batch_op.drop_index('ix_deals_buyer')
