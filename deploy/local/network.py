@@ -133,6 +133,9 @@ def load_demo(clients: dict) -> None:
         ).json()["access_token"]
         print(f"  demo data {cc}: {load_country(base, cc, DEMO_PRODUCTS, token=token)}")
     load_demo_fair(clients)
+    from services.trade.demo import load_trade
+    gateway_db = f"sqlite+aiosqlite:///{DB / 'gateway'}.db"
+    print(f"  demo trade: {load_trade(f'http://127.0.0.1:{GATEWAY_PORT}', clients, DATA, gateway_db)}")
 
 
 def load_demo_fair(clients: dict) -> None:

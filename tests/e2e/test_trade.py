@@ -332,3 +332,27 @@ async def test_trade_is_its_buyers_and_producers_business_and_indicators_need_a_
         assert (await direct.get("/trade/indicators/funnel")).status_code == 401
         r = await direct.get("/trade/quotes", headers=net.auth("integrator"))
         assert r.status_code == 403
+
+
+async def test_the_demo_leaves_a_request_at_each_stage_of_the_trade_loop_and_loads_once(trade_net, tmp_path):
+    """What `make up` loads (services/trade/demo.py), run against this network; last, as it adds trade."""
+    import asyncio
+
+    from services.trade.demo import load_trade
+
+    net = trade_net
+    gateway_db = net["gateway"].env["DATABASE_URL"]
+    clients = {"buyer": net.create_client("buyer", name="demo buyer")}
+    summary = await asyncio.to_thread(load_trade, net["gateway"].url, clients, tmp_path, gateway_db)
+    assert [part.split()[0] for part in summary.split("; ")] == ["quoted", "accepted", "shipped", "delivered"], summary
+    async with httpx.AsyncClient(base_url=net["gateway"].url + "/v1", timeout=30) as c:
+        r = await c.post("/oauth/token", data={"grant_type": "client_credentials", **{
+            k: clients["buyer"][k] for k in ("client_id", "client_secret")}})
+        buyer = {"Authorization": f"Bearer {r.json()['access_token']}"}
+        deals = (await c.get("/trade/deals", headers=buyer)).json()["items"]
+        assert sorted(d["status"] for d in deals) == ["agreed", "delivered", "shipped"]
+        quotes = (await c.get("/trade/quotes", headers=buyer)).json()["items"]
+        assert {q["status"] for q in quotes} >= {"shortlisted", "accepted", "closed"}
+    saved = json.loads((tmp_path / "demo-trade-clients.json").read_text())
+    assert set(saved) <= {net.p1, net.p2}
+    assert await asyncio.to_thread(load_trade, net["gateway"].url, clients, tmp_path, gateway_db) == "already loaded"
