@@ -53,7 +53,6 @@ async def load(url: str, n_requests: int, per_request: int, n_deals: int, seed: 
         rid = f"R-{i:08d}"
         created = now - timedelta(days=rnd.randint(0, 720), seconds=rnd.randint(0, 86400))
         group, dest, buyer = rnd.choice(GROUPS), rnd.choice(DESTINATIONS), rnd.choice(buyers)
-        deadline = created + timedelta(days=30)
         body = {"id": rid, "version": 2, "status": "matched", "text": f"{group} request {i}", "group": group,
                 "hs_code": None, "quantity": 1000, "unit": "kg", "target_price": None, "currency": None,
                 "certifications": [], "destination": dest, "delivery_from": None, "delivery_to": None,

@@ -29,7 +29,9 @@ from shared.runtime import Runtime
 class TradeRuntime(Runtime):
     """The shared runtime, plus the deadline sweeper and (where SMTP is configured) the mail sender."""
 
-    loops: list = []
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.loops: list = []
 
     async def start(self) -> None:
         await super().start()
