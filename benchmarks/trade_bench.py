@@ -58,7 +58,6 @@ async def load(url: str, n_requests: int, per_request: int, n_deals: int, seed: 
                 "certifications": [], "destination": dest, "delivery_from": None, "delivery_to": None,
                 "deadline": (now + timedelta(days=30)).isoformat(), "buyer": buyer}
         rfqs.append((rid, 2, "matched", buyer, group, dest, now + timedelta(days=30), json.dumps(body), created, now))
-        facts.append((f"posted:{rid}", 1, "posted", "request", None, None, dest, group, month(created), None, None))
         chosen = rnd.sample(producers, per_request)
         countries_reached = set()
         accepted_at = None

@@ -46,9 +46,6 @@ class SourcingView:
                              body=e.model_dump(mode="json"), created_at=_when(getattr(e, "created_at", None)),
                              applied_at=t) for e in rfq_events]
                 moved = await upsert_many_if_newer(session, rfqs, rows)
-                await add_facts(session, [dict(id=f"posted:{r['id']}", version=1, kind="posted",
-                                               destination=r["destination"], product_group=r["group"],
-                                               month=month_of(r["created_at"])) for r in rows])
                 ended = [r["id"] for r in rows if r["id"] in moved and r["status"] in MATCHING_ENDED]
             if match_events:
                 rows = [dict(id=e.id, version=e.version, rfq_id=e.rfq_id, product_id=e.product_id,
