@@ -4,7 +4,7 @@ the event outbox."""
 from __future__ import annotations
 
 from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, Float, Index, Integer, MetaData, String, Table,
-                        Text)
+                        Text, text)
 from sqlalchemy.dialects.postgresql import JSONB
 
 from shared.outbox import define_instance, define_outbox
@@ -144,9 +144,11 @@ facts = Table(
     Column("month", String(7), nullable=False),
     Column("status", String(12)),
     Column("value_usd", Float),
-    Index("ix_trade_facts_funnel", "kind", "exporter", "product_group"),
     Index("ix_trade_facts_fair", "fair_id", "kind"),
 )
+# The deals indicator reads only live deals and fair meetings that ended in a deal: a partial index of those.
+DEAL_FACT = text("((kind = 'deal' AND status <> 'cancelled') OR (kind = 'meeting' AND status = 'deal'))")
+Index("ix_trade_facts_deals", facts.c.exporter, facts.c.month, postgresql_where=DEAL_FACT, sqlite_where=DEAL_FACT)
 
 # The funnel, counted as facts first arrive (a fact applied again adds nothing): one row per exporting country,
 # group, month and step, so the funnel is read from a few hundred rows whatever the volume of trade.

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from services.trade.adapters.orm import facts, funnel_counts
+from services.trade.adapters.orm import DEAL_FACT, facts, funnel_counts
 from services.trade.service_layer.publish import add_facts, month_of
 from shared import money
 from shared.contracts.events import MeetingOutcome
@@ -62,7 +62,7 @@ class Indicators:
         """Deals (live ones: agreed, shipped, delivered) and their value, by channel × exporter × destination
         × group × month. A fair meeting whose outcome is a deal counts as a deal from a fair."""
         f = facts.c
-        is_deal = ((f.kind == "deal") & (f.status != "cancelled")) | ((f.kind == "meeting") & (f.status == "deal"))
+        is_deal = DEAL_FACT
         keys = (f.channel, f.exporter, f.destination, f.product_group, f.month)
         stmt = filters.apply(select(*keys, func.count().label("deals"),
                                     func.coalesce(func.sum(f.value_usd), 0).label("value_usd"),
