@@ -24,6 +24,7 @@ from benchmarks.figures import Figure, summary, write
 from benchmarks.infra import infrastructure, new_database
 from services.trade.adapters.orm import metadata
 from services.trade.service_layer.indicators import Filters, Indicators
+from services.trade.service_layer.publish import counts_as_deal
 from services.trade.service_layer.trade import Trade, Viewer
 from shared import money
 from shared.db import make_engine, make_session_factory
@@ -103,11 +104,30 @@ async def load(url: str, n_requests: int, per_request: int, n_deals: int, seed: 
         value = round(rnd.uniform(1000, 100000), 2) if outcome == "deal" else None
         facts.append((f"meeting:MT-{j:08d}", 1, "meeting", "fair", f"F-{j % n_fairs:03d}", rnd.choice(COUNTRIES),
                        rnd.choice(DESTINATIONS), rnd.choice(GROUPS), month(when), outcome, value))
+    # The aggregates the service keeps as facts arrive, computed here the same way (counts_as_deal).
+    deal_cells: dict[tuple, list] = {}
+    fair_cells: dict[str, list] = {}
+    for (_id, _v, kind, channel, fair_id, exporter, dest, group, mon, status, value) in facts:
+        fact = {"kind": kind, "status": status}
+        if counts_as_deal(fact):
+            cell = deal_cells.setdefault((channel, exporter, dest, group, mon), [0, 0, 0.0])
+            cell[0] += 1
+            cell[1] += status == "delivered"
+            cell[2] += value or 0.0
+        if kind == "meeting":
+            cell = fair_cells.setdefault(fair_id, [0, 0, 0, 0, 0.0])
+            cell[0] += 1
+            cell[1] += status == "no_interest"
+            cell[2] += status == "follow_up"
+            cell[3] += status == "deal"
+            cell[4] += value or 0.0
     conn = await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://"))
     try:
         for table, rows in (("rfqs", rfqs), ("matches", matches), ("inbox", inbox), ("quotes", quotes),
                             ("deals", deals), ("request_closures", closures), ("trade_facts", facts),
-                            ("funnel_counts", [(*k, n) for k, n in funnel.items()])):
+                            ("funnel_counts", [(*k, n) for k, n in funnel.items()]),
+                            ("deal_cells", [(*k, *v) for k, v in deal_cells.items()]),
+                            ("fair_cells", [(k, *v) for k, v in fair_cells.items()])):
             cols = [c.name for c in metadata.tables[table].c]
             await conn.copy_records_to_table(table, records=rows, columns=cols)
         await conn.execute("ANALYZE")

@@ -4,7 +4,7 @@ the event outbox."""
 from __future__ import annotations
 
 from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, Float, Index, Integer, MetaData, String, Table,
-                        Text, text)
+                        Text)
 from sqlalchemy.dialects.postgresql import JSONB
 
 from shared.outbox import define_instance, define_outbox
@@ -144,11 +144,9 @@ facts = Table(
     Column("month", String(7), nullable=False),
     Column("status", String(12)),
     Column("value_usd", Float),
-    Index("ix_trade_facts_fair", "fair_id", "kind"),
 )
-# The deals indicator reads only live deals and fair meetings that ended in a deal: a partial index of those.
-DEAL_FACT = text("((kind = 'deal' AND status <> 'cancelled') OR (kind = 'meeting' AND status = 'deal'))")
-Index("ix_trade_facts_deals", facts.c.exporter, facts.c.month, postgresql_where=DEAL_FACT, sqlite_where=DEAL_FACT)
+
+
 
 # The funnel, counted as facts first arrive (a fact applied again adds nothing): one row per exporting country,
 # group, month and step, so the funnel is read from a few hundred rows whatever the volume of trade.
@@ -159,6 +157,30 @@ funnel_counts = Table(
     Column("month", String(7), primary_key=True),
     Column("kind", String(10), primary_key=True),           # request, match, quote, deal
     Column("n", BigInteger, nullable=False),
+)
+
+# The deals indicator and the fairs' outcome reports, kept up to date as facts arrive or change (a deal
+# cancelled leaves its cell, a delivery counts): a few thousand rows to read whatever the volume of trade.
+deal_cells = Table(
+    "deal_cells", metadata,
+    Column("channel", String(8), primary_key=True),
+    Column("exporter", String(2), primary_key=True),         # '' when unknown
+    Column("destination", String(2), primary_key=True),      # '' when unknown
+    Column("product_group", String(30), primary_key=True),   # '' when unknown
+    Column("month", String(7), primary_key=True),
+    Column("deals", BigInteger, nullable=False),
+    Column("delivered", BigInteger, nullable=False),
+    Column("value_usd", Float, nullable=False),
+)
+
+fair_cells = Table(
+    "fair_cells", metadata,
+    Column("fair_id", String(64), primary_key=True),
+    Column("meetings", BigInteger, nullable=False),
+    Column("no_interest", BigInteger, nullable=False),
+    Column("follow_ups", BigInteger, nullable=False),
+    Column("deals", BigInteger, nullable=False),
+    Column("value_usd", Float, nullable=False),
 )
 
 mail_outbox = Table(

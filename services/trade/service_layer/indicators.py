@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from services.trade.adapters.orm import DEAL_FACT, facts, funnel_counts
+from services.trade.adapters.orm import deal_cells, fair_cells, funnel_counts
 from services.trade.service_layer.publish import add_facts, month_of
 from shared import money
 from shared.contracts.events import MeetingOutcome
@@ -27,18 +27,6 @@ class Filters:
     group: str | None = None
     month_from: str | None = None
     month_to: str | None = None
-
-    def apply(self, stmt):
-        f = facts.c
-        for col, value in ((f.channel, self.channel), (f.exporter, self.exporter), (f.destination, self.destination),
-                           (f.product_group, self.group)):
-            if value is not None:
-                stmt = stmt.where(col == value)
-        if self.month_from:
-            stmt = stmt.where(f.month >= self.month_from)
-        if self.month_to:
-            stmt = stmt.where(f.month <= self.month_to)
-        return stmt
 
 
 class Indicators:
@@ -61,16 +49,23 @@ class Indicators:
     async def deals(self, filters: Filters) -> list[dict[str, Any]]:
         """Deals (live ones: agreed, shipped, delivered) and their value, by channel × exporter × destination
         × group × month. A fair meeting whose outcome is a deal counts as a deal from a fair."""
-        f = facts.c
-        is_deal = DEAL_FACT
-        keys = (f.channel, f.exporter, f.destination, f.product_group, f.month)
-        stmt = filters.apply(select(*keys, func.count().label("deals"),
-                                    func.coalesce(func.sum(f.value_usd), 0).label("value_usd"),
-                                    func.sum(case((f.status == "delivered", 1), else_=0)).label("delivered"))
-                             .where(is_deal).group_by(*keys).order_by(f.month, f.channel, f.exporter, f.destination,
-                                                                      f.product_group))
+        c = deal_cells.c
+        stmt = select(c.channel, c.exporter, c.destination, c.product_group, c.month, c.deals, c.delivered,
+                      c.value_usd).where(c.deals > 0).order_by(c.month, c.channel, c.exporter, c.destination,
+                                                               c.product_group)
+        for col, value in ((c.channel, filters.channel), (c.exporter, filters.exporter),
+                           (c.destination, filters.destination), (c.product_group, filters.group)):
+            if value is not None:
+                stmt = stmt.where(col == value)
+        if filters.month_from:
+            stmt = stmt.where(c.month >= filters.month_from)
+        if filters.month_to:
+            stmt = stmt.where(c.month <= filters.month_to)
         async with self.sessions() as session:
-            return [dict(r._mapping) | {"value_usd": round(r.value_usd, 2)} for r in (await session.execute(stmt)).all()]
+            rows = (await session.execute(stmt)).all()
+        return [dict(channel=r.channel, exporter=r.exporter or None, destination=r.destination or None,
+                     product_group=r.product_group or None, month=r.month, deals=int(r.deals),
+                     delivered=int(r.delivered), value_usd=round(r.value_usd, 2)) for r in rows]
 
     async def funnel(self, filters: Filters) -> list[dict[str, Any]]:
         """Per exporting country and group: requests that reached its producers, matches, quotes, deals
@@ -97,18 +92,14 @@ class Indicators:
 
     async def fairs(self, fair_id: str | None = None) -> list[dict[str, Any]]:
         """Each fair's outcome report: meetings with an outcome, follow-ups, deals, their value in USD."""
-        f = facts.c
-        stmt = (select(f.fair_id, func.count().label("meetings"),
-                       func.sum(case((f.status == "no_interest", 1), else_=0)).label("no_interest"),
-                       func.sum(case((f.status == "follow_up", 1), else_=0)).label("follow_ups"),
-                       func.sum(case((f.status == "deal", 1), else_=0)).label("deals"),
-                       func.coalesce(func.sum(case((f.status == "deal", f.value_usd), else_=0)), 0).label("value_usd"))
-                .where(f.kind == "meeting").group_by(f.fair_id).order_by(f.fair_id))
+        c = fair_cells.c
+        stmt = select(fair_cells).where(c.meetings > 0).order_by(c.fair_id)
         if fair_id is not None:
-            stmt = stmt.where(f.fair_id == fair_id)
+            stmt = stmt.where(c.fair_id == fair_id)
         async with self.sessions() as session:
-            return [dict(r._mapping) | {"value_usd": round(r.value_usd or 0, 2)}
-                    for r in (await session.execute(stmt)).all()]
+            rows = (await session.execute(stmt)).all()
+        return [dict(fair_id=r.fair_id, meetings=int(r.meetings), no_interest=int(r.no_interest),
+                     follow_ups=int(r.follow_ups), deals=int(r.deals), value_usd=round(r.value_usd, 2)) for r in rows]
 
 
 def this_month() -> str:

@@ -9,7 +9,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.trade.adapters.orm import facts, funnel_counts
+from services.trade.adapters.orm import deal_cells, facts, fair_cells, funnel_counts
 from services.trade.domain.trade import Deal, DealStatus, Quote
 from shared.contracts import trade as contract
 from shared.events import CloudEvent
@@ -56,30 +56,73 @@ FUNNEL_KINDS = ("request", "match", "quote", "deal")
 
 async def add_facts(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
     """Facts at their version through the shared apply path: a repeat or an older state changes nothing.
-    A fact of the funnel that is new (not there before, and inserted now) adds one to its count."""
+    What moved is added to the aggregates in the same transaction: a new fact of the funnel adds one to its
+    count; a deal's or a meeting's new state replaces its old one in the deals and fairs cells."""
     if not rows:
         return
-    full = [{"channel": "request", "fair_id": None, "exporter": None, "destination": None, "product_group": None,
-             "status": None, "value_usd": None, **r} for r in rows]
-    counted = [r for r in full if r["kind"] in FUNNEL_KINDS and r["channel"] == "request"]
-    before = set()
-    if counted:
-        before = set((await session.execute(select(facts.c.id).where(
-            facts.c.id.in_({r["id"] for r in counted})))).scalars().all())
-    moved = await upsert_many_if_newer(session, facts, full)
-    new: dict[tuple, int] = {}
-    seen: set[str] = set()
-    for r in counted:
-        if r["id"] in moved and r["id"] not in before and r["id"] not in seen:
-            seen.add(r["id"])
-            key = (r["exporter"] or "", r["product_group"] or "", r["month"], r["kind"])
-            new[key] = new.get(key, 0) + 1
-    if new:
-        insert = (pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert)(funnel_counts)
-        await session.execute(insert.on_conflict_do_update(
-            index_elements=[funnel_counts.c.exporter, funnel_counts.c.product_group, funnel_counts.c.month,
-                            funnel_counts.c.kind], set_={"n": funnel_counts.c.n + insert.excluded.n}),
-            [dict(exporter=k[0], product_group=k[1], month=k[2], kind=k[3], n=n) for k, n in sorted(new.items())])
+    newest: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        r = {"channel": "request", "fair_id": None, "exporter": None, "destination": None, "product_group": None,
+             "status": None, "value_usd": None, **r}
+        if r["id"] not in newest or r["version"] > newest[r["id"]]["version"]:
+            newest[r["id"]] = r
+    stmt = select(facts).where(facts.c.id.in_(list(newest)))
+    if session.bind.dialect.name == "postgresql":
+        stmt = stmt.with_for_update()   # the old state read here is the one the upsert replaces
+    before = {r.id: dict(r._mapping) for r in (await session.execute(stmt)).all()}
+    moved = await upsert_many_if_newer(session, facts, list(newest.values()))
+    funnel: dict[tuple, int] = {}
+    deals: dict[tuple, list] = {}
+    fairs: dict[str, list] = {}
+    for fid in moved:
+        new, old = newest[fid], before.get(fid)
+        if new["kind"] in FUNNEL_KINDS and new["channel"] == "request" and old is None:
+            key = (new["exporter"] or "", new["product_group"] or "", new["month"], new["kind"])
+            funnel[key] = funnel.get(key, 0) + 1
+        for fact, sign in ((old, -1), (new, 1)):
+            if fact is None:
+                continue
+            if counts_as_deal(fact):
+                key = (fact["channel"], fact["exporter"] or "", fact["destination"] or "", fact["product_group"] or "",
+                       fact["month"])
+                cell = deals.setdefault(key, [0, 0, 0.0])
+                cell[0] += sign
+                cell[1] += sign * (fact["status"] == "delivered")
+                cell[2] += sign * (fact["value_usd"] or 0.0)
+            if fact["kind"] == "meeting" and fact["fair_id"]:
+                cell = fairs.setdefault(fact["fair_id"], [0, 0, 0, 0, 0.0])
+                cell[0] += sign
+                cell[1] += sign * (fact["status"] == "no_interest")
+                cell[2] += sign * (fact["status"] == "follow_up")
+                cell[3] += sign * (fact["status"] == "deal")
+                cell[4] += sign * ((fact["value_usd"] or 0.0) if fact["status"] == "deal" else 0.0)
+    insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+    if funnel:
+        await _add(session, insert, funnel_counts, ["exporter", "product_group", "month", "kind"], ["n"],
+                   [dict(exporter=k[0], product_group=k[1], month=k[2], kind=k[3], n=n) for k, n in sorted(funnel.items())])
+    if deals:
+        await _add(session, insert, deal_cells, ["channel", "exporter", "destination", "product_group", "month"],
+                   ["deals", "delivered", "value_usd"],
+                   [dict(channel=k[0], exporter=k[1], destination=k[2], product_group=k[3], month=k[4], deals=v[0],
+                         delivered=v[1], value_usd=v[2]) for k, v in sorted(deals.items())])
+    if fairs:
+        await _add(session, insert, fair_cells, ["fair_id"], ["meetings", "no_interest", "follow_ups", "deals",
+                                                              "value_usd"],
+                   [dict(fair_id=k, meetings=v[0], no_interest=v[1], follow_ups=v[2], deals=v[3], value_usd=v[4])
+                    for k, v in sorted(fairs.items())])
+
+
+def counts_as_deal(fact: dict[str, Any]) -> bool:
+    """A live deal (agreed, shipped, delivered) or a fair meeting whose outcome was a deal."""
+    return ((fact["kind"] == "deal" and fact["status"] != "cancelled") or
+            (fact["kind"] == "meeting" and fact["status"] == "deal"))
+
+
+async def _add(session: AsyncSession, insert, table, keys: list[str], measures: list[str], rows: list[dict]) -> None:
+    """Adds each row's measures to its cell (created at zero), in one statement, in key order (no deadlock)."""
+    stmt = insert(table)
+    await session.execute(stmt.on_conflict_do_update(
+        index_elements=[table.c[k] for k in keys], set_={m: table.c[m] + stmt.excluded[m] for m in measures}), rows)
 
 
 def month_of(when) -> str:
