@@ -45,7 +45,7 @@ async def load(url: str, n_requests: int, per_request: int, n_deals: int, seed: 
     rnd = random.Random(seed)
     now = datetime.now(timezone.utc)
     n_producers = max(50, n_requests // 50)
-    producers = [(f"{COUNTRIES[i % len(COUNTRIES)]}-M-{i:08d}", COUNTRIES[i % len(COUNTRIES)]) for i in range(n_producers)]
+    producers = [(f"{cc}-M-{i:08d}", cc) for i, cc in ((i, COUNTRIES[i % len(COUNTRIES)]) for i in range(n_producers))]
     buyers = [f"buyer-{i:05d}" for i in range(max(10, n_requests // 20))]
     rfqs, matches, inbox, quotes, deals, closures, facts = [], [], [], [], [], [], []
     funnel: Counter = Counter()

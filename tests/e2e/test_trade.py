@@ -287,7 +287,8 @@ async def test_fair_meeting_outcomes_count_in_the_indicators_as_trade_from_fairs
     await producer.start()
     try:
         now = datetime.now(timezone.utc)
-        outcomes = [("M-1", "follow_up", None, None), ("M-2", "deal", 1_750_000.0, "THB"), ("M-3", "no_interest", None, None),
+        outcomes = [("M-1", "follow_up", None, None), ("M-2", "deal", 1_750_000.0, "THB"),
+                    ("M-3", "no_interest", None, None),
                     ("M-2", "deal", 3_500_000.0, "THB")]   # M-2 recorded again with a larger value (version 2)
         for i, (mid, outcome, value, currency) in enumerate(outcomes):
             version = 2 if i == 3 else 1

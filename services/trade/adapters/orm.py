@@ -3,8 +3,7 @@ version), producers' inboxes, quotes and their threads, deals, the indicators' r
 the event outbox."""
 from __future__ import annotations
 
-from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, Float, Index, Integer, MetaData, String, Table,
-                        Text)
+from sqlalchemy import JSON, BigInteger, Boolean, Column, DateTime, Float, Index, Integer, MetaData, String, Table, Text
 from sqlalchemy.dialects.postgresql import JSONB
 
 from shared.outbox import define_instance, define_outbox

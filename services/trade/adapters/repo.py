@@ -53,7 +53,8 @@ async def get_closure(session: AsyncSession, rfq_id: str) -> Any | None:
 
 async def match_of(session: AsyncSession, rfq_id: str, producer_id: str) -> Any | None:
     """The producer's best match on the request, if it was matched to it."""
-    return (await session.execute(select(matches).where(matches.c.rfq_id == rfq_id, matches.c.producer_id == producer_id)
+    m = matches.c
+    return (await session.execute(select(matches).where(m.rfq_id == rfq_id, m.producer_id == producer_id)
                                   .order_by(matches.c.score.desc()).limit(1))).first()
 
 
@@ -85,7 +86,8 @@ async def quotes_of_request(session: AsyncSession, rfq_id: str, *, producer_id: 
 
 
 async def count_quotes(session: AsyncSession, rfq_id: str) -> int:
-    return (await session.execute(select(func.count()).select_from(quotes).where(quotes.c.rfq_id == rfq_id))).scalar_one()
+    stmt = select(func.count()).select_from(quotes).where(quotes.c.rfq_id == rfq_id)
+    return (await session.execute(stmt)).scalar_one()
 
 
 async def quotes_of(session: AsyncSession, *, producer_id: str | None = None, buyer: str | None = None,

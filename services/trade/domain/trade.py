@@ -50,7 +50,8 @@ class Party(str, Enum):
 DEAL_STEPS: dict[DealStatus, tuple[frozenset[DealStatus], frozenset[Party]]] = {
     DealStatus.shipped: (frozenset({DealStatus.agreed}), frozenset({Party.producer})),
     DealStatus.delivered: (frozenset({DealStatus.shipped}), frozenset({Party.buyer})),
-    DealStatus.cancelled: (frozenset({DealStatus.agreed, DealStatus.shipped}), frozenset({Party.buyer, Party.producer})),
+    DealStatus.cancelled: (frozenset({DealStatus.agreed, DealStatus.shipped}),
+                           frozenset({Party.buyer, Party.producer})),
 }
 
 
@@ -126,7 +127,8 @@ class Quote:
     def accept(self, now: datetime) -> "Quote":
         self._open_or_refuse("accepted")
         if self.lapsed(now):
-            raise TradeRuleBroken(f"quote {self.id} was valid until {self.valid_until.isoformat()}; it cannot be accepted")
+            raise TradeRuleBroken(f"quote {self.id} was valid until {self.valid_until.isoformat()}; "
+                                  "it cannot be accepted")
         return replace(self.moved(QuoteStatus.accepted, None, now), buyer_revealed=True)
 
     def close(self, because: ClosedBecause, now: datetime) -> "Quote":

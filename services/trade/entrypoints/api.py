@@ -3,16 +3,36 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import datetime, timezone
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
 
 from services.trade.adapters.repo import ConcurrentChange
 from services.trade.domain.trade import DealStatus, PartyRefused, Quote, QuoteStatus, TradeRuleBroken
-from services.trade.entrypoints.schemas import (Accepted, Comparison, Converted, DealCell, DealIndicators, DealMove,
-                                                DealPublic, Decline, FairOutcomes, FairsReport, Funnel, FunnelRow,
-                                                InboxItem, MessageCreate, MessagePublic, Page, QuoteCompared,
-                                                QuoteCreate, QuotePublic, RatedCurrency, RequestForProducer)
+from services.trade.entrypoints.schemas import (
+    Accepted,
+    Comparison,
+    Converted,
+    DealCell,
+    DealIndicators,
+    DealMove,
+    DealPublic,
+    Decline,
+    FairOutcomes,
+    FairsReport,
+    Funnel,
+    FunnelRow,
+    InboxItem,
+    MessageCreate,
+    MessagePublic,
+    Page,
+    QuoteCompared,
+    QuoteCreate,
+    QuotePublic,
+    RatedCurrency,
+    RequestForProducer,
+)
 from services.trade.service_layer.indicators import Filters, Indicators
 from services.trade.service_layer.trade import NotAllowed, NotFound, Stale, Trade, Viewer
 from shared import money
@@ -28,7 +48,8 @@ NOT_FOUND = {404: {"description": "No such record, or not the caller's to see", 
 CONFLICT = {409: {"description": "Not allowed in the record's current state", **PROBLEM}}
 INVALID = {422: {"description": "Invalid input; `errors` names the fields", **PROBLEM}}
 STALE = {412: {"description": "If-Match names a version that is no longer current", **PROBLEM}}
-CSV = {200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "with format=csv: the same as CSV"}}
+CSV = {200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+             "description": "with format=csv: the same as CSV"}}
 Month = Annotated[str, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM")]
 Group = Literal["food", "beverages", "herbal", "textiles", "handicrafts", "tourism"]
 
@@ -205,7 +226,8 @@ def build_router() -> APIRouter:
 
     @router.post("/quotes/{quote_id}/messages", status_code=201, operation_id="post_quote_message",
                  responses=AUTH | NOT_FOUND | INVALID,
-                 summary="A question or answer in the quote's thread; the buyer writing reveals itself to that producer")
+                 summary="A question or answer in the quote's thread; the buyer writing reveals itself to that "
+                         "producer")
     async def post_message(quote_id: Id, body: MessageCreate, trade: TradeDep, viewer: ViewerDep,
                            response: Response) -> MessagePublic:
         _q, msg = await trade.post_message(quote_id, viewer, body.text)
@@ -266,8 +288,6 @@ def build_router() -> APIRouter:
 
 
 def _still_valid(body: QuoteCreate) -> bool:
-    from datetime import datetime, timezone
-
     return body.valid_until > datetime.now(timezone.utc)
 
 

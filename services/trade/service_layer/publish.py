@@ -99,7 +99,8 @@ async def add_facts(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
     insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
     if funnel:
         await _add(session, insert, funnel_counts, ["exporter", "product_group", "month", "kind"], ["n"],
-                   [dict(exporter=k[0], product_group=k[1], month=k[2], kind=k[3], n=n) for k, n in sorted(funnel.items())])
+                   [dict(exporter=k[0], product_group=k[1], month=k[2], kind=k[3], n=n)
+                    for k, n in sorted(funnel.items())])
     if deals:
         await _add(session, insert, deal_cells, ["channel", "exporter", "destination", "product_group", "month"],
                    ["deals", "delivered", "value_usd"],

@@ -7,12 +7,22 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
+from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.trade.adapters import repo
 from services.trade.adapters.orm import closures
-from services.trade.domain.trade import (OPEN_QUOTES, ClosedBecause, Deal, DealStatus, Quote, TradeRuleBroken, closes_after, deal_from)
+from services.trade.domain.trade import (
+    OPEN_QUOTES,
+    ClosedBecause,
+    Deal,
+    DealStatus,
+    Quote,
+    TradeRuleBroken,
+    closes_after,
+    deal_from,
+)
 from services.trade.service_layer import publish
 from shared.contracts import trade as contract
 from shared.outbox import Outbox
@@ -90,7 +100,8 @@ class Trade:
                 raise TradeRuleBroken(f"producer {viewer.producer_id} already has an open quote on {rfq_id}")
             match = await repo.match_of(session, rfq_id, viewer.producer_id)
             quote = Quote(id=new_id("Q"), rfq_id=rfq_id, buyer=rfq.buyer, producer_id=viewer.producer_id,
-                          country=match.producer_country, match_id=match.id, product_id=match.product_id, submitted_by=viewer.actor,
+                          country=match.producer_country, match_id=match.id, product_id=match.product_id,
+                          submitted_by=viewer.actor,
                           created_at=t, updated_at=t, **fields)
             await repo.add_quote(session, quote)
             await publish.quote_event(self.outbox, session, quote, submitted=True)
@@ -138,7 +149,8 @@ class Trade:
                 rfq = await repo.get_rfq(session, quote.rfq_id)
                 closure = await repo.get_closure(session, quote.rfq_id)
                 if closure is not None and closure.reason != ClosedBecause.quote_limit.value:
-                    raise TradeRuleBroken(f"request {quote.rfq_id} is closed ({closure.reason}); no quote can be accepted")
+                    raise TradeRuleBroken(f"request {quote.rfq_id} is closed ({closure.reason}); "
+                                          "no quote can be accepted")
                 quote = quote.accept(t)
                 deal = deal_from(quote, rfq.destination, rfq.group, new_id("D"), t)
             if quote.version == read:
@@ -168,9 +180,7 @@ class Trade:
             except IntegrityError:
                 raise repo.ConcurrentChange(f"request {rfq_id} closed meanwhile; read it again") from None
             version = 1
-        else:  # closed to new quotes at the limit, now closed for good by an acceptance
-            from sqlalchemy import update
-
+        else:  # closed to new quotes at the limit, now closed for good
             await session.execute(update(closures).where(closures.c.rfq_id == rfq_id).values(
                 reason=because.value, accepted_quote_id=accepted, quotes=count, closed_at=t))
             version = 2
@@ -189,10 +199,9 @@ class Trade:
         """Closes a request that ended (deadline, or in matching); False if it was closed already."""
         t = now()
         async with self.sessions() as session, session.begin():
-            if await repo.get_closure(session, rfq_id) is not None:
-                closure = await repo.get_closure(session, rfq_id)
-                if closure.reason != ClosedBecause.quote_limit.value:
-                    return False
+            closure = await repo.get_closure(session, rfq_id)
+            if closure is not None and closure.reason != ClosedBecause.quote_limit.value:
+                return False
             await self._close(session, rfq_id, because, t)
         self.outbox.notify()
         return True

@@ -18,7 +18,8 @@ def quote(**over) -> Quote:
 
 
 def test_incoterms_are_the_eleven_rules_of_incoterms_2020():
-    assert sorted(INCOTERMS_2020) == sorted(["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"])
+    assert sorted(INCOTERMS_2020) == sorted(
+        ["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"])
 
 
 def test_a_quote_is_valued_in_usd_at_the_reference_rate():
