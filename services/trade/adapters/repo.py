@@ -1,7 +1,7 @@
 """Reads and writes of trade's tables."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import and_, func, select, update
@@ -18,9 +18,16 @@ class ConcurrentChange(Exception):
     """The record changed since it was read (answered 409; the caller reads it again)."""
 
 
+def aware(when: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes; every time trade stores is UTC."""
+    return when.replace(tzinfo=timezone.utc) if when is not None and when.tzinfo is None else when
+
+
 def quote_from(row: Any) -> Quote:
     m = dict(row._mapping)
     m["status"] = QuoteStatus(m["status"])
+    for k in ("valid_until", "created_at", "updated_at"):
+        m[k] = aware(m[k])
     return Quote(**{k: m[k] for k in _QUOTE_FIELDS if k != "value_usd"})
 
 
@@ -34,6 +41,8 @@ def quote_row(q: Quote) -> dict[str, Any]:
 def deal_from(row: Any) -> Deal:
     m = dict(row._mapping)
     m["status"] = DealStatus(m["status"])
+    for k in ("agreed_at", "updated_at"):
+        m[k] = aware(m[k])
     return Deal(**{k: m[k] for k in _DEAL_FIELDS})
 
 
