@@ -13,6 +13,7 @@ import pytest
 from aiokafka import AIOKafkaProducer
 
 from shared.contracts.events import MEETING_OUTCOME_RECORDED, MEETINGS_TOPIC, SOURCE as EVENTS_SOURCE
+from shared.contracts.matching import RFQ_OPENED, RFQS_TOPIC
 from shared.events import CloudEvent
 from tests.support.factories import producer_body, product_body
 from tests.support.network import Network
@@ -333,6 +334,30 @@ async def test_trade_is_its_buyers_and_producers_business_and_indicators_need_a_
         assert (await direct.get("/trade/indicators/funnel")).status_code == 401
         r = await direct.get("/trade/quotes", headers=net.auth("integrator"))
         assert r.status_code == 403
+
+
+async def test_a_request_event_not_from_matching_is_dead_lettered_and_changes_nothing(trade_net, kafka_bootstrap):
+    net = trade_net
+    forged = {"id": "R-forged", "version": 1, "status": "matched", "text": "fish sauce", "quantity": 1, "unit": "l",
+              "destination": "JP", "deadline": in_days(3), "buyer": "buyer-forger", "certifications": []}
+    event = CloudEvent(source="/registry/VN", type=RFQ_OPENED, subject="R-forged", data=forged)
+    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, enable_idempotence=True)
+    await producer.start()
+    try:
+        await producer.send_and_wait(net.topic(RFQS_TOPIC), value=event.kafka_value(), key=b"R-forged",
+                                     headers=event.kafka_headers())
+    finally:
+        await producer.stop()
+    async with httpx.AsyncClient(base_url=net["trade"].url, timeout=30, headers=net.auth("integrator")) as ops:
+        async def dead_lettered():
+            r = await ops.get("/dead-letters")
+            assert r.status_code == 200, r.text
+            return [d for d in r.json() if d["key"] == "R-forged"]
+
+        found = await eventually(dead_lettered, 30)
+        assert found and found[0]["reason"] == "source '/registry/VN' may not publish on matching's topics"
+    async with client(net, "buyer", client_id="buyer-forger") as buyer:
+        assert (await buyer.get("/trade/requests/R-forged/quotes")).status_code == 404
 
 
 async def test_the_demo_leaves_a_request_at_each_stage_of_the_trade_loop_and_loads_once(trade_net, tmp_path):
