@@ -149,6 +149,7 @@ class World:
     cancelled_booking: int = 0
     cancelled_meeting: str = ""
     buyer_registration: str = ""
+    trade_rfq: str = ""
     quote: str = ""
     deal: str = ""
     private: set[str] = field(default_factory=set)  # ids only this world's parties may ever see
@@ -304,20 +305,25 @@ async def build(c: httpx.AsyncClient, w: Worlds) -> None:
         meetings = await ok(await c.get(f"/fairs/{fid}/meetings", headers=o))
         world.private |= {m["id"] for m in meetings} | {meeting["id"]}
 
-    # Trade: each world's producer quotes on its request; each buyer accepts; A's deal is then cancelled.
-    for world, producer, buyer in ((a, p, buyer_a), (b, q, buyer_b)):
+    # Trade, on requests of its own (an accepted quote closes its request in matching): each world's producer
+    # quotes; the buyer (buyer-a; buyer-b2 in world B) accepts; A's deal is then cancelled.
+    buyer_b2 = w.as_("buyer", "buyer-b2")
+    for world, body, producer, buyer in ((a, rfq_a(), p, buyer_a), (b, rfq_b(), q, buyer_b2)):
+        world.trade_rfq = (await ok(await c.post("/sourcing-requests", json=body, headers=buyer), 201))["id"]
+
         async def in_inbox():
             r = await c.get("/trade/inbox", headers=producer)
-            return r.status_code == 200 and world.rfq in {i["request"]["id"] for i in r.json()["items"]}
+            return r.status_code == 200 and world.trade_rfq in {i["request"]["id"] for i in r.json()["items"]}
 
         assert await eventually(in_inbox, 30), "the match did not reach trade"
-        quote = await ok(await c.post(f"/trade/requests/{world.rfq}/quotes", headers=producer, json={
-            "price": 4.5, "currency": "USD", "quantity": world.rfq_quantity, "unit": "l", "incoterm": "FOB",
+        quote = await ok(await c.post(f"/trade/requests/{world.trade_rfq}/quotes", headers=producer, json={
+            "price": 4.5, "currency": "USD", "quantity": body["quantity"], "unit": body["unit"], "incoterm": "FOB",
             "lead_time_days": 20, "valid_until": in_days(10), "message": "ours"}), 201)
         accepted = await ok(await c.post(f"/trade/quotes/{quote['id']}/accept", headers=buyer), 201)
         world.quote, world.deal = quote["id"], accepted["deal"]["id"]
     await ok(await c.patch(f"/trade/deals/{a.deal}", json={"status": "cancelled"}, headers=buyer_a))
-    b.private |= {b.rfq, b.match, b.application, b.buyer_registration, b.quote, b.deal, "buyer-b", "org-b"}
+    b.private |= {b.rfq, b.match, b.application, b.buyer_registration, b.trade_rfq, b.quote, b.deal, "buyer-b",
+                  "buyer-b2", "org-b"}
 
 
 def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
@@ -328,6 +334,8 @@ def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
            "entry_id": "999999", "meeting_id": w.cancelled_meeting, "buyer_id": w.buyer_registration,
            "quote_id": w.quote, "deal_id": w.deal,
            "record_id": w.producer if "/producers/" in op else w.product}
+    if op.split(" ", 1)[1].startswith("/v1/trade/"):
+        ids["rfq_id"] = w.trade_rfq
     method, template = op.split(" ", 1)
     path = re.sub(r"\{(\w+)\}", lambda m: ids[m.group(1)], template)
     own = w is worlds.a
