@@ -34,6 +34,9 @@ class GatewaySettings(ServiceSettings):
     secret_check_threads: int = 1
     secret_check_queue: int = 64
     cors_origins: list[str] = Field(default_factory=list)
+    # The licence the merged OpenAPI document states for the API (set by whoever operates the network).
+    api_license_name: str = "Apache 2.0"
+    api_license_url: str = "https://www.apache.org/licenses/LICENSE-2.0"
 
     @field_validator("registry_nodes")
     @classmethod

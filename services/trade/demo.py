@@ -95,19 +95,20 @@ def load_trade(gateway: str, clients: dict, data_dir: Path, gateway_db: str) -> 
                 quotes.append((q.json(), headers))
             if stage == "quoted":
                 first = quotes[0][0]["id"]
-                c.post(f"/trade/quotes/{first}/shortlist", headers=buyer).raise_for_status()
+                c.post(f"/trade/quotes/{first}/shortlist", headers=buyer | {"If-Match": 'W/"1"'}).raise_for_status()
                 c.post(f"/trade/quotes/{first}/messages", headers=buyer,
                        json={"text": "Can you send a sample to Osaka?"}).raise_for_status()
             else:
                 (quote, producer_headers) = quotes[0]
-                deal = c.post(f"/trade/quotes/{quote['id']}/accept", headers=buyer)
+                deal = c.post(f"/trade/quotes/{quote['id']}/accept", headers=buyer | {"If-Match": 'W/"1"'})
                 deal.raise_for_status()
                 deal_id = deal.json()["deal"]["id"]
                 if stage in ("shipped", "delivered"):
                     c.patch(f"/trade/deals/{deal_id}", json={"status": "shipped"},
-                            headers=producer_headers).raise_for_status()
+                            headers=producer_headers | {"If-Match": 'W/"1"'}).raise_for_status()
                 if stage == "delivered":
-                    c.patch(f"/trade/deals/{deal_id}", json={"status": "delivered"}, headers=buyer).raise_for_status()
+                    c.patch(f"/trade/deals/{deal_id}", json={"status": "delivered"},
+                            headers=buyer | {"If-Match": 'W/"2"'}).raise_for_status()
             summary.append(f"{stage} {rfq['id']} ({len(quotes)} quotes)")
     saved_path.write_text(json.dumps(saved, indent=2))
     saved_path.chmod(0o600)

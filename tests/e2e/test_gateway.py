@@ -236,10 +236,15 @@ async def test_the_merged_openapi_document_describes_every_capability_and_its_er
     op_ids = [op["operationId"] for item in paths.values() for m, op in item.items() if m in ("get", "post", "put", "patch", "delete")]
     assert len(op_ids) == len(set(op_ids)), "operation ids must be unique"
     create = paths["/v1/registry/{country}/products"]["post"]
-    assert create["operationId"] == "create_product" and create["security"] == [{"oauth2": []}]
+    assert create["operationId"] == "create_product" and create["security"] == [{"oauth2": ["registry_admin"]}]
     assert {"401", "403", "422", "429", "503", "504"} <= set(create["responses"])
-    assert paths["/v1/registry/{country}/products"]["get"]["security"] == []
-    assert doc["components"]["securitySchemes"]["oauth2"]["flows"]["clientCredentials"]["tokenUrl"] == "/v1/oauth/token"
+    assert all(r["content"] == {"application/problem+json": {"schema": {"$ref": "#/components/schemas/ProblemDetails"}}}
+               for code, r in create["responses"].items() if code >= "400")
+    assert paths["/v1/registry/{country}/products"]["get"]["security"] == [{}, {"oauth2": []}]
+    flows = doc["components"]["securitySchemes"]["oauth2"]["flows"]["clientCredentials"]
+    assert flows["tokenUrl"] == "/v1/oauth/token"
+    assert set(flows["scopes"]) == {"buyer", "producer", "registry_admin", "fair_organiser", "integrator"}
+    assert paths["/v1/sourcing-requests"]["post"]["security"] == [{"oauth2": ["buyer"]}]
 
 
 # The authorisation matrix (every operation x every role x own / someone else's resource) is in

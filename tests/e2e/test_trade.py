@@ -135,10 +135,11 @@ async def test_a_request_is_quoted_compared_accepted_delivered_and_counted_and_o
         r = await buyer.get(f"/trade/requests/{rfq}/quotes", params={"currency": "eur"})
         assert r.status_code == 200, r.text
         cmp = r.json()
-        assert cmp["currency"] == "EUR" and [q["id"] for q in cmp["quotes"]] == [q2["id"], q1["id"]]
-        assert cmp["quotes"][0]["converted"] == {"currency": "EUR", "price": round(16000 / 4100 * 0.92, 4),
-                                                 "value": round(16000 / 4100 * 0.92 * 10000, 2)}
-        assert cmp["quotes"][1]["converted"]["price"] == round(4.2 * 0.92, 4)
+        assert cmp["currency"] == "EUR" and [q["id"] for q in cmp["items"]] == [q2["id"], q1["id"]]
+        assert cmp["total"] == 2 and cmp["next"] is None
+        assert cmp["items"][0]["converted"] == {"currency": "EUR", "price": round(16000 / 4100 * 0.92, 4),
+                                                "value": round(16000 / 4100 * 0.92 * 10000, 2)}
+        assert cmp["items"][1]["converted"]["price"] == round(4.2 * 0.92, 4)
         assert cmp["open"] is False and cmp["closed_reason"] == "quote_limit"   # two quotes close it to more
 
         # A question in P2's thread tells P2 (only) who asks.
@@ -160,19 +161,24 @@ async def test_a_request_is_quoted_compared_accepted_delivered_and_counted_and_o
             assert r.headers["content-type"].startswith("application/problem+json")
         assert (await p3.get("/trade/quotes")).json()["items"] == []
         # A matched producer sees its own quote only.
-        assert [q["id"] for q in (await p1.get(f"/trade/requests/{rfq}/quotes")).json()["quotes"]] == [q1["id"]]
+        assert [q["id"] for q in (await p1.get(f"/trade/requests/{rfq}/quotes")).json()["items"]] == [q1["id"]]
         assert (await p1.get(f"/trade/quotes/{q2['id']}")).status_code == 404
         # Another buyer neither.
         async with client(net, "buyer", client_id="buyer-other") as other:
             assert (await other.get(f"/trade/quotes/{q1['id']}")).status_code == 404
-            assert (await other.post(f"/trade/quotes/{q1['id']}/accept")).status_code == 404
+            r = await other.post(f"/trade/quotes/{q1['id']}/accept", headers={"If-Match": 'W/"1"'})
+            assert r.status_code == 404
+            assert (await other.post(f"/trade/quotes/{q1['id']}/accept")).status_code == 404   # 404 before 428
 
         # The buyer shortlists both and accepts P1's quote: a deal in USD; P2's quote is closed with a reason.
+        r = await buyer.post(f"/trade/quotes/{q1['id']}/shortlist")
+        assert r.status_code == 428, r.text
         for q in (q1, q2):
-            r = await buyer.post(f"/trade/quotes/{q['id']}/shortlist")
+            version = (await buyer.get(f"/trade/quotes/{q['id']}")).headers["etag"]
+            r = await buyer.post(f"/trade/quotes/{q['id']}/shortlist", headers={"If-Match": version})
             assert r.status_code == 200 and r.json()["status"] == "shortlisted"
         r = await buyer.post(f"/trade/quotes/{q1['id']}/accept", headers={"If-Match": 'W/"1"'})
-        assert r.status_code == 412, r.text
+        assert r.status_code == 412 and r.headers["etag"] == 'W/"2"', r.text
         r = await buyer.post(f"/trade/quotes/{q1['id']}/accept", headers={"If-Match": 'W/"2"'})
         assert r.status_code == 201, r.text
         accepted = r.json()
@@ -200,15 +206,18 @@ async def test_a_request_is_quoted_compared_accepted_delivered_and_counted_and_o
         assert await eventually(closed_in_matching, 20), "matching did not close the accepted request"
 
         # The parties move the deal, each its own step.
-        r = await buyer.patch(f"/trade/deals/{deal['id']}", json={"status": "shipped"})
+        v1, v2, v3 = {"If-Match": 'W/"1"'}, {"If-Match": 'W/"2"'}, {"If-Match": 'W/"3"'}
+        r = await buyer.patch(f"/trade/deals/{deal['id']}", json={"status": "shipped"}, headers=v1)
         assert r.status_code == 403 and r.json()["detail"] == "the buyer may not mark a deal shipped; producer does"
         r = await p1.patch(f"/trade/deals/{deal['id']}", json={"status": "shipped"})
+        assert r.status_code == 428
+        r = await p1.patch(f"/trade/deals/{deal['id']}", json={"status": "shipped"}, headers=v1)
         assert r.status_code == 200 and r.json()["status"] == "shipped" and r.headers["etag"] == 'W/"2"'
-        r = await p1.patch(f"/trade/deals/{deal['id']}", json={"status": "delivered"})
+        r = await p1.patch(f"/trade/deals/{deal['id']}", json={"status": "delivered"}, headers=v2)
         assert r.status_code == 403
-        r = await buyer.patch(f"/trade/deals/{deal['id']}", json={"status": "delivered"}, headers={"If-Match": 'W/"2"'})
+        r = await buyer.patch(f"/trade/deals/{deal['id']}", json={"status": "delivered"}, headers=v2)
         assert r.status_code == 200 and r.json()["status"] == "delivered"
-        r = await p1.patch(f"/trade/deals/{deal['id']}", json={"status": "cancelled"})
+        r = await p1.patch(f"/trade/deals/{deal['id']}", json={"status": "cancelled"}, headers=v3)
         assert r.status_code == 409
         assert (await p2.get(f"/trade/deals/{deal['id']}")).status_code == 404
         assert (await p3.get(f"/trade/deals/{deal['id']}")).status_code == 404
@@ -259,7 +268,7 @@ async def test_a_request_closes_its_open_quotes_at_its_deadline(trade_net):
 
         q = await eventually(closed, 60)
         assert q is not None and q["status_reason"] == "the request's deadline passed"
-        r = await buyer.post(f"/trade/quotes/{quote['id']}/accept")
+        r = await buyer.post(f"/trade/quotes/{quote['id']}/accept", headers={"If-Match": f'W/"{q["version"]}"'})
         assert r.status_code == 409
 
 

@@ -71,13 +71,13 @@ async def test_the_trade_loop_keeps_its_aggregates_right_through_repeats_and_a_c
     q2 = await t.submit("R-1", Viewer(producer_id="KH-M-2", actor="producer:p2"), dict(QUOTE, price=16000.0,
                                                                                         currency="KHR"))
     buyer = Viewer(buyer="buyer-a", actor="buyer:buyer-a")
-    accepted, deal = await t.buyer_step(q1.id, buyer, "accept", None, None)
+    accepted, deal = await t.buyer_step(q1.id, buyer, "accept", None, q1.version)
     assert accepted.status.value == "accepted" and deal.value_usd == 4000.0
     assert (await t.get(q2.id, buyer)).status_reason == "another quote was accepted"
     cells = await ind.deals(Filters())
     assert [(c["exporter"], c["deals"], c["delivered"], c["value_usd"]) for c in cells] == [("VN", 1, 0, 4000.0)]
 
-    shipped = await t.move_deal(deal.id, Viewer(producer_id="VN-M-1"), DealStatus.shipped, None)
+    shipped = await t.move_deal(deal.id, Viewer(producer_id="VN-M-1"), DealStatus.shipped, deal.version)
     await t.move_deal(deal.id, buyer, DealStatus.cancelled, shipped.version)
     assert await ind.deals(Filters()) == []              # a cancelled deal leaves its cell
     funnel = {(r["exporter"], r["product_group"]): r for r in await ind.funnel(Filters(group="food"))}

@@ -41,6 +41,7 @@ RULES: list[tuple[set[str], re.Pattern, set[Role] | None]] = [
     (WRITE, re.compile(r"^/v1/trade/requests/[^/]+/quotes$"), {R.producer}),
     (WRITE, re.compile(r"^/v1/trade/quotes/[^/]+/(shortlist|decline|accept)$"), {R.buyer}),
     (WRITE | READ, re.compile(r"^/v1/trade/"), {R.buyer, R.producer}),
+    (READ, re.compile(r"^/v1/problems(/|$)"), None),
 ]
 
 

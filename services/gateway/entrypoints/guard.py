@@ -9,11 +9,11 @@ from contextvars import ContextVar
 from services.gateway.domain.policy import allowed_roles
 from services.gateway.domain.ratelimit import RateLimiter, retry_after
 from shared.auth import Principal, TokenVerifier
-from shared.problems import PROBLEM_JSON, Problem
+from shared.problems import PROBLEM_JSON, Problem, type_for_status
 
 
 async def _send_problem(send, status: int, detail: str, headers: dict[str, str] | None = None, **ext) -> None:
-    body = json.dumps({"type": "about:blank", "title": _TITLES.get(status, "Error"), "status": status,
+    body = json.dumps({"type": type_for_status(status), "title": _TITLES.get(status, "Error"), "status": status,
                        "detail": detail, "instance": _path.get(""), **ext}).encode()
     raw = [(b"content-type", PROBLEM_JSON.encode()), (b"content-length", str(len(body)).encode())]
     raw += [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]

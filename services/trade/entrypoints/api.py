@@ -6,39 +6,22 @@ import io
 from datetime import datetime, timezone
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
+from fastapi import APIRouter, Depends, FastAPI, Query, Request, Response
 
 from services.trade.adapters.repo import ConcurrentChange
 from services.trade.domain.trade import DealStatus, PartyRefused, Quote, QuoteStatus, TradeRuleBroken
-from services.trade.entrypoints.schemas import (
-    Accepted,
-    Comparison,
-    Converted,
-    DealCell,
-    DealIndicators,
-    DealMove,
-    DealPublic,
-    Decline,
-    FairOutcomes,
-    FairsReport,
-    Funnel,
-    FunnelRow,
-    InboxItem,
-    MessageCreate,
-    MessagePublic,
-    Page,
-    QuoteCompared,
-    QuoteCreate,
-    QuotePublic,
-    RatedCurrency,
-    RequestForProducer,
-)
+from services.trade.entrypoints.schemas import (Accepted, Comparison, Converted, DealCell, DealIndicators, DealMove,
+                                                DealPage, DealPublic, Decline, FairOutcomes, FairsReport, Funnel,
+                                                FunnelRow, InboxItem, InboxPage, MessageCreate, MessagePage,
+                                                MessagePublic, QuoteCompared, QuoteCreate, QuotePage, QuotePublic,
+                                                RatedCurrency, RequestForProducer)
 from services.trade.service_layer.indicators import Filters, Indicators
-from services.trade.service_layer.trade import NotAllowed, NotFound, Stale, Trade, Viewer
+from services.trade.service_layer.trade import NotAllowed, NotFound, Trade, Viewer
 from shared import money
 from shared.auth import Principal, Role, current_principal
-from shared.paging import Id, Limit, Offset
-from shared.problems import Problem, problem_response
+from shared.paging import LINK_HEADER, Id, Limit, Offset, page, paged
+from shared.preconditions import ETAG_HEADER, PRECONDITION_ERRORS, IfMatch, etag, expected_version
+from shared.problems import Problem, problem_response, problem_type
 from shared.validation import CountryCode, code
 
 PROBLEM = {"content": {"application/problem+json": {}}}
@@ -47,7 +30,6 @@ AUTH = {401: {"description": "No valid bearer token", **PROBLEM},
 NOT_FOUND = {404: {"description": "No such record, or not the caller's to see", **PROBLEM}}
 CONFLICT = {409: {"description": "Not allowed in the record's current state", **PROBLEM}}
 INVALID = {422: {"description": "Invalid input; `errors` names the fields", **PROBLEM}}
-STALE = {412: {"description": "If-Match names a version that is no longer current", **PROBLEM}}
 CSV = {200: {"content": {"text/csv": {"schema": {"type": "string"}}},
              "description": "with format=csv: the same as CSV"}}
 Month = Annotated[str, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM")]
@@ -86,19 +68,6 @@ ViewerDep = Annotated[Viewer, Depends(trade_viewer)]
 ReaderDep = Annotated[Principal, Depends(indicator_reader)]
 
 
-def _etag(version: int) -> str:
-    return f'W/"{version}"'
-
-
-def _if_match(value: str | None) -> int | None:
-    if value is None:
-        return None
-    try:
-        return int(value.strip().removeprefix("W/").strip('"'))
-    except ValueError:
-        raise Problem.invalid("If-Match", 'must be the ETag of the record, e.g. W/"3"') from None
-
-
 def quote_public(q: Quote, viewer: Viewer) -> QuotePublic:
     buyer = q.buyer if (viewer.buyer is not None or q.buyer_revealed) else None
     return QuotePublic(id=q.id, rfq_id=q.rfq_id, producer_id=q.producer_id, product_id=q.product_id, country=q.country,
@@ -125,26 +94,30 @@ Format = Annotated[Literal["json", "csv"], Query(alias="format", description="js
 
 def build_router() -> APIRouter:
     router = APIRouter(prefix="/trade", tags=["trade"])
+    paged_ok = {200: {"headers": LINK_HEADER}}
+    etag_ok = {200: {"headers": ETAG_HEADER}}
+    step = AUTH | NOT_FOUND | CONFLICT | INVALID | PRECONDITION_ERRORS
 
-    @router.get("/inbox", operation_id="get_trade_inbox", responses=AUTH,
+    @router.get("/inbox", operation_id="get_trade_inbox", responses=paged_ok | AUTH,
                 summary="A producer's inbox: the sourcing requests it was matched to, newest first (never the buyer)")
-    async def get_inbox(trade: TradeDep, principal: PrincipalDep, limit: Limit(200) = 50,
-                        offset: Offset = 0) -> Page[InboxItem]:
+    async def get_inbox(trade: TradeDep, principal: PrincipalDep, request: Request, response: Response,
+                        limit: Limit(200) = 50, offset: Offset = 0) -> InboxPage:
         if principal.role is not Role.producer or not principal.producer_id:
             raise Problem(403, "the inbox is a producer's; this token acts for none")
-        rows = await trade.inbox(principal.producer_id, limit, offset)
         items = []
-        for r in rows:
+        for r in await trade.inbox(principal.producer_id, limit, offset):
             body = {k: v for k, v in r.body.items() if k in RequestForProducer.model_fields}
             items.append(InboxItem(match_id=r.match_id, product_id=r.product_id, score=r.score,
                                    match_status=r.match_status, arrived_at=r.arrived_at,
                                    request=RequestForProducer(**body), open=r.closed_reason is None and
                                    r.rfq_status not in ("closed", "cancelled", "expired"),
                                    closed_reason=r.closed_reason))
-        return Page[InboxItem](items=items, limit=limit, offset=offset)
+        return InboxPage(**paged(request, response, items, None, limit, offset))
 
     @router.post("/requests/{rfq_id}/quotes", status_code=201, operation_id="submit_quote",
-                 responses=AUTH | NOT_FOUND | CONFLICT | INVALID,
+                 responses={201: {"headers": {**ETAG_HEADER, "Location": {"description": "the quote's URL",
+                                                                          "schema": {"type": "string"}}}}}
+                 | AUTH | NOT_FOUND | CONFLICT | INVALID,
                  summary="A matched producer quotes on a sourcing request")
     async def submit(rfq_id: Id, body: QuoteCreate, trade: TradeDep, viewer: ViewerDep,
                      response: Response) -> QuotePublic:
@@ -154,78 +127,92 @@ def build_router() -> APIRouter:
             raise Problem.invalid("valid_until", "is in the past")
         q = await trade.submit(rfq_id, viewer, body.model_dump())
         response.headers["Location"] = f"/v1/trade/quotes/{q.id}"
-        response.headers["ETag"] = _etag(q.version)
+        response.headers["ETag"] = etag(q.version)
         return quote_public(q, viewer)
 
-    @router.get("/requests/{rfq_id}/quotes", operation_id="compare_quotes", responses=AUTH | NOT_FOUND | INVALID,
+    @router.get("/requests/{rfq_id}/quotes", operation_id="compare_quotes",
+                responses=paged_ok | AUTH | NOT_FOUND | INVALID,
                 summary="The request's quotes side by side in one currency, cheapest first (a producer: its own)")
-    async def compare(rfq_id: Id, trade: TradeDep, viewer: ViewerDep,
+    async def compare(rfq_id: Id, trade: TradeDep, viewer: ViewerDep, request: Request, response: Response,
                       currency: Annotated[RatedCurrency, Query(description="compare in this currency")] = "USD",
                       limit: Limit(200) = 50, offset: Offset = 0) -> Comparison:
-        _rfq, closure, found = await trade.compare(rfq_id, viewer, limit, offset)
+        rfq, closure, found = await trade.compare(rfq_id, viewer)
         rows = []
         for q in found:
             unit_price = money.convert(q.price, q.currency, currency)
             rows.append(QuoteCompared(**quote_public(q, viewer).model_dump(), converted=Converted(
                 currency=currency, price=round(unit_price, 4), value=round(unit_price * q.quantity, 2))))
         rows.sort(key=lambda c: (c.converted.price, c.created_at))
-        return Comparison(rfq_id=rfq_id, currency=currency, rates=money.RATES, open=closure is None and
-                          _rfq.status not in ("closed", "cancelled", "expired"),
-                          closed_reason=closure.reason if closure else None, quotes=rows, limit=limit, offset=offset)
+        return Comparison(**paged(request, response, page(rows, limit, offset), len(rows), limit, offset,
+                                  rfq_id=rfq_id, currency=currency, rates=money.RATES,
+                                  open=closure is None and rfq.status not in ("closed", "cancelled", "expired"),
+                                  closed_reason=closure.reason if closure else None))
 
-    @router.get("/quotes", operation_id="list_quotes", responses=AUTH,
+    @router.get("/quotes", operation_id="list_quotes", responses=paged_ok | AUTH,
                 summary="The caller's quotes (a producer's own; those on a buyer's requests), newest first")
-    async def list_quotes(trade: TradeDep, viewer: ViewerDep, status: QuoteStatus | None = None,
-                          limit: Limit(200) = 50, offset: Offset = 0) -> Page[QuotePublic]:
+    async def list_quotes(trade: TradeDep, viewer: ViewerDep, request: Request, response: Response,
+                          status: QuoteStatus | None = None, limit: Limit(200) = 50,
+                          offset: Offset = 0) -> QuotePage:
         found = await trade.list_quotes(viewer, status.value if status else None, limit, offset)
-        return Page[QuotePublic](items=[quote_public(q, viewer) for q in found], limit=limit, offset=offset)
+        return QuotePage(**paged(request, response, [quote_public(q, viewer) for q in found], None, limit, offset))
 
-    @router.get("/quotes/{quote_id}", operation_id="get_quote", responses=AUTH | NOT_FOUND,
+    @router.get("/quotes/{quote_id}", operation_id="get_quote", responses=etag_ok | AUTH | NOT_FOUND,
                 summary="A quote (its producer, or the buyer of its request)")
     async def get_quote(quote_id: Id, trade: TradeDep, viewer: ViewerDep, response: Response) -> QuotePublic:
         q = await trade.get(quote_id, viewer)
-        response.headers["ETag"] = _etag(q.version)
+        response.headers["ETag"] = etag(q.version)
         return quote_public(q, viewer)
 
     async def _step(quote_id: str, trade: Trade, viewer: Viewer, action: str, reason: str | None,
                     if_match: str | None, response: Response):
-        q, deal = await trade.buyer_step(quote_id, viewer, action, reason, _if_match(if_match))
-        response.headers["ETag"] = _etag(q.version)
+        if viewer.buyer is None:
+            raise Problem(403, f"only the buyer of the quote's request may {action} it")
+        if if_match is None:
+            await trade.get(quote_id, viewer)  # someone else's quote: 404 before 428
+        q, deal = await trade.buyer_step(quote_id, viewer, action, reason, expected_version(if_match))
+        response.headers["ETag"] = etag(q.version)
         return q, deal
 
-    step_responses = AUTH | NOT_FOUND | CONFLICT | STALE | INVALID
+    needs_if_match = "Needs If-Match with the quote's current ETag (from its last answer)."
 
-    @router.post("/quotes/{quote_id}/shortlist", operation_id="shortlist_quote", responses=step_responses,
-                 summary="The buyer shortlists a quote")
+    @router.post("/quotes/{quote_id}/shortlist", operation_id="shortlist_quote", responses=etag_ok | step,
+                 summary="The buyer shortlists a quote", description=needs_if_match)
     async def shortlist(quote_id: Id, trade: TradeDep, viewer: ViewerDep, response: Response,
-                        if_match: Annotated[str | None, Header()] = None) -> QuotePublic:
+                        if_match: IfMatch = None) -> QuotePublic:
         q, _ = await _step(quote_id, trade, viewer, "shortlist", None, if_match, response)
         return quote_public(q, viewer)
 
-    @router.post("/quotes/{quote_id}/decline", operation_id="decline_quote", responses=step_responses,
-                 summary="The buyer declines a quote, with a reason its producer reads")
+    @router.post("/quotes/{quote_id}/decline", operation_id="decline_quote", responses=etag_ok | step,
+                 summary="The buyer declines a quote, with a reason its producer reads", description=needs_if_match)
     async def decline(quote_id: Id, body: Decline, trade: TradeDep, viewer: ViewerDep, response: Response,
-                      if_match: Annotated[str | None, Header()] = None) -> QuotePublic:
+                      if_match: IfMatch = None) -> QuotePublic:
         q, _ = await _step(quote_id, trade, viewer, "decline", body.reason, if_match, response)
         return quote_public(q, viewer)
 
-    @router.post("/quotes/{quote_id}/accept", status_code=201, operation_id="accept_quote", responses=step_responses,
-                 summary="The buyer accepts a quote: a deal is agreed, the request closes, the other quotes close")
+    @router.post("/quotes/{quote_id}/accept", status_code=201, operation_id="accept_quote",
+                 responses={201: {"headers": {**ETAG_HEADER, "Location": {"description": "the deal's URL",
+                                                                          "schema": {"type": "string"}}}}} | step,
+                 summary="The buyer accepts a quote: a deal is agreed, the request closes, the other quotes close",
+                 description=needs_if_match)
     async def accept(quote_id: Id, trade: TradeDep, viewer: ViewerDep, response: Response,
-                     if_match: Annotated[str | None, Header()] = None) -> Accepted:
+                     if_match: IfMatch = None) -> Accepted:
         q, deal = await _step(quote_id, trade, viewer, "accept", None, if_match, response)
         response.headers["Location"] = f"/v1/trade/deals/{deal.id}"
         return Accepted(quote=quote_public(q, viewer), deal=deal_public(deal))
 
-    @router.get("/quotes/{quote_id}/messages", operation_id="list_quote_messages", responses=AUTH | NOT_FOUND,
+    @router.get("/quotes/{quote_id}/messages", operation_id="list_quote_messages",
+                responses=paged_ok | AUTH | NOT_FOUND,
                 summary="The quote's thread, oldest first (its buyer and its producer only)")
-    async def messages(quote_id: Id, trade: TradeDep, viewer: ViewerDep, limit: Limit(500) = 100,
-                       offset: Offset = 0) -> Page[MessagePublic]:
+    async def messages(quote_id: Id, trade: TradeDep, viewer: ViewerDep, request: Request, response: Response,
+                       limit: Limit(500) = 100, offset: Offset = 0) -> MessagePage:
         rows = await trade.messages(quote_id, viewer, limit, offset)
-        return Page[MessagePublic](items=[MessagePublic(**dict(r._mapping)) for r in rows], limit=limit, offset=offset)
+        return MessagePage(**paged(request, response, [MessagePublic(**dict(r._mapping)) for r in rows], None,
+                                   limit, offset))
 
     @router.post("/quotes/{quote_id}/messages", status_code=201, operation_id="post_quote_message",
-                 responses=AUTH | NOT_FOUND | INVALID,
+                 responses={201: {"headers": {"Location": {"description": "the thread's URL",
+                                                           "schema": {"type": "string"}}}}}
+                 | AUTH | NOT_FOUND | INVALID,
                  summary="A question or answer in the quote's thread; the buyer writing reveals itself to that "
                          "producer")
     async def post_message(quote_id: Id, body: MessageCreate, trade: TradeDep, viewer: ViewerDep,
@@ -234,26 +221,29 @@ def build_router() -> APIRouter:
         response.headers["Location"] = f"/v1/trade/quotes/{quote_id}/messages"
         return MessagePublic(**msg)
 
-    @router.get("/deals", operation_id="list_deals", responses=AUTH,
+    @router.get("/deals", operation_id="list_deals", responses=paged_ok | AUTH,
                 summary="The caller's deals (its buyer's or its producer's), newest first")
-    async def list_deals(trade: TradeDep, viewer: ViewerDep, status: DealStatus | None = None,
-                         limit: Limit(200) = 50, offset: Offset = 0) -> Page[DealPublic]:
+    async def list_deals(trade: TradeDep, viewer: ViewerDep, request: Request, response: Response,
+                         status: DealStatus | None = None, limit: Limit(200) = 50, offset: Offset = 0) -> DealPage:
         found = await trade.deals(viewer, status.value if status else None, limit, offset)
-        return Page[DealPublic](items=[deal_public(d) for d in found], limit=limit, offset=offset)
+        return DealPage(**paged(request, response, [deal_public(d) for d in found], None, limit, offset))
 
-    @router.get("/deals/{deal_id}", operation_id="get_deal", responses=AUTH | NOT_FOUND,
+    @router.get("/deals/{deal_id}", operation_id="get_deal", responses=etag_ok | AUTH | NOT_FOUND,
                 summary="A deal (its buyer and its producer only)")
     async def get_deal(deal_id: Id, trade: TradeDep, viewer: ViewerDep, response: Response) -> DealPublic:
         d = await trade.deal(deal_id, viewer)
-        response.headers["ETag"] = _etag(d.version)
+        response.headers["ETag"] = etag(d.version)
         return deal_public(d)
 
-    @router.patch("/deals/{deal_id}", operation_id="move_deal", responses=step_responses,
-                  summary="A party moves the deal: the producer ships, the buyer confirms delivery, either cancels")
+    @router.patch("/deals/{deal_id}", operation_id="move_deal", responses=etag_ok | step,
+                  summary="A party moves the deal: the producer ships, the buyer confirms delivery, either cancels",
+                  description="Needs If-Match with the deal's current ETag (from its last answer).")
     async def move_deal(deal_id: Id, body: DealMove, trade: TradeDep, viewer: ViewerDep, response: Response,
-                        if_match: Annotated[str | None, Header()] = None) -> DealPublic:
-        d = await trade.move_deal(deal_id, viewer, DealStatus(body.status), _if_match(if_match))
-        response.headers["ETag"] = _etag(d.version)
+                        if_match: IfMatch = None) -> DealPublic:
+        if if_match is None:
+            await trade.deal(deal_id, viewer)  # someone else's deal: 404 before 428
+        d = await trade.move_deal(deal_id, viewer, DealStatus(body.status), expected_version(if_match))
+        response.headers["ETag"] = etag(d.version)
         return deal_public(d)
 
     # -- indicators ----------------------------------------------------------------------------
@@ -270,7 +260,7 @@ def build_router() -> APIRouter:
     @router.get("/indicators/funnel", operation_id="trade_indicators_funnel", responses=AUTH | INVALID | CSV,
                 summary="The funnel per exporting country and group: requests reached → matches → quotes → deals")
     async def funnel(indicators: IndicatorsDep, _reader: ReaderDep, f: FiltersDep, fmt: Format = "json") -> Funnel:
-        rows = [FunnelRow(**r) for r in await indicators.funnel(Filters(**{**f.__dict__, "channel": None}))]
+        rows = [FunnelRow(**r) for r in await indicators.funnel(f)]
         if fmt == "csv":
             return _csv("trade-funnel.csv", rows)
         return Funnel(rows=rows)
@@ -318,12 +308,9 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(TradeRuleBroken)
     async def _rule(request: Request, exc: TradeRuleBroken):
-        return problem_response(409, "Conflict", str(exc), str(request.url.path))
+        return problem_response(409, "Conflict", str(exc), str(request.url.path),
+                                type_=problem_type("illegal-transition"))
 
     @app.exception_handler(ConcurrentChange)
     async def _cc(request: Request, exc: ConcurrentChange):
         return problem_response(409, "Conflict", str(exc), str(request.url.path))
-
-    @app.exception_handler(Stale)
-    async def _stale(request: Request, exc: Stale):
-        return problem_response(412, "Precondition Failed", str(exc), str(request.url.path))

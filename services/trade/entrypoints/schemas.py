@@ -2,16 +2,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Generic, Literal, TypeVar
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from services.trade.domain.trade import INCOTERMS_2020
 from shared import money
+from shared.paging import Page
 from shared.validation import CurrencyCode, Instant, PositivePrice, Quantity, code, text
-
-T = TypeVar("T")
-
 
 def _in_rate_table(v: str) -> str:
     if v not in money.UNITS_PER_USD:
@@ -22,12 +20,6 @@ def _in_rate_table(v: str) -> str:
 RatedCurrency = Annotated[CurrencyCode, AfterValidator(_in_rate_table)]
 Incoterm = Annotated[Literal[INCOTERMS_2020], BeforeValidator(lambda v: v.strip().upper() if isinstance(v, str) else v),
                      Field(description="an Incoterms 2020 rule: EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR, CIF")]
-
-
-class Page(BaseModel, Generic[T]):
-    items: list[T]
-    limit: int
-    offset: int
 
 
 class QuoteCreate(BaseModel):
@@ -88,15 +80,18 @@ class QuoteCompared(QuotePublic):
     converted: Converted
 
 
-class Comparison(BaseModel):
+class Comparison(Page[QuoteCompared]):
+    """The request's quotes (`items`), cheapest first in the comparison's currency."""
+
     rfq_id: str
     currency: str
     rates: str = Field(description="which reference rates converted the prices (not for settlement)")
     open: bool = Field(description="whether the request still takes quotes")
-    closed_reason: str | None
-    quotes: list[QuoteCompared] = Field(description="cheapest first in the comparison's currency")
-    limit: int
-    offset: int
+    closed_reason: str | None = Field(description="accepted, deadline, quote_limit or ended, once closed")
+
+
+class QuotePage(Page[QuotePublic]):
+    pass
 
 
 class DealPublic(BaseModel):
@@ -122,6 +117,10 @@ class DealPublic(BaseModel):
     updated_at: datetime
 
 
+class DealPage(Page[DealPublic]):
+    pass
+
+
 class Accepted(BaseModel):
     quote: QuotePublic
     deal: DealPublic
@@ -141,6 +140,10 @@ class MessagePublic(BaseModel):
     author: Literal["buyer", "producer"]
     text: str
     created_at: datetime
+
+
+class MessagePage(Page[MessagePublic]):
+    pass
 
 
 class RequestForProducer(BaseModel):
@@ -171,6 +174,10 @@ class InboxItem(BaseModel):
     request: RequestForProducer
     open: bool = Field(description="whether the request still takes quotes")
     closed_reason: str | None
+
+
+class InboxPage(Page[InboxItem]):
+    pass
 
 
 class DealCell(BaseModel):

@@ -26,6 +26,7 @@ from services.trade.domain.trade import (
 from services.trade.service_layer import publish
 from shared.contracts import trade as contract
 from shared.outbox import Outbox
+from shared.preconditions import check_version
 
 
 class NotFound(Exception):
@@ -34,10 +35,6 @@ class NotFound(Exception):
 
 class NotAllowed(Exception):
     """The caller may see it, but not do this (403)."""
-
-
-class Stale(Exception):
-    """If-Match named an older version (412)."""
 
 
 @dataclass(frozen=True)
@@ -112,11 +109,12 @@ class Trade:
         self.outbox.notify()
         return quote
 
-    async def compare(self, rfq_id: str, viewer: Viewer, limit: int, offset: int) -> tuple[Any, Any, list[Quote]]:
-        """The request, its closure and its quotes: all of them for its buyer, its own for a matched producer."""
+    async def compare(self, rfq_id: str, viewer: Viewer) -> tuple[Any, Any, list[Quote]]:
+        """The request, its closure and its quotes: all of them for its buyer, its own for a matched producer
+        (a request takes at most `max_quotes`, so all of them are compared, then paged)."""
         async with self.sessions() as session:
             rfq = await self._visible_request(session, rfq_id, viewer)
-            found = await repo.quotes_of_request(session, rfq_id, limit=limit, offset=offset,
+            found = await repo.quotes_of_request(session, rfq_id,
                                                  producer_id=None if viewer.buyer else viewer.producer_id)
             return rfq, await repo.get_closure(session, rfq_id), found
 
@@ -130,7 +128,7 @@ class Trade:
                                         buyer=viewer.buyer, status=status, limit=limit, offset=offset)
 
     async def buyer_step(self, quote_id: str, viewer: Viewer, action: str, reason: str | None,
-                         if_match: int | None) -> tuple[Quote, Deal | None]:
+                         expected: int) -> tuple[Quote, Deal | None]:
         """shortlist, decline (with a reason) or accept: the buyer of the quote's request only."""
         t = now()
         deal = None
@@ -138,8 +136,7 @@ class Trade:
             quote = self._visible_quote(await repo.get_quote(session, quote_id), quote_id, viewer)
             if viewer.buyer is None:
                 raise NotAllowed(f"only the buyer may {action} a quote")
-            if if_match is not None and if_match != quote.version:
-                raise Stale(f"quote {quote_id} is at version {quote.version}, not {if_match}")
+            check_version(f"quote {quote_id}", quote.version, expected)
             read = quote.version
             if action == "shortlist":
                 quote = quote.shortlist(t)
@@ -250,15 +247,14 @@ class Trade:
             return await repo.deals_of(session, producer_id=viewer.producer_id if viewer.buyer is None else None,
                                        buyer=viewer.buyer, status=status, limit=limit, offset=offset)
 
-    async def move_deal(self, deal_id: str, viewer: Viewer, to: DealStatus, if_match: int | None) -> Deal:
+    async def move_deal(self, deal_id: str, viewer: Viewer, to: DealStatus, expected: int) -> Deal:
         t = now()
         async with self.sessions() as session, session.begin():
             d = await repo.get_deal(session, deal_id)
             party = d.party(buyer=viewer.buyer, producer_id=viewer.producer_id) if d else None
             if d is None or party is None:
                 raise NotFound(f"no deal {deal_id}")
-            if if_match is not None and if_match != d.version:
-                raise Stale(f"deal {deal_id} is at version {d.version}, not {if_match}")
+            check_version(f"deal {deal_id}", d.version, expected)
             moved = d.move(to, party, t)
             await repo.save_deal(session, moved, d.version)
             await publish.deal_event(self.outbox, session, moved)
