@@ -19,6 +19,7 @@ from services.registry.entrypoints.schemas import ProducerPublic, ProductPublic 
 from shared.contracts import events as fairs  # noqa: E402
 from shared.contracts import matching as mat  # noqa: E402
 from shared.contracts import registry as reg  # noqa: E402
+from shared.contracts import trade as trd  # noqa: E402
 
 OUT = ROOT / "docs" / "asyncapi.json"
 REF = "#/components/schemas/{model}"
@@ -71,7 +72,7 @@ def message(name: str, title: str, event_type: str, payload: dict, key: str) -> 
             "bindings": {"kafka": {"key": {"type": "string", "description": key}, "bindingVersion": "0.5.0"}}}
 
 
-ALL_REGIONAL = {**mat.EVENT_SCHEMAS, **fairs.EVENT_SCHEMAS}
+ALL_REGIONAL = {**mat.EVENT_SCHEMAS, **fairs.EVENT_SCHEMAS, **trd.EVENT_SCHEMAS}
 
 
 def short(event_type: str) -> str:
@@ -104,6 +105,14 @@ def build() -> dict:
     for event_type, model in reg.PROGRAMME_EVENT_SCHEMAS.items():
         messages[short(event_type)] = message(short(event_type), event_type, event_type, schema(model, schemas),
                                               "the product's id (the owner's id for a producer's certificate)")
+    regional += [("tradeQuotes", trd.QUOTES_TOPIC, "Quotes on sourcing requests: submitted, shortlisted, declined, "
+                                                    "accepted, closed (whole state with its version; never the buyer "
+                                                    "nor the quote's message), keyed by quote id"),
+                 ("tradeDeals", trd.DEALS_TOPIC, "Deals: agreed, shipped, delivered, cancelled (whole state with its "
+                                                  "version and its value in USD), keyed by deal id"),
+                 ("tradeRequests", trd.REQUESTS_TOPIC, "Sourcing requests trade closed to quotes (a quote accepted, "
+                                                        "the deadline, the quote limit), keyed by request id; "
+                                                        "matching stops matching them")]
     for (event_type, (topic, model)) in ALL_REGIONAL.items():
         messages[short(event_type)] = message(short(event_type), event_type, event_type, schema(model, schemas),
                                               "the record's id")

@@ -1,11 +1,12 @@
-"""Runs the whole OVOP network on one machine: Kafka, registry nodes, matching, events, the gateway.
+"""Runs the whole OVOP network on one machine: Kafka, registry nodes, matching, events, trade, the
+gateway.
 
     python deploy/local/network.py up      start everything, load the demo dataset once, print the URLs
     python deploy/local/network.py down    stop exactly what `up` started (by the pids it recorded)
     python deploy/local/network.py status
 
 Each service runs on its own SQLite file under OVOP_DATA (default ./var); data survives a restart.
-The broker enforces who may write and read what: each registry node, matching and events authenticate as
+The broker enforces who may write and read what: each registry node, matching, events and trade authenticate as
 their own SASL/SCRAM principal and the ACLs of deploy/kafka/secure/acls.py bind them, so an anonymous
 client is refused (OVOP_KAFKA_SECURE=0 turns that off). OVOP_KAFKA_NODES=3 runs a 3-node cluster
 (replication factor 3, min.insync.replicas 2) instead of the single broker.
@@ -46,10 +47,11 @@ def services() -> dict[str, dict]:
                                    "env": {"NODE_COUNTRY": cc}}
     table["matching"] = {"app": "services.matching.main:create_app", "port": 8201, "env": {}}
     table["events"] = {"app": "services.events.main:create_app", "port": 8301, "env": {}}
+    table["trade"] = {"app": "services.trade.main:create_app", "port": 8401, "env": {}}
     nodes = {cc: f"http://127.0.0.1:{table[f'registry-{cc}']['port']}" for cc in COUNTRIES}
     table["gateway"] = {"app": "services.gateway.main:create_app", "port": GATEWAY_PORT, "env": {
         "REGISTRY_NODES": json.dumps(nodes), "MATCHING_URL": "http://127.0.0.1:8201",
-        "EVENTS_URL": "http://127.0.0.1:8301", "JWT_PRIVATE_KEY_FILE": str(PRIVATE_KEY)}}
+        "EVENTS_URL": "http://127.0.0.1:8301", "TRADE_URL": "http://127.0.0.1:8401", "JWT_PRIVATE_KEY_FILE": str(PRIVATE_KEY)}}
     return table
 
 
@@ -133,6 +135,9 @@ def load_demo(clients: dict) -> None:
         print(f"  demo data {cc}: {load_country(base, cc, DEMO_PRODUCTS, token=token)}")
     load_demo_fair(clients)
     print(f"  demo programme: {load_programme(f'http://127.0.0.1:{GATEWAY_PORT}', CLIENTS, DB / 'gateway.db', COUNTRIES)}")
+    from services.trade.demo import load_trade
+    gateway_db = f"sqlite+aiosqlite:///{DB / 'gateway'}.db"
+    print(f"  demo trade: {load_trade(f'http://127.0.0.1:{GATEWAY_PORT}', clients, DATA, gateway_db)}")
 
 
 def load_demo_fair(clients: dict) -> None:

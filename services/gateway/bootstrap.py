@@ -139,8 +139,9 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                     return None
 
             first_node = next(iter(settings.registry_nodes.values()), None)
-            reg, mat, evt = await asyncio.gather(fetch(first_node) if first_node else asyncio.sleep(0),
-                                                 fetch(settings.matching_url), fetch(settings.events_url))
+            reg, mat, evt, trd = await asyncio.gather(fetch(first_node) if first_node else asyncio.sleep(0),
+                                                      fetch(settings.matching_url), fetch(settings.events_url),
+                                                      fetch(settings.trade_url))
         if reg:
             backends.append(("registry", reg, [("/", "/v1/registry/{country}/")], COUNTRY_PARAM))
         if mat:
@@ -148,13 +149,15 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                                                ("/sourcing-requests", "/v1/sourcing-requests")], None))
         if evt:
             backends.append(("events", evt, [("/fairs", "/v1/fairs")], None))
+        if trd:
+            backends.append(("trade", trd, [("/trade", "/v1/trade")], None))
         doc = merge(own, backends, _roles_for)
         doc["info"]["license"] = {"name": settings.api_license_name, "url": settings.api_license_url}
         for path in [p for p in doc["paths"] if p.startswith("/v1/registry/{country}/") and
                      p.rstrip("/").endswith(("healthz", "readyz", "metrics", "node"))]:
             del doc["paths"][path]
         prune_schemas(doc)
-        complete = all([reg, mat, evt])
+        complete = all([reg, mat, evt, trd])
         if complete:
             container.openapi_cache.update(doc=doc, at=time.monotonic())
         return doc

@@ -11,13 +11,14 @@ from services.matching.adapters.orm import metadata
 from services.matching.adapters.search_index import SearchIndex
 from services.matching.domain.vocabulary import load as load_vocabulary
 from services.matching.entrypoints.api import catalogue_router, install_error_handlers, sourcing_router
-from services.matching.entrypoints.consumers import make_registry_handler
+from services.matching.entrypoints.consumers import make_registry_handler, make_trade_closures_handler
 from services.matching.service_layer.catalogue import Catalogue
 from services.matching.service_layer.sourcing import Sourcing
 from services.matching.settings import MatchingSettings
 from shared.app import service_app
 from shared.contracts.matching import MATCHES_TOPIC, RFQS_TOPIC
 from shared.contracts.registry import PRODUCERS_TOPIC_PATTERN, PRODUCTS_TOPIC_PATTERN
+from shared.contracts.trade import REQUESTS_TOPIC as TRADE_REQUESTS_TOPIC
 from shared.logging import configure_logging
 from shared.migrations import upgrade_to_head
 from shared.runtime import Runtime
@@ -70,6 +71,8 @@ def bootstrap(settings: MatchingSettings) -> Container:
                     pattern=PRODUCERS_TOPIC_PATTERN)
     runtime.consume(group_id="matching-catalogue-products", handler=handler, batch_handler=batch_handler,
                     pattern=PRODUCTS_TOPIC_PATTERN)
+    runtime.consume(group_id="matching-trade-closures", handler=make_trade_closures_handler(sourcing),
+                    topics=[TRADE_REQUESTS_TOPIC])
     return Container(settings, runtime, catalogue, sourcing)
 
 

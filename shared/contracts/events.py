@@ -86,3 +86,28 @@ EVENT_SCHEMAS: dict[str, tuple[str, type[FairRecordEvent]]] = {
     MEETING_CANCELLED: (MEETINGS_TOPIC, MeetingChanged),
     MEETING_REMINDER: (MEETINGS_TOPIC, MeetingChanged),
 }
+
+
+# A fair meeting's outcome, recorded by either participant (consumed by trade's indicators).
+MEETING_OUTCOME_RECORDED = "org.asean.ovop.events.meeting.outcome_recorded.v1"
+
+
+class MeetingOutcome(BaseModel):
+    """What came of a fair meeting: no interest, a follow-up, or a deal (with its value)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    meeting_id: str
+    fair_id: str
+    buyer_id: str
+    producer_id: str
+    product_id: str | None = None
+    product_group: str | None = None
+    exporter_country: str
+    buyer_country: str | None = None
+    outcome: str
+    value: float | None = None
+    currency: str | None = None
+    recorded_by: str
+    recorded_at: datetime
+    version: int

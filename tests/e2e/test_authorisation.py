@@ -108,6 +108,22 @@ GET    /v1/fairs/{fair_id}/meetings                              200/200 200/200
 POST   /v1/fairs/{fair_id}/meetings/{meeting_id}/cancel          403/403 403/403  403/403        409/403        403/403    401/401
 GET    /v1/fairs/{fair_id}/buyers/{buyer_id}/agenda.ics          200/404 403/403  403/403        200/403        403/403    401/401
 GET    /v1/fairs/{fair_id}/exhibitors/{application_id}/agenda.ics 403/403 200/404 403/403        200/403        403/403    401/401
+GET    /v1/trade/inbox                                           403/403 200/200  403/403        403/403        403/403    401/401
+POST   /v1/trade/requests/{rfq_id}/quotes                        403/403 409/404  403/403        403/403        403/403    401/401
+GET    /v1/trade/requests/{rfq_id}/quotes                        200/404 200/404  403/403        403/403        403/403    401/401
+GET    /v1/trade/quotes                                          200/200 200/200  403/403        403/403        403/403    401/401
+GET    /v1/trade/quotes/{quote_id}                               200/404 200/404  403/403        403/403        403/403    401/401
+POST   /v1/trade/quotes/{quote_id}/shortlist                     428/404 403/403  403/403        403/403        403/403    401/401
+POST   /v1/trade/quotes/{quote_id}/decline                       428/404 403/403  403/403        403/403        403/403    401/401
+POST   /v1/trade/quotes/{quote_id}/accept                        428/404 403/403  403/403        403/403        403/403    401/401
+GET    /v1/trade/quotes/{quote_id}/messages                      200/404 200/404  403/403        403/403        403/403    401/401
+POST   /v1/trade/quotes/{quote_id}/messages                      201/404 201/404  403/403        403/403        403/403    401/401
+GET    /v1/trade/deals                                           200/200 200/200  403/403        403/403        403/403    401/401
+GET    /v1/trade/deals/{deal_id}                                 200/404 200/404  403/403        403/403        403/403    401/401
+PATCH  /v1/trade/deals/{deal_id}                                 428/404 428/404  403/403        403/403        403/403    401/401
+GET    /v1/trade/indicators/deals                                200/200 200/200  200/200        200/200        200/200    401/401
+GET    /v1/trade/indicators/funnel                               200/200 200/200  200/200        200/200        200/200    401/401
+GET    /v1/trade/indicators/fairs                                200/200 200/200  200/200        200/200        200/200    401/401
 """
 # Notes on the less obvious cells:
 # - sourcing requests are their buyer's and their matched producers' business only: integrators, registry
@@ -119,6 +135,10 @@ GET    /v1/fairs/{fair_id}/exhibitors/{application_id}/agenda.ics 403/403 200/40
 # - an integrator records wishes from "matching" at any fair (matching is not a party of one fair); its wish is
 #   already there in both worlds, hence 409/409.
 # - the token endpoint answers for the client whose secret is sent, whatever token comes along (401 here).
+# - trade: quotes, threads and deals are their buyer's and producer's only (404 to anyone else of those roles,
+#   403 to other roles). World A's quote is accepted and its deal cancelled, so P quoting again is refused in
+#   that state (409); the buyer's steps on a quote and either party's move of a deal need If-Match (428), past
+#   every ownership check. The indicators are aggregates any client may read.
 # - changing a sourcing request or answering a match needs If-Match: without it the owner gets 428 (past every
 #   ownership check), anyone else 404 or 403 first.
 # - the programme (issue 14): a producer writes its own products and record (a typed rating is 422, a write
@@ -163,6 +183,9 @@ class World:
     cancelled_booking: int = 0
     cancelled_meeting: str = ""
     buyer_registration: str = ""
+    trade_rfq: str = ""
+    quote: str = ""
+    deal: str = ""
     private: set[str] = field(default_factory=set)  # ids only this world's parties may ever see
 
 
@@ -235,6 +258,7 @@ async def worlds(kafka_bootstrap, new_database, tmp_path_factory):
     net.add("registry-KH", "registry", await new_database("reg_kh"), NODE_COUNTRY="KH")
     net.add("matching", "matching", await new_database("matching"), SEARCH_INDEX_DIR=str(tmp_path_factory.mktemp("ix")))
     net.add("events", "events", await new_database("events"))
+    net.add("trade", "trade", await new_database("trade"))
     net.add_gateway(RATE_LIMIT_PER_S="100000", RATE_LIMIT_BURST="100000")
     try:
         await net.start()
@@ -332,7 +356,28 @@ async def build(c: httpx.AsyncClient, w: Worlds) -> None:
         world.cancelled_meeting = meeting["id"]
         meetings = await ok(await c.get(f"/fairs/{fid}/meetings", headers=o))
         world.private |= {m["id"] for m in meetings} | {meeting["id"]}
-    b.private |= {b.rfq, b.match, b.application, b.buyer_registration, "buyer-b", "org-b"}
+
+    # Trade, on requests of its own (an accepted quote closes its request in matching): each world's producer
+    # quotes; the buyer (buyer-a; buyer-b2 in world B) accepts; A's deal is then cancelled.
+    buyer_b2 = w.as_("buyer", "buyer-b2")
+    for world, body, producer, buyer in ((a, rfq_a(), p, buyer_a), (b, rfq_b(), q, buyer_b2)):
+        world.trade_rfq = (await ok(await c.post("/sourcing-requests", json=body, headers=buyer), 201))["id"]
+
+        async def in_inbox():
+            r = await c.get("/trade/inbox", headers=producer)
+            return r.status_code == 200 and world.trade_rfq in {i["request"]["id"] for i in r.json()["items"]}
+
+        assert await eventually(in_inbox, 30), "the match did not reach trade"
+        quote = await ok(await c.post(f"/trade/requests/{world.trade_rfq}/quotes", headers=producer, json={
+            "price": 4.5, "currency": "USD", "quantity": body["quantity"], "unit": body["unit"], "incoterm": "FOB",
+            "lead_time_days": 20, "valid_until": in_days(10), "message": "ours"}), 201)
+        accepted = await ok(await c.post(f"/trade/quotes/{quote['id']}/accept",
+                                         headers=buyer | {"If-Match": 'W/"1"'}), 201)
+        world.quote, world.deal = quote["id"], accepted["deal"]["id"]
+    await ok(await c.patch(f"/trade/deals/{a.deal}", json={"status": "cancelled"},
+                           headers=buyer_a | {"If-Match": 'W/"1"'}))
+    b.private |= {b.rfq, b.match, b.application, b.buyer_registration, b.trade_rfq, b.quote, b.deal, "buyer-b",
+                  "buyer-b2", "org-b"}
 
 
 def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
@@ -341,9 +386,12 @@ def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
            "product_id": w.product, "producer_id": w.producer, "rfq_id": w.rfq, "match_id": w.match, "fair_id": w.fair,
            "client_id": "org-nobody", "application_id": w.application, "booking_id": str(w.cancelled_booking),
            "entry_id": "999999", "meeting_id": w.cancelled_meeting, "buyer_id": w.buyer_registration,
+           "quote_id": w.quote, "deal_id": w.deal,
            "record_id": w.producer if "/producers/" in op else w.product,
            "owner_id": w.producer if "/producers/" in op else w.product, "evaluation_id": worlds.a.evaluation,
            "certificate_id": w.producer_certificate if "/producers/" in op else w.product_certificate}
+    if op.split(" ", 1)[1].startswith("/v1/trade/"):
+        ids["rfq_id"] = w.trade_rfq
     method, template = op.split(" ", 1)
     path = re.sub(r"\{(\w+)\}", lambda m: ids[m.group(1)], template)
     own = w is worlds.a
@@ -400,6 +448,15 @@ def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
     elif op == "POST /v1/fairs/{fair_id}/wishes":
         source = {"buyer": "buyer", "producer": "exhibitor"}.get(role, "matching")
         args["json"] = {"buyer_id": w.buyer_registration, "application_id": w.application, "source": source, "value": 1.0}
+    elif op == "POST /v1/trade/requests/{rfq_id}/quotes":
+        args["json"] = {"price": 4, "currency": "USD", "quantity": 10, "unit": "l", "incoterm": "FOB",
+                        "lead_time_days": 20, "valid_until": in_days(10)}
+    elif op == "POST /v1/trade/quotes/{quote_id}/decline":
+        args["json"] = {"reason": "too dear"}
+    elif op == "POST /v1/trade/quotes/{quote_id}/messages":
+        args["json"] = {"text": "When can you ship?"}
+    elif op == "PATCH /v1/trade/deals/{deal_id}":
+        args["json"] = {"status": "shipped"}
     return f"{method} {path}", args
 
 

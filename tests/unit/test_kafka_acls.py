@@ -35,3 +35,15 @@ def test_matching_and_events_cannot_write_any_registry_topic():
 def test_the_generated_commands_name_a_prefixed_pattern_for_the_country_topics():
     script = "\n".join(acls.command(r) for r in acls.rules(["VN"]))
     assert "--allow-principal 'User:registry-VN' --operation Write --topic 'ovop.registry.VN.' --resource-pattern-type prefixed" in script
+
+
+def test_trade_writes_only_its_own_topics_and_reads_the_ones_it_consumes():
+    rules = acls.rules(["VN", "KH"])
+    assert _may_write(rules, "User:trade", "ovop.trade.deals")
+    for topic in ("ovop.registry.VN.producers", "ovop.matching.matches", "ovop.events.meetings"):
+        assert not _may_write(rules, "User:trade", topic), topic
+        assert ("User:trade", "Read", "Topic", "PREFIXED", topic.rsplit(".", 1)[0] + ".") in rules or \
+            ("User:trade", "Read", "Topic", "PREFIXED", ".".join(topic.split(".")[:2]) + ".") in rules, topic
+    for other in ("matching", "events", "registry-VN"):
+        assert not _may_write(rules, f"User:{other}", "ovop.trade.deals"), other
+    assert ("User:trade", "Read", "Group", "PREFIXED", "trade-") in rules

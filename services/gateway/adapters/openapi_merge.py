@@ -66,6 +66,8 @@ TAGS = {
     "catalogue": "The region's listed products: search in any of the region's languages, producer pages.",
     "sourcing requests": "A buyer's requests in plain words, matched to producers with reasons.",
     "fairs": "Trade fairs: booths, exhibitor applications, bookings, waitlist, B2B meetings and agendas.",
+    "trade": "After a match: a producer's inbox, quotes compared in one currency, threads, deals and their steps, "
+             "and the trade indicators (aggregates).",
 }
 
 

@@ -77,4 +77,8 @@ def build_router() -> APIRouter:
     async def fairs(request: Request, proxy: ProxyDep, settings: SettingsDep, path: str = ""):
         return await proxy.forward(request, settings.events_url, f"fairs/{path}".rstrip("/"))
 
+    @router.api_route("/trade/{path:path}", methods=METHODS, include_in_schema=False)
+    async def trade(path: str, request: Request, proxy: ProxyDep, settings: SettingsDep):
+        return await proxy.forward(request, settings.trade_url, f"trade/{path}".rstrip("/"))
+
     return router

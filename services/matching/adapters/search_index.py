@@ -24,7 +24,7 @@ import tantivy
 
 from shared.background import BackgroundLoop
 
-from services.matching.domain import money
+from shared import money
 from services.matching.domain import ranking, units
 from services.matching.domain.products import ProductFacts, facts, hs_prefixes, scheme_key
 from services.matching.domain.query import Concept, compound, understand

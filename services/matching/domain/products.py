@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from services.matching.domain import money
+from shared import money
 from services.matching.domain.text import fold, terms
 from services.matching.domain.text import name_terms as _name_terms
 from shared.contracts.registry import certificate_valid

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import Enum
 
-from services.matching.domain import money
+from shared import money
 
 
 class RfqStatus(str, Enum):

@@ -12,7 +12,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from services.matching.domain import money, units
+from services.matching.domain import units
+from shared import money
 from services.matching.domain.products import ProductFacts, scheme_key
 from services.matching.domain.query import understand
 from services.matching.domain.rfq import Rfq

@@ -7,7 +7,8 @@ from fastapi import APIRouter, Depends, FastAPI, Query, Request, Response
 
 from services.matching.adapters.rfq_repo import ConcurrentChange
 from services.matching.adapters.search_index import SearchRequest
-from services.matching.domain import money, units
+from services.matching.domain import units
+from shared import money
 from services.matching.domain.access import Viewer
 from services.matching.domain.rfq import IllegalTransition, InvalidRfq, Match, Rfq, RfqStatus
 from services.matching.domain.products import scheme_key, valid_schemes

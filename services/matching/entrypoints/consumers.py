@@ -1,9 +1,11 @@
-"""Kafka entrypoint: every member state's registry events into the regional catalogue."""
+"""Kafka entrypoints: every member state's registry events into the regional catalogue; trade's closed requests."""
 from __future__ import annotations
 
 from aiokafka import ConsumerRecord
 
 from services.matching.service_layer.catalogue import Catalogue
+from services.matching.service_layer.sourcing import Sourcing
+from shared.contracts import trade
 from shared.contracts.registry import InvalidRegistryEvent, decode
 from shared.events import CloudEvent
 from shared.kafka import PermanentEventError
@@ -23,3 +25,19 @@ def make_registry_handler(catalogue: Catalogue):
         await catalogue.apply_many([(kind, data.record) for kind, data in decoded])
 
     return handle, handle_batch
+
+
+def make_trade_closures_handler(sourcing: Sourcing):
+    """A request whose quote the buyer accepted in trade is closed here, so it is matched no more (trade's other
+    closures, the deadline and the quote limit, leave it as it is: matching expires it itself)."""
+    async def handle(event: CloudEvent, record: ConsumerRecord) -> None:
+        if event.source != trade.SOURCE or event.type != trade.REQUEST_CLOSED:
+            raise PermanentEventError(f"{event.type!r} from {event.source!r} is not trade's request.closed")
+        try:
+            closed = trade.RequestClosed.model_validate(event.data)
+        except ValueError as exc:
+            raise PermanentEventError(f"data does not match RequestClosed: {exc}") from exc
+        if closed.reason == "accepted":
+            await sourcing.close_on_acceptance(closed.id)
+
+    return handle

@@ -5,7 +5,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-from services.matching.domain import money, units
+from services.matching.domain import units
+from shared import money
 from shared.paging import Page
 from shared.validation import (CountryCode, any_case_pattern, any_case_words_pattern, CurrencyCode, Day, HsPrefix, Instant, PositivePrice, Quantity, code,
                                invalid, name, text)

@@ -129,6 +129,20 @@ class Sourcing:
         self.outbox.notify()
         return rfq
 
+    async def close_on_acceptance(self, rfq_id: str) -> bool:
+        """Trade says the buyer accepted a quote: a matched request is closed, so it is matched no more.
+        Anything else (already ended, unknown here) changes nothing; a replayed event finds it closed."""
+        now = _now()
+        async with self.sessions() as session, session.begin():
+            rfq = await rfq_repo.get_rfq(session, rfq_id, for_update=True)
+            if rfq is None or rfq.status is not RfqStatus.matched or rfq.due(now):
+                return False
+            rfq = rfq.move_to(RfqStatus.closed, now)
+            await rfq_repo.save_rfq(session, rfq)
+            await rfq_event(self.outbox, session, rfq)
+        self.outbox.notify()
+        return True
+
     async def respond(self, rfq_id: str, match_id: str, accept: bool, producer_id: str,
                       expected_version: int) -> Match:
         """The producer named in the match answers it; to any other producer it does not exist."""

@@ -2,7 +2,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from services.matching.domain import money
+from shared import money
 from services.matching.domain.products import facts, hs_prefixes
 from services.matching.domain.rfq import Rfq
 from services.matching.domain.scoring import MIN_SCORE, WEIGHTS, rank, score

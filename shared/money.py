@@ -1,4 +1,5 @@
-"""Reference exchange rates, to compare prices given in different currencies.
+"""Reference exchange rates, to compare prices given in different currencies (matching ranks and filters
+by price with them; trade compares quotes and values deals with them).
 
 A small fixed table (units of each currency per US dollar, rounded mid-market rates of 2025), good enough
 to rank and filter by price; it is not a rate to settle a trade with. A currency outside the table cannot

@@ -1,0 +1,106 @@
+"""The trade indicators: a read model of facts applied from events (trade's own quotes and deals in the
+transaction that makes them, matching's requests and matches and the fairs' meeting outcomes from Kafka),
+answered as aggregates only: deals and value by exporting country × destination × product group × month,
+from fairs and from requests; the funnel requests → matches → quotes → deals; each fair's outcomes."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from services.trade.adapters.orm import deal_cells, fair_cells, funnel_counts
+from services.trade.service_layer.publish import add_facts, month_of
+from shared import money
+from shared.contracts.events import MeetingOutcome
+
+OUTCOMES = ("no_interest", "follow_up", "deal")
+
+
+@dataclass(frozen=True)
+class Filters:
+    channel: str | None = None
+    exporter: str | None = None
+    destination: str | None = None
+    group: str | None = None
+    month_from: str | None = None
+    month_to: str | None = None
+
+
+class Indicators:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self.sessions = sessions
+
+    async def apply_meeting_outcomes(self, outcomes: list[MeetingOutcome]) -> None:
+        rows = []
+        for o in outcomes:
+            value_usd = None
+            if o.outcome == "deal" and o.value is not None and o.currency:
+                value_usd = round(money.to_usd(o.value, o.currency), 2)
+            rows.append(dict(id=f"meeting:{o.meeting_id}", version=o.version, kind="meeting", channel="fair",
+                             fair_id=o.fair_id, exporter=o.exporter_country, destination=o.buyer_country,
+                             product_group=o.product_group, month=month_of(o.recorded_at.astimezone(timezone.utc)),
+                             status=o.outcome, value_usd=value_usd))
+        async with self.sessions() as session, session.begin():
+            await add_facts(session, rows)
+
+    async def deals(self, filters: Filters) -> list[dict[str, Any]]:
+        """Deals (live ones: agreed, shipped, delivered) and their value, by channel × exporter × destination
+        × group × month. A fair meeting whose outcome is a deal counts as a deal from a fair."""
+        c = deal_cells.c
+        stmt = select(c.channel, c.exporter, c.destination, c.product_group, c.month, c.deals, c.delivered,
+                      c.value_usd).where(c.deals > 0).order_by(c.month, c.channel, c.exporter, c.destination,
+                                                               c.product_group)
+        for col, value in ((c.channel, filters.channel), (c.exporter, filters.exporter),
+                           (c.destination, filters.destination), (c.product_group, filters.group)):
+            if value is not None:
+                stmt = stmt.where(col == value)
+        if filters.month_from:
+            stmt = stmt.where(c.month >= filters.month_from)
+        if filters.month_to:
+            stmt = stmt.where(c.month <= filters.month_to)
+        async with self.sessions() as session:
+            rows = (await session.execute(stmt)).all()
+        return [dict(channel=r.channel, exporter=r.exporter or None, destination=r.destination or None,
+                     product_group=r.product_group or None, month=r.month, deals=int(r.deals),
+                     delivered=int(r.delivered), value_usd=round(r.value_usd, 2)) for r in rows]
+
+    async def funnel(self, filters: Filters) -> list[dict[str, Any]]:
+        """Per exporting country and group: requests that reached its producers, matches, quotes, deals
+        (counted as they first arrived; a deal counts from its agreement, whatever became of it)."""
+        f = funnel_counts.c
+        stmt = select(f.exporter, f.product_group, f.kind, func.sum(f.n).label("n")).group_by(
+            f.exporter, f.product_group, f.kind)
+        for col, value in ((f.exporter, filters.exporter), (f.product_group, filters.group)):
+            if value is not None:
+                stmt = stmt.where(col == value)
+        if filters.month_from:
+            stmt = stmt.where(f.month >= filters.month_from)
+        if filters.month_to:
+            stmt = stmt.where(f.month <= filters.month_to)
+        async with self.sessions() as session:
+            rows = (await session.execute(stmt)).all()
+        out: dict[tuple, dict[str, Any]] = {}
+        for r in rows:
+            item = out.setdefault((r.exporter, r.product_group), dict(
+                exporter=r.exporter or None, product_group=r.product_group or None, requests=0, matches=0, quotes=0,
+                deals=0))
+            item[{"request": "requests", "match": "matches", "quote": "quotes", "deal": "deals"}[r.kind]] = int(r.n)
+        return [out[k] for k in sorted(out)]
+
+    async def fairs(self, fair_id: str | None = None) -> list[dict[str, Any]]:
+        """Each fair's outcome report: meetings with an outcome, follow-ups, deals, their value in USD."""
+        c = fair_cells.c
+        stmt = select(fair_cells).where(c.meetings > 0).order_by(c.fair_id)
+        if fair_id is not None:
+            stmt = stmt.where(c.fair_id == fair_id)
+        async with self.sessions() as session:
+            rows = (await session.execute(stmt)).all()
+        return [dict(fair_id=r.fair_id, meetings=int(r.meetings), no_interest=int(r.no_interest),
+                     follow_ups=int(r.follow_ups), deals=int(r.deals), value_usd=round(r.value_usd, 2)) for r in rows]
+
+
+def this_month() -> str:
+    return month_of(datetime.now(timezone.utc))
