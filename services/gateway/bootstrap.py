@@ -145,7 +145,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
             backends.append(("matching", mat, [("/catalogue", "/v1/catalogue"),
                                                ("/sourcing-requests", "/v1/sourcing-requests")], None))
         if evt:
-            backends.append(("events", evt, [("/fairs", "/v1/fairs")], None))
+            backends.append(("events", evt, [("/fairs", "/v1/fairs"), ("/forums", "/v1/forums")], None))
         doc = merge(own, backends, _secured)
         for path in [p for p in doc["paths"] if p.startswith("/v1/registry/{country}/") and
                      p.rstrip("/").endswith(("healthz", "readyz", "metrics", "node"))]:

@@ -198,7 +198,8 @@ class OnSiteService:
                                         "outcome is recorded once it has begun", "meeting_id")
             prev = (await s.execute(select(meeting_outcomes.c.version).where(
                 meeting_outcomes.c.meeting_id == meeting_id))).scalar_one_or_none()
-            values = dict(outcome=body["outcome"], value=body.get("value"), currency=body.get("currency"),
+            value = body.get("value")
+            values = dict(outcome=body["outcome"], value=None if value is None else float(value), currency=body.get("currency"),
                           recorded_by=by, recorded_at=now, version=(prev or 0) + 1)
             if prev is None:
                 await s.execute(meeting_outcomes.insert().values(meeting_id=meeting_id, fair_id=fair_id, **values))

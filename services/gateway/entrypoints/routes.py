@@ -53,4 +53,9 @@ def build_router() -> APIRouter:
     async def fairs(request: Request, proxy: ProxyDep, settings: SettingsDep, path: str = ""):
         return await proxy.forward(request, settings.events_url, f"fairs/{path}".rstrip("/"))
 
+    @router.api_route("/forums", methods=METHODS, include_in_schema=False)
+    @router.api_route("/forums/{path:path}", methods=METHODS, include_in_schema=False)
+    async def forums(request: Request, proxy: ProxyDep, settings: SettingsDep, path: str = ""):
+        return await proxy.forward(request, settings.events_url, f"forums/{path}".rstrip("/"))
+
     return router
