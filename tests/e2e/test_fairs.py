@@ -145,15 +145,23 @@ async def test_a_cancelled_booth_is_offered_to_the_waitlist_in_priority_order_an
     fid = fair["id"]
     a, b, low, first, second = [await approved_application(client, fid, *e) for e in entries]
     booking_a = (await client.post(f"/fairs/{fid}/bookings", json={"application_id": a, "booth_code": "A-000"})).json()
-    assert (await client.post(f"/fairs/{fid}/bookings", json={"application_id": b})).status_code == 409  # no preferences
-    assert (await client.post(f"/fairs/{fid}/bookings", json={"application_id": b, "booth_code": "A-001"})).status_code == 201
+    # No booth named and no preferences: the one free booth left.
+    r = await client.post(f"/fairs/{fid}/bookings", json={"application_id": b})
+    assert r.status_code == 201 and r.json()["booth_code"] == "A-001"
     r = await client.post(f"/fairs/{fid}/bookings", json={"application_id": low, "booth_code": "A-000"})
     assert r.status_code == 409
     for app, prio in ((low, 1), (first, 5), (second, 5)):
         assert (await client.post(f"/fairs/{fid}/waitlist", json={"application_id": app, "priority": prio})).status_code == 201
 
+    r = await client.post(f"/fairs/{fid}/bookings", json={"application_id": low})
+    assert r.status_code == 409 and problem(r)["detail"].startswith("no free booth is left for food")
     cancelled = (await client.post(f"/fairs/{fid}/bookings/{booking_a['id']}/cancel")).json()
     assert cancelled["status"] == "cancelled" and cancelled["offered_to"]["application_id"] == first
+    assert cancelled["cancelled_by"] == "test-client"
+    assert abs(datetime.fromisoformat(cancelled["cancelled_at"]) - datetime.now(timezone.utc)) < timedelta(minutes=1)
+    listed = (await client.get(f"/fairs/{fid}/bookings", params={"status": "cancelled"})).json()
+    assert [(x["id"], x["cancelled_at"], x["cancelled_by"]) for x in listed] == [
+        (booking_a["id"], cancelled["cancelled_at"], "test-client")]
     r = await client.post(f"/fairs/{fid}/bookings", json={"application_id": low, "booth_code": "A-000"})
     assert r.status_code == 409, "a held booth is not free for anyone else"
 
