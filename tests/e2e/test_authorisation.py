@@ -85,6 +85,32 @@ GET    /v1/fairs/{fair_id}/meetings                              200/200 200/200
 POST   /v1/fairs/{fair_id}/meetings/{meeting_id}/cancel          403/403 403/403  403/403        409/403        403/403    401/401
 GET    /v1/fairs/{fair_id}/buyers/{buyer_id}/agenda.ics          200/404 403/403  403/403        200/403        403/403    401/401
 GET    /v1/fairs/{fair_id}/exhibitors/{application_id}/agenda.ics 403/403 200/404 403/403        200/403        403/403    401/401
+PATCH  /v1/fairs/{fair_id}                                       403/403 403/403  403/403        428/403        403/403    401/401
+POST   /v1/fairs/{fair_id}/booths                                403/403 403/403  403/403        201/403        403/403    401/401
+PATCH  /v1/fairs/{fair_id}/booths/{booth_code}                   403/403 403/403  403/403        200/403        403/403    401/401
+DELETE /v1/fairs/{fair_id}/booths/{booth_code}                   403/403 403/403  403/403        204/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/bookings/{booking_id}                 403/403 200/404  403/403        200/403        403/403    401/401
+POST   /v1/fairs/{fair_id}/bookings/{booking_id}/move            403/403 403/403  403/403        409/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/buyers                                200/200 403/403  403/403        200/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/wishes                                200/200 200/200  403/403        200/403        403/403    401/401
+POST   /v1/fairs/{fair_id}/wishes/{wish_id}/answer               403/403 200/404  403/403        200/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/badge-key                             200/200 200/200  200/200        200/200        200/200    200/200
+GET    /v1/fairs/{fair_id}/buyers/{buyer_id}/badge               200/404 403/403  403/403        200/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/exhibitors/{application_id}/badge     403/403 200/404  403/403        200/403        403/403    401/401
+POST   /v1/fairs/{fair_id}/check-ins                             403/403 403/403  403/403        422/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/check-ins                             403/403 403/403  403/403        200/403        403/403    401/401
+POST   /v1/fairs/{fair_id}/meetings/{meeting_id}/no-show         403/403 403/403  403/403        409/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/meetings/{meeting_id}/invitation.ics  200/404 200/404  403/403        200/403        403/403    401/401
+POST   /v1/fairs/{fair_id}/meetings/{meeting_id}/outcome         409/404 409/404  403/403        403/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/report                                403/403 403/403  403/403        200/403        403/403    401/401
+POST   /v1/forums                                                403/403 403/403  403/403        201/403        403/403    401/401
+GET    /v1/forums                                                200/200 200/200  200/200        200/200        200/200    200/200
+GET    /v1/forums/{forum_id}                                     200/200 200/200  200/200        200/200        200/200    200/200
+GET    /v1/forums/{forum_id}/programme.ics                       200/200 200/200  200/200        200/200        200/200    200/200
+POST   /v1/forums/{forum_id}/sessions                            403/403 403/403  403/403        201/403        403/403    401/401
+POST   /v1/forums/{forum_id}/sessions/{session_id}/registrations 409/201 201/201  201/201        201/201        201/201    401/401
+GET    /v1/forums/{forum_id}/sessions/{session_id}/registrations 200/200 200/200  200/200        200/200        200/200    401/401
+POST   /v1/forums/{forum_id}/sessions/{session_id}/registrations/{registration_id}/cancel 200/404 404/404 404/404 409/404 404/404 401/401
 """
 # Notes on the less obvious cells:
 # - sourcing requests are their buyer's and their matched producers' business only: integrators, registry
@@ -96,6 +122,12 @@ GET    /v1/fairs/{fair_id}/exhibitors/{application_id}/agenda.ics 403/403 200/40
 # - an integrator records wishes from "matching" at any fair (matching is not a party of one fair); its wish is
 #   already there in both worlds, hence 409/409.
 # - the token endpoint answers for the client whose secret is sent, whatever token comes along (401 here).
+# - fairs: PATCH without If-Match is 428 once the organiser is known to run the fair; the cancelled booking
+#   cannot move and the cancelled meeting can be neither a no-show nor given an outcome (409); a buyer or
+#   producer lists its own buyers/wishes at any fair (none at another's); outcomes are the participants' only.
+# - forums: any signed-in client takes a seat (buyer-a holds one in forum A already: 409) and lists its own
+#   registrations; the forum's organisers list them all; a registration is cancelled by its holder (buyer-a at
+#   A, first) or the forum's organisers (409 by then); to anyone else it does not exist (404).
 
 
 def parse(table: str) -> dict[str, dict[str, tuple[int, int]]]:
@@ -129,6 +161,10 @@ class World:
     cancelled_booking: int = 0
     cancelled_meeting: str = ""
     buyer_registration: str = ""
+    wish: int = 0
+    forum: str = ""
+    session: str = ""
+    registration: int = 0
     private: set[str] = field(default_factory=set)  # ids only this world's parties may ever see
 
 
@@ -176,6 +212,17 @@ def fair_with_meetings() -> dict:
     body = fair_body(n_booths=4)
     return body | {"meeting_programme": {"slot_minutes": 30, "sessions": [{"start": f"{body['ends_on']}T09:00:00",
                                                                            "slots": 4}]}}
+
+
+def forum_beside(fair: dict) -> dict:
+    return {"name": "Forum", "fair_id": fair["id"], "venue": fair["venue"], "timezone": fair["timezone"],
+            "starts_on": fair["ends_on"], "ends_on": fair["ends_on"]}
+
+
+def forum_session(fair: dict, room: str) -> dict:
+    day = fair["ends_on"]
+    return {"room": room, "starts_at": f"{day}T13:00:00", "ends_at": f"{day}T14:00:00", "topic": "Export markets",
+            "speakers": [f"Speaker {room}"], "capacity": 5}
 
 
 def buyer_registration(ref: str, fair: dict) -> dict:
@@ -265,7 +312,15 @@ async def build(c: httpx.AsyncClient, w: Worlds) -> None:
         assert reg["buyer_ref"] == buyer_ref
         world.buyer_registration = reg["id"]
         wish = {"buyer_id": reg["id"], "application_id": app["id"], "value": 1.0}
-        await ok(await c.post(f"/fairs/{fid}/wishes", json=wish | {"source": "buyer"}, headers=buyer), 201)
+        world.wish = (await ok(await c.post(f"/fairs/{fid}/wishes", json=wish | {"source": "buyer"}, headers=buyer),
+                               201))["id"]
+        forum = await ok(await c.post("/forums", json=forum_beside(fair), headers=o), 201)
+        world.forum = forum["id"]
+        session = await ok(await c.post(f"/forums/{forum['id']}/sessions", json=forum_session(fair, "R1"), headers=o), 201)
+        world.session = session["id"]
+        seat = await ok(await c.post(f"/forums/{forum['id']}/sessions/{session['id']}/registrations",
+                                     json={"name": buyer_ref}, headers=buyer), 201)
+        world.registration = seat["id"]
         await ok(await c.post(f"/fairs/{fid}/wishes", json=wish | {"source": "matching"}, headers=integrator), 201)
         if name == "A":
             await ok(await c.post(f"/fairs/{fid}/wishes", json=wish | {"source": "exhibitor"}, headers=exhibitor), 201)
@@ -289,6 +344,8 @@ def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
            "product_id": w.product, "producer_id": w.producer, "rfq_id": w.rfq, "match_id": w.match, "fair_id": w.fair,
            "client_id": "org-nobody", "application_id": w.application, "booking_id": str(w.cancelled_booking),
            "entry_id": "999999", "meeting_id": w.cancelled_meeting, "buyer_id": w.buyer_registration,
+           "booth_code": "A-003" if op.startswith("DELETE") else "A-002", "wish_id": str(w.wish), "forum_id": w.forum,
+           "session_id": w.session, "registration_id": str(w.registration),
            "record_id": w.producer if "/producers/" in op else w.product}
     method, template = op.split(" ", 1)
     path = re.sub(r"\{(\w+)\}", lambda m: ids[m.group(1)], template)
@@ -329,6 +386,31 @@ def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
     elif op == "POST /v1/fairs/{fair_id}/wishes":
         source = {"buyer": "buyer", "producer": "exhibitor"}.get(role, "matching")
         args["json"] = {"buyer_id": w.buyer_registration, "application_id": w.application, "source": source, "value": 1.0}
+    elif op == "POST /v1/fairs/{fair_id}/booths":
+        args["json"] = {"hall": "B", "code": f"B-{role}", "size_m2": 9, "type": "inline", "price": 900, "currency": "USD"}
+    elif op == "PATCH /v1/fairs/{fair_id}/booths/{booth_code}":
+        args["json"] = {"price": 950}
+    elif op == "PATCH /v1/fairs/{fair_id}":
+        args["json"] = {"name": "Renamed fair"}
+    elif op == "POST /v1/fairs/{fair_id}/bookings/{booking_id}/move":
+        args["json"] = {"booth_code": "A-002"}
+    elif template.endswith("/answer"):
+        args["json"] = {"answer": "accepted"}
+    elif op == "POST /v1/fairs/{fair_id}/check-ins":
+        args["json"] = {"token": "aaaa.bbbb.cccc"}
+    elif template.endswith("/no-show"):
+        args["json"] = {}
+    elif template.endswith("/outcome"):
+        args["json"] = {"outcome": "follow_up"}
+    elif op == "POST /v1/forums":
+        args["json"] = {"name": "Forum", "fair_id": w.fair, "venue": {"name": "Hall", "city": "Hanoi", "country": "VN"},
+                        "timezone": "Asia/Ho_Chi_Minh", "starts_on": "2027-01-05", "ends_on": "2027-01-05"}
+    elif op == "POST /v1/forums/{forum_id}/sessions":
+        day = (datetime.now(timezone.utc) + timedelta(days=3)).date().isoformat()
+        args["json"] = {"room": f"R-{role}", "starts_at": f"{day}T15:00:00", "ends_at": f"{day}T16:00:00",
+                        "topic": "Standards", "speakers": [f"Speaker {role}"], "capacity": 3}
+    elif op == "POST /v1/forums/{forum_id}/sessions/{session_id}/registrations":
+        args["json"] = {"name": role}
     return f"{method} {path}", args
 
 
