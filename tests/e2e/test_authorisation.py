@@ -92,6 +92,7 @@ DELETE /v1/fairs/{fair_id}/booths/{booth_code}                   403/403 403/403
 GET    /v1/fairs/{fair_id}/bookings/{booking_id}                 403/403 200/404  403/403        200/403        403/403    401/401
 POST   /v1/fairs/{fair_id}/bookings/{booking_id}/move            403/403 403/403  403/403        409/403        403/403    401/401
 GET    /v1/fairs/{fair_id}/buyers                                200/200 403/403  403/403        200/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/buyers/{buyer_id}                    200/404 403/403  403/403        200/403        403/403    401/401
 GET    /v1/fairs/{fair_id}/wishes                                200/200 200/200  403/403        200/403        403/403    401/401
 POST   /v1/fairs/{fair_id}/wishes/{wish_id}/answer               403/403 200/404  403/403        200/403        403/403    401/401
 GET    /v1/fairs/{fair_id}/badge-key                             200/200 200/200  200/200        200/200        200/200    200/200

@@ -94,6 +94,7 @@ async def test_an_organiser_moves_the_fair_books_without_a_booth_checks_people_i
         r = await c.post(f"/fairs/{fid}/buyers", json={"buyer_ref": ref, "name": name, "country": country,
                                                         "email": f"{ref}@example.com", "availability": day})
         assert r.status_code == 201, r.text
+        assert r.headers["location"] == f"/fairs/{fid}/buyers/{r.json()['id']}"
         buyers[ref] = r.json()["id"]
     b1, b2, b3 = buyers["buyer-b1"], buyers["buyer-b2"], buyers["buyer-b3"]
     for b, e, v in ((b1, e1, 5.0), (b2, e2, 5.0), (b3, e1, 3.0)):

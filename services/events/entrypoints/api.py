@@ -324,7 +324,7 @@ def build_router() -> APIRouter:
     # -- B2B meetings ----------------------------------------------------------------------------
     @router.post("/fairs/{fair_id}/buyers", status_code=201, operation_id="register_buyer", responses=ERRORS)
     async def register_buyer(fair_id: Id, body: BuyerCreate, svc: MeetingsDep, fairs_: FairsDep,
-                             principal: PrincipalDep) -> BuyerRegistration:
+                             principal: PrincipalDep, response: Response) -> BuyerRegistration:
         """A buyer registers itself (its token's identity, whatever `buyer_ref` says); an organiser of the
         fair registers anyone."""
         require(principal, Role.buyer, ORGANISER)
@@ -332,7 +332,9 @@ def build_router() -> APIRouter:
             await runs(fairs_, fair_id, principal)
         else:
             body = body.model_copy(update={"buyer_ref": principal.client_id})
-        return await svc.register_buyer(fair_id, body.model_dump(mode="json"))
+        reg = await svc.register_buyer(fair_id, body.model_dump(mode="json"))
+        response.headers["Location"] = f"/fairs/{fair_id}/buyers/{reg['id']}"
+        return reg
 
     @router.post("/fairs/{fair_id}/wishes", status_code=201, operation_id="add_meeting_wish",
                  summary="A wish to meet, from a buyer, an exhibitor or matching", responses=ERRORS)
@@ -441,6 +443,16 @@ def build_router() -> APIRouter:
                           limit: Limit(5000) = 1000, offset: Offset = 0) -> list[BuyerListed]:
         st = await party(fairs_, fair_id, principal, Role.buyer)
         return page([b for b in await svc.list_buyers(fair_id) if st.sees_buyer(b["id"])], limit, offset)
+
+    @router.get("/fairs/{fair_id}/buyers/{buyer_id}", operation_id="get_buyer", responses=ERRORS,
+                summary="A buyer's registration (the organisers, or the buyer itself)")
+    async def get_buyer(fair_id: Id, buyer_id: Id, svc: MeetingsDep, fairs_: FairsDep,
+                        principal: PrincipalDep) -> BuyerListed:
+        st = await party(fairs_, fair_id, principal, Role.buyer)
+        found = [b for b in await svc.list_buyers(fair_id) if b["id"] == buyer_id and st.sees_buyer(buyer_id)]
+        if not found:
+            raise NotFound(f"no buyer {buyer_id} at fair {fair_id}")
+        return found[0]
 
     @router.get("/fairs/{fair_id}/wishes", operation_id="list_wishes", responses=ERRORS,
                 summary="Meeting wishes: all to the organisers, a buyer's or an exhibitor's own to itself")

@@ -127,7 +127,7 @@ class ForumsService:
             if row.status == "registered":
                 first = (await s.execute(select(forum_registrations).where(
                     forum_registrations.c.session_id == session_id, forum_registrations.c.status == "waiting")
-                    .order_by(forum_registrations.c.created_at, forum_registrations.c.id).limit(1))).first()
+                    .order_by(forum_registrations.c.id).limit(1))).first()
                 if first is not None:
                     await s.execute(update(forum_registrations).where(forum_registrations.c.id == first.id)
                                     .values(status="registered", promoted_at=now))
@@ -140,8 +140,9 @@ class ForumsService:
         async with self.sessions() as s:
             await self._row(s, forum_id)
             await self._session_row(s, forum_id, session_id)
+            # The line is the order of arrival under the forum's lock: the row id, not the request's clock.
             stmt = (select(forum_registrations).where(forum_registrations.c.session_id == session_id)
-                    .order_by(forum_registrations.c.created_at, forum_registrations.c.id))
+                    .order_by(forum_registrations.c.id))
             if participant is not None:
                 stmt = stmt.where(forum_registrations.c.participant == participant)
             rows = (await s.execute(stmt)).all()
