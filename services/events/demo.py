@@ -47,7 +47,7 @@ def load_fair(gateway: str, events_url: str, organiser_token: str, exhibitors: l
                     raise TimeoutError(f"the fairs' catalogue did not learn {product_id} in {timeout_s} s")
                 time.sleep(0.3)
     with httpx.Client(base_url=f"{gateway}/v1", timeout=30, headers=headers) as c:
-        existing = [f for f in c.get("/fairs").json() if f["name"] == NAME]
+        existing = [f for f in c.get("/fairs", params={"limit": 500}).json()["items"] if f["name"] == NAME]
         if existing:
             return f"fair {existing[0]['id']} already there"
         r = c.post("/fairs", json=fair_body(datetime.now(timezone.utc)))
@@ -102,7 +102,7 @@ def load_day(gateway: str, clients: dict, exhibitors: list[tuple[str, str]]) -> 
 
     org = {"Authorization": f"Bearer {_token(gateway, clients['fair_organiser'])}"}
     with httpx.Client(base_url=f"{gateway}/v1", timeout=30, headers=org) as c:
-        if any(f["name"] == DAY_NAME for f in c.get("/fairs", params={"limit": 500}).json()):
+        if any(f["name"] == DAY_NAME for f in c.get("/fairs", params={"limit": 500}).json()["items"]):
             return "already there"
         fair = c.post("/fairs", json=day_body(datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).replace(tzinfo=None)))
         fair.raise_for_status()
@@ -130,7 +130,7 @@ def load_day(gateway: str, clients: dict, exhibitors: list[tuple[str, str]]) -> 
                 c.post(f"/fairs/{fid}/wishes", json={"buyer_id": b, "application_id": e, "value": float(9 - 2 * k),
                                                      "source": "buyer"})
         plan = c.post(f"/fairs/{fid}/meetings/schedule").json()
-        meetings = c.get(f"/fairs/{fid}/meetings").json()
+        meetings = c.get(f"/fairs/{fid}/meetings").json()["items"]
         absent = next(m for m in meetings if m["slot"] == 0)
         # The demo buyer client walks in later in the day, wishing to meet the exhibitor whose buyer did not come.
         buyer_client = clients["buyer"]["client_id"]
@@ -160,7 +160,7 @@ def load_day(gateway: str, clients: dict, exhibitors: list[tuple[str, str]]) -> 
 
 def load_forum(gateway: str, clients: dict, c: httpx.Client) -> str:
     """A forum beside the network's fair: three sessions, the first full with two waiting."""
-    fair = next((f for f in c.get("/fairs", params={"limit": 500}).json() if f["name"] == NAME), None)
+    fair = next((f for f in c.get("/fairs", params={"limit": 500}).json()["items"] if f["name"] == NAME), None)
     if fair is None:
         return "no forum (the network's fair is missing)"
     d = fair["starts_on"]

@@ -337,10 +337,10 @@ async def build(c: httpx.AsyncClient, w: Worlds) -> None:
             await ok(await c.post(f"/fairs/{fid}/buyers", json=buyer_registration("buyer-a", fair), headers=buyer_a), 201)
         planned = await ok(await c.post(f"/fairs/{fid}/meetings/schedule", headers=o))
         assert planned["added"] == 1, planned
-        meeting = (await ok(await c.get(f"/fairs/{fid}/meetings", headers=o)))[0]
+        meeting = (await ok(await c.get(f"/fairs/{fid}/meetings", headers=o)))["items"][0]
         await ok(await c.post(f"/fairs/{fid}/meetings/{meeting['id']}/cancel", headers=o))
         world.cancelled_meeting = meeting["id"]
-        meetings = await ok(await c.get(f"/fairs/{fid}/meetings", headers=o))
+        meetings = (await ok(await c.get(f"/fairs/{fid}/meetings", headers=o)))["items"]
         world.private |= {m["id"] for m in meetings} | {meeting["id"]}
     b.private |= {b.rfq, b.match, b.application, b.buyer_registration, "buyer-b", "org-b"}
 
@@ -507,7 +507,7 @@ async def test_a_second_organiser_cannot_run_a_fair_it_does_not_organise_until_t
         assert (await c.get(f"/fairs/{a.fair}/applications", headers=second)).status_code == 403
         organisers = await ok(await c.post(f"/fairs/{a.fair}/organisers", json={"client_id": "org-b"}, headers=owner))
         assert organisers == {"fair_id": a.fair, "owner": "org-a", "co_organisers": ["org-c", "org-b"]}
-        listed = await ok(await c.get(f"/fairs/{a.fair}/applications", headers=second))
+        listed = (await ok(await c.get(f"/fairs/{a.fair}/applications", headers=second)))["items"]
         assert [x["id"] for x in listed] == [a.application]
         # A co-organiser runs the fair but does not decide who else does.
         r = await c.post(f"/fairs/{a.fair}/organisers", json={"client_id": "org-d"}, headers=second)
@@ -537,12 +537,12 @@ async def test_buyer_registrations_and_wishes_are_bound_to_the_caller_whatever_t
             "buyer_id": reg["id"], "application_id": a.application, "source": "exhibitor", "value": 5})
         assert r.status_code == 403 and a.application in r.json()["detail"]
         # What each party lists at the fair is its own.
-        mine = await ok(await c.get(f"/fairs/{a.fair}/meetings", headers=newcomer))
+        mine = (await ok(await c.get(f"/fairs/{a.fair}/meetings", headers=newcomer)))["items"]
         assert mine == []
-        theirs = await ok(await c.get(f"/fairs/{a.fair}/meetings", headers=worlds.as_("buyer", "buyer-a")))
+        theirs = (await ok(await c.get(f"/fairs/{a.fair}/meetings", headers=worlds.as_("buyer", "buyer-a"))))["items"]
         assert theirs and {m["buyer_id"] for m in theirs} == {a.buyer_registration}
-        assert await ok(await c.get(f"/fairs/{a.fair}/applications", headers=q)) == []
-        assert await ok(await c.get(f"/fairs/{a.fair}/bookings", headers=q)) == []
+        assert (await ok(await c.get(f"/fairs/{a.fair}/applications", headers=q)))["items"] == []
+        assert (await ok(await c.get(f"/fairs/{a.fair}/bookings", headers=q)))["items"] == []
         r = await c.get(f"/fairs/{a.fair}/buyers/{a.buyer_registration}/agenda.ics", headers=newcomer)
         assert r.status_code == 404
 

@@ -35,10 +35,10 @@ async def test_the_demo_shows_a_fair_on_its_day_and_a_forum_with_a_full_session(
 
     async with httpx.AsyncClient(base_url=f"{gateway}/v1", timeout=30,
                                  headers={"Authorization": f"Bearer {token}"}) as c:
-        fair = next(f for f in (await c.get("/fairs")).json() if f["name"] == DAY_NAME)
+        fair = next(f for f in (await c.get("/fairs")).json()["items"] if f["name"] == DAY_NAME)
         report = (await c.get(f"/fairs/{fair['id']}/report")).json()
         assert report["meetings"]["no_shows"] == 1 and report["checked_in"]["buyers"] == 8
         assert report["outcomes"]["recorded"] == 1
-        forum = next(f for f in (await c.get("/forums")).json() if f["name"] == FORUM_NAME)
+        forum = next(f for f in (await c.get("/forums")).json()["items"] if f["name"] == FORUM_NAME)
         sessions = (await c.get(f"/forums/{forum['id']}")).json()["sessions"]
         assert [(s["full"], s["registered"], s["waiting"]) for s in sessions][0] == (True, 3, 2)

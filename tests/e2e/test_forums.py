@@ -34,13 +34,13 @@ async def test_seats_are_never_oversold_and_the_line_is_promoted_in_order(client
         r = await client.post(f"{path}/{leaving['id']}/cancel",
                               headers=net.auth("buyer", client_id=leaving["participant"]))
         assert r.status_code == 200, r.text
-    listed = (await client.get(path)).json()
+    listed = (await client.get(path)).json()["items"]
     now_seated = [x["participant"] for x in listed if x["status"] == "registered"]
     assert sorted(now_seated) == sorted([s["participant"] for s in seated[2:]] + [waiting[0]["participant"],
                                                                                   waiting[1]["participant"]])
     assert [x["position"] for x in listed if x["status"] == "waiting"] == list(range(1, 14))
     # A visitor sees its own registration only; someone else's cannot be cancelled by it.
-    mine = (await client.get(path, headers=net.auth("buyer", client_id=waiting[5]["participant"]))).json()
+    mine = (await client.get(path, headers=net.auth("buyer", client_id=waiting[5]["participant"]))).json()["items"]
     assert [x["id"] for x in mine] == [waiting[5]["id"]]
     r = await client.post(f"{path}/{waiting[6]['id']}/cancel", headers=net.auth("buyer", client_id="visitor-x"))
     assert r.status_code == 404

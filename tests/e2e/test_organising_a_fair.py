@@ -81,9 +81,9 @@ async def test_an_organiser_moves_the_fair_books_without_a_booth_checks_people_i
     assert problem(r)["detail"] == ("no free booth is left for food (the zone of the exhibitor's products, or "
                                     "unzoned); join the waitlist")
     r = await c.get(f"/fairs/{fid}/bookings", params={"status": "active", "zone": "food"})
-    assert r.status_code == 200 and sorted(b["booth_code"] for b in r.json()) == ["A-001", "A-002"]
+    assert r.status_code == 200 and sorted(b["booth_code"] for b in r.json()["items"]) == ["A-001", "A-002"]
     r = await c.get(f"/fairs/{fid}/bookings", params={"country": "TH"})
-    assert [b["application_id"] for b in r.json()] == [apps[1]]
+    assert [b["application_id"] for b in r.json()["items"]] == [apps[1]]
     e1, e2 = apps[0], apps[1]
 
     # -- buyers and their wishes ----------------------------------------------------------------------------------
@@ -102,21 +102,24 @@ async def test_an_organiser_moves_the_fair_books_without_a_booth_checks_people_i
         assert r.status_code == 201, r.text
     r = await c.get(f"/fairs/{fid}/buyers")
     assert r.status_code == 200
-    assert [(x["id"], x["name"], x["wishes"], x["checked_in"]) for x in r.json()] == [
+    assert [(x["id"], x["name"], x["wishes"], x["checked_in"]) for x in r.json()["items"]] == [
         (b1, "Osaka Fine Foods", 1, False), (b2, "Seoul Pantry", 1, False), (b3, "Singapore Deli", 1, False)]
+    r = await c.get(f"/fairs/{fid}/buyers", params={"limit": 2})
+    assert (r.json()["total"], len(r.json()["items"]), r.json()["next"]) == (3, 2, f"/v1/fairs/{fid}/buyers?limit=2&offset=2")
+    assert r.headers["link"] == f'</v1/fairs/{fid}/buyers?limit=2&offset=2>; rel="next"'
     r = await c.get(f"/fairs/{fid}/wishes")
-    assert [(w["buyer_id"], w["application_id"], w["source"], w["value"], w["buyer_name"]) for w in r.json()] == [
+    assert [(w["buyer_id"], w["application_id"], w["source"], w["value"], w["buyer_name"]) for w in r.json()["items"]] == [
         (b1, e1, "buyer", 5.0, "Osaka Fine Foods"), (b2, e2, "buyer", 5.0, "Seoul Pantry"),
         (b3, e1, "buyer", 3.0, "Singapore Deli")]
     r = await c.get(f"/fairs/{fid}/wishes", params={"buyer_id": b3})
-    assert [w["application_id"] for w in r.json()] == [e1]
+    assert [w["application_id"] for w in r.json()["items"]] == [e1]
 
     # -- the schedule says how close it came to its bound -----------------------------------------------------------
     r = await c.post(f"/fairs/{fid}/meetings/schedule")
     assert r.status_code == 200, r.text
     assert r.json() | {"fair_id": None} == {"fair_id": None, "added": 2, "meetings": 2, "value": 10.0, "bound": 10.0,
                                             "gap": 0.0, "of_bound": 1.0, "wishes": 3, "wishes_unmet": 1}
-    meetings = {(m["buyer_id"], m["application_id"]): m for m in (await c.get(f"/fairs/{fid}/meetings")).json()}
+    meetings = {(m["buyer_id"], m["application_id"]): m for m in (await c.get(f"/fairs/{fid}/meetings")).json()["items"]}
     m1, m2 = meetings[(b1, e1)], meetings[(b2, e2)]
     assert m1["slot"] == m2["slot"] == 0 and m1["booth_code"] == "A-002"
 
@@ -196,7 +199,7 @@ async def test_an_organiser_moves_the_fair_books_without_a_booth_checks_people_i
     [walk_in] = r.json()["added"]
     assert r.json()["absent"] == "buyer"
     assert (walk_in["buyer_id"], walk_in["application_id"], walk_in["slot"], walk_in["booth_code"]) == (b3, e1, 0, "A-002")
-    after = {m["id"]: m for m in (await c.get(f"/fairs/{fid}/meetings")).json()}
+    after = {m["id"]: m for m in (await c.get(f"/fairs/{fid}/meetings")).json()["items"]}
     assert set(after) == {m2["id"], walk_in["id"]} and after[m2["id"]]["version"] == 3
     [ev] = await agenda_of(b1)
     assert str(ev["status"]) == "CANCELLED" and int(ev["sequence"]) == 3
@@ -280,5 +283,5 @@ async def test_an_organiser_moves_the_fair_books_without_a_booth_checks_people_i
         assert r.status_code == 200, r.text
         assert r.json()["promoted"] == regs["buyer-b3"]["id"]
     r = await c.get(f"/forums/{forum}/sessions/{full}/registrations")
-    assert [(x["participant"], x["status"]) for x in r.json()] == [
+    assert [(x["participant"], x["status"]) for x in r.json()["items"]] == [
         ("buyer-b1", "cancelled"), ("buyer-b2", "registered"), ("buyer-b3", "registered")]

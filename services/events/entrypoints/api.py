@@ -8,6 +8,8 @@ from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Respons
 from services.events.domain.fairs import ApplicationStatus, Conflict, IllegalTransition, RuleBroken
 from services.events.domain.access import Standing
 from services.events.entrypoints.responses import (
+    ApplicationPage, BookingPage, BuyerPage, CheckInPage, FairPage, ForumPage, MeetingPage, RegistrationPage,
+    WaitlistPage, WishPage,
     Application, Badge, BadgeKey, Booking, BookingCancelled, BookingMoved, Booth, BuyerListed, BuyerRegistration,
     CheckIn, CheckInListed, Fair, FairEdited, FairReport, FairSummary, Forum, ForumRegistration,
     ForumRegistrationEnded, ForumSession, ForumSummary, KnownProducer, KnownProduct, Meeting, MeetingCancelled,
@@ -26,7 +28,7 @@ from services.events.service_layer.common import NotFound
 from services.events.service_layer.fairs import FairsService
 from services.events.service_layer.meetings import MeetingsService
 from shared.auth import Principal, Role, current_principal, require
-from shared.paging import Id, Limit, Offset, RowId, page
+from shared.paging import Id, Limit, Offset, RowId, page, paged
 from shared.problems import Problem
 from shared.validation import Code, CountryCode
 
@@ -54,6 +56,11 @@ def parse_if_match(value: str | None) -> int:
     if not v.isdigit() or len(v) > 18:
         raise Problem.invalid("If-Match", "must be the fair's ETag, e.g. W/\"3\"")
     return int(v)
+
+
+def paginate(request: Request, response: Response, items: list, limit: int, offset: int) -> dict:
+    """One page of a list held in memory, in the shared envelope (items, total, limit, offset, next + Link)."""
+    return paged(request, response, page(items, limit, offset), len(items), limit, offset)
 
 
 def get_view(request: Request) -> CatalogueView:
@@ -190,8 +197,8 @@ def build_router() -> APIRouter:
         return fair
 
     @router.get("/fairs", operation_id="list_fairs", summary="Every fair, latest first")
-    async def list_fairs(svc: FairsDep, limit: Limit(500) = 100, offset: Offset = 0) -> list[FairSummary]:
-        return page(await svc.fairs(), limit, offset)
+    async def list_fairs(request: Request, response: Response, svc: FairsDep, limit: Limit(500) = 100, offset: Offset = 0) -> FairPage:
+        return paginate(request, response, await svc.fairs(), limit, offset)
 
     @router.get("/fairs/{fair_id}", operation_id="get_fair", responses=ERRORS)
     async def get_fair(fair_id: Id, svc: FairsDep, response: Response) -> Fair:
@@ -235,11 +242,11 @@ def build_router() -> APIRouter:
 
     @router.get("/fairs/{fair_id}/applications", operation_id="list_applications", responses=ERRORS,
                 summary="Applications to exhibit: all of them to the fair's organisers, its own to a producer")
-    async def list_applications(fair_id: Id, svc: FairsDep, principal: PrincipalDep,
+    async def list_applications(request: Request, response: Response, fair_id: Id, svc: FairsDep, principal: PrincipalDep,
                                 status: ApplicationStatus | None = None,
-                                limit: Limit(1000) = 500, offset: Offset = 0) -> list[Application]:
+                                limit: Limit(1000) = 500, offset: Offset = 0) -> ApplicationPage:
         st = await party(svc, fair_id, principal, Role.producer)
-        return page([a for a in await svc.applications(fair_id, status.value if status else None)
+        return paginate(request, response, [a for a in await svc.applications(fair_id, status.value if status else None)
                      if st.sees_application(a["id"])], limit, offset)
 
     @router.get("/fairs/{fair_id}/applications/{application_id}", operation_id="get_application", responses=ERRORS)
@@ -270,12 +277,12 @@ def build_router() -> APIRouter:
 
     @router.get("/fairs/{fair_id}/bookings", operation_id="list_bookings", responses=ERRORS,
                 summary="Booth bookings: all of them to the fair's organisers, its own to a producer")
-    async def list_bookings(fair_id: Id, svc: BookingDep, fairs_: FairsDep, principal: PrincipalDep,
+    async def list_bookings(request: Request, response: Response, fair_id: Id, svc: BookingDep, fairs_: FairsDep, principal: PrincipalDep,
                             status: Literal["active", "cancelled"] | None = None, zone: Group | None = None,
                             country: Annotated[CountryCode | None, Query()] = None,
-                            limit: Limit(2000) = 1000, offset: Offset = 0) -> list[Booking]:
+                            limit: Limit(2000) = 1000, offset: Offset = 0) -> BookingPage:
         st = await party(fairs_, fair_id, principal, Role.producer)
-        return page([b for b in await svc.bookings(fair_id, status=status, zone=zone, country=country)
+        return paginate(request, response, [b for b in await svc.bookings(fair_id, status=status, zone=zone, country=country)
                      if st.sees_application(b["application_id"])], limit, offset)
 
     @router.get("/fairs/{fair_id}/bookings/{booking_id}", operation_id="get_booking", responses=ERRORS)
@@ -309,10 +316,10 @@ def build_router() -> APIRouter:
 
     @router.get("/fairs/{fair_id}/waitlist", operation_id="get_waitlist", responses=ERRORS,
                 summary="The waitlist: all of it to the fair's organisers, its own entries to a producer")
-    async def get_waitlist(fair_id: Id, svc: BookingDep, fairs_: FairsDep, principal: PrincipalDep,
-                           limit: Limit(1000) = 500, offset: Offset = 0) -> list[WaitlistEntry]:
+    async def get_waitlist(request: Request, response: Response, fair_id: Id, svc: BookingDep, fairs_: FairsDep, principal: PrincipalDep,
+                           limit: Limit(1000) = 500, offset: Offset = 0) -> WaitlistPage:
         st = await party(fairs_, fair_id, principal, Role.producer)
-        return page([w for w in await svc.waitlist(fair_id) if st.sees_application(w["application_id"])], limit, offset)
+        return paginate(request, response, [w for w in await svc.waitlist(fair_id) if st.sees_application(w["application_id"])], limit, offset)
 
     @router.post("/fairs/{fair_id}/waitlist/{entry_id}/accept", status_code=201, operation_id="accept_booth_offer",
                  summary="Take the booth held for this waitlist entry, before the hold lapses", responses=ERRORS)
@@ -361,13 +368,13 @@ def build_router() -> APIRouter:
 
     @router.get("/fairs/{fair_id}/meetings", operation_id="list_meetings", responses=ERRORS,
                 summary="Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor")
-    async def list_meetings(fair_id: Id, svc: MeetingsDep, fairs_: FairsDep, principal: PrincipalDep,
+    async def list_meetings(request: Request, response: Response, fair_id: Id, svc: MeetingsDep, fairs_: FairsDep, principal: PrincipalDep,
                             buyer_id: Annotated[Code | None, Query()] = None,
                             application_id: Annotated[Code | None, Query()] = None,
                             status: Literal["scheduled", "cancelled", "no_show"] | None = "scheduled",
-                            limit: Limit(5000) = 2000, offset: Offset = 0) -> list[Meeting]:
+                            limit: Limit(5000) = 2000, offset: Offset = 0) -> MeetingPage:
         st = await party(fairs_, fair_id, principal, Role.buyer, Role.producer)
-        return page([m for m in await svc.list_meetings(fair_id, buyer_id, application_id, status)
+        return paginate(request, response, [m for m in await svc.list_meetings(fair_id, buyer_id, application_id, status)
                      if st.sees_meeting(m["buyer_id"], m["application_id"])], limit, offset)
 
     @router.post("/fairs/{fair_id}/meetings/{meeting_id}/cancel", operation_id="cancel_meeting",
@@ -439,10 +446,10 @@ def build_router() -> APIRouter:
     # -- people at the fair ------------------------------------------------------------------------
     @router.get("/fairs/{fair_id}/buyers", operation_id="list_buyers", responses=ERRORS,
                 summary="Registered buyers: all of them to the fair's organisers, its own registration to a buyer")
-    async def list_buyers(fair_id: Id, svc: MeetingsDep, fairs_: FairsDep, principal: PrincipalDep,
-                          limit: Limit(5000) = 1000, offset: Offset = 0) -> list[BuyerListed]:
+    async def list_buyers(request: Request, response: Response, fair_id: Id, svc: MeetingsDep, fairs_: FairsDep, principal: PrincipalDep,
+                          limit: Limit(5000) = 1000, offset: Offset = 0) -> BuyerPage:
         st = await party(fairs_, fair_id, principal, Role.buyer)
-        return page([b for b in await svc.list_buyers(fair_id) if st.sees_buyer(b["id"])], limit, offset)
+        return paginate(request, response, [b for b in await svc.list_buyers(fair_id) if st.sees_buyer(b["id"])], limit, offset)
 
     @router.get("/fairs/{fair_id}/buyers/{buyer_id}", operation_id="get_buyer", responses=ERRORS,
                 summary="A buyer's registration (the organisers, or the buyer itself)")
@@ -456,13 +463,13 @@ def build_router() -> APIRouter:
 
     @router.get("/fairs/{fair_id}/wishes", operation_id="list_wishes", responses=ERRORS,
                 summary="Meeting wishes: all to the organisers, a buyer's or an exhibitor's own to itself")
-    async def list_wishes(fair_id: Id, svc: MeetingsDep, fairs_: FairsDep, principal: PrincipalDep,
+    async def list_wishes(request: Request, response: Response, fair_id: Id, svc: MeetingsDep, fairs_: FairsDep, principal: PrincipalDep,
                           buyer_id: Annotated[Code | None, Query()] = None,
                           application_id: Annotated[Code | None, Query()] = None,
                           source: Literal["buyer", "exhibitor", "matching"] | None = None,
-                          limit: Limit(5000) = 2000, offset: Offset = 0) -> list[WishListed]:
+                          limit: Limit(5000) = 2000, offset: Offset = 0) -> WishPage:
         st = await party(fairs_, fair_id, principal, Role.buyer, Role.producer)
-        return page([w for w in await svc.list_wishes(fair_id, buyer_id=buyer_id, application_id=application_id,
+        return paginate(request, response, [w for w in await svc.list_wishes(fair_id, buyer_id=buyer_id, application_id=application_id,
                                                       source=source)
                      if st.sees_meeting(w["buyer_id"], w["application_id"])], limit, offset)
 
@@ -503,10 +510,10 @@ def build_router() -> APIRouter:
         return await onsite.check_in(fair_id, body.token, principal.client_id)
 
     @router.get("/fairs/{fair_id}/check-ins", operation_id="list_check_ins", responses=ERRORS)
-    async def list_check_ins(fair_id: Id, onsite: OnSiteDep, fairs_: FairsDep, principal: PrincipalDep,
-                             limit: Limit(10000) = 2000, offset: Offset = 0) -> list[CheckInListed]:
+    async def list_check_ins(request: Request, response: Response, fair_id: Id, onsite: OnSiteDep, fairs_: FairsDep, principal: PrincipalDep,
+                             limit: Limit(10000) = 2000, offset: Offset = 0) -> CheckInPage:
         await runs(fairs_, fair_id, principal)
-        return page(await onsite.check_ins(fair_id), limit, offset)
+        return paginate(request, response, await onsite.check_ins(fair_id), limit, offset)
 
     @router.post("/fairs/{fair_id}/meetings/{meeting_id}/no-show", operation_id="mark_no_show", responses=ERRORS,
                  summary="Mark a started meeting a no-show; its slot goes to checked-in walk-ins, nothing else moves")
@@ -566,8 +573,8 @@ def build_router() -> APIRouter:
         return forum
 
     @router.get("/forums", operation_id="list_forums", tags=["forums"], summary="Every forum")
-    async def list_forums(forums_: ForumsDep, limit: Limit(500) = 100, offset: Offset = 0) -> list[ForumSummary]:
-        return page(await forums_.forums(), limit, offset)
+    async def list_forums(request: Request, response: Response, forums_: ForumsDep, limit: Limit(500) = 100, offset: Offset = 0) -> ForumPage:
+        return paginate(request, response, await forums_.forums(), limit, offset)
 
     @router.get("/forums/{forum_id}", operation_id="get_forum", responses=ERRORS, tags=["forums"],
                 summary="A forum and its programme: sessions with rooms, times, speakers, seats and waitlists")
@@ -600,9 +607,9 @@ def build_router() -> APIRouter:
     @router.get("/forums/{forum_id}/sessions/{session_id}/registrations", tags=["forums"],
                 operation_id="list_session_registrations", responses=ERRORS,
                 summary="Registrations and the waiting line: all to the forum's organisers, its own to anyone else")
-    async def list_registrations(forum_id: Id, session_id: Id, forums_: ForumsDep, fairs_: FairsDep,
+    async def list_registrations(request: Request, response: Response, forum_id: Id, session_id: Id, forums_: ForumsDep, fairs_: FairsDep,
                                  principal: PrincipalDep, limit: Limit(10000) = 2000,
-                                 offset: Offset = 0) -> list[ForumRegistration]:
+                                 offset: Offset = 0) -> RegistrationPage:
         everyone = False
         if principal.role is ORGANISER:
             try:
@@ -610,7 +617,7 @@ def build_router() -> APIRouter:
                 everyone = True
             except Problem:
                 pass
-        return page(await forums_.registrations(forum_id, session_id, None if everyone else principal.client_id),
+        return paginate(request, response, await forums_.registrations(forum_id, session_id, None if everyone else principal.client_id),
                     limit, offset)
 
     @router.post("/forums/{forum_id}/sessions/{session_id}/registrations/{registration_id}/cancel", tags=["forums"],

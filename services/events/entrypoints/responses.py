@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from shared.paging import Page
+
 
 class Out(BaseModel):
     model_config = ConfigDict(extra="ignore")
@@ -417,3 +419,44 @@ class ForumRegistration(Out):
 
 class ForumRegistrationEnded(ForumRegistration):
     promoted: int | None = Field(None, description="the waiting registration that got the freed seat")
+
+
+# -- pages of the lists (shared/paging.py's envelope) ------------------------------------------------------
+class FairPage(Page[FairSummary]):
+    """Fairs, latest first."""
+
+
+class ApplicationPage(Page[Application]):
+    """Applications to exhibit."""
+
+
+class BookingPage(Page[Booking]):
+    """Booth bookings."""
+
+
+class WaitlistPage(Page[WaitlistEntry]):
+    """The waitlist, in the order booths are offered."""
+
+
+class MeetingPage(Page[Meeting]):
+    """Meetings, by slot and booth."""
+
+
+class BuyerPage(Page[BuyerListed]):
+    """Registered buyers."""
+
+
+class WishPage(Page[WishListed]):
+    """Meeting wishes."""
+
+
+class CheckInPage(Page[CheckInListed]):
+    """Check-ins, in the order they happened."""
+
+
+class ForumPage(Page[ForumSummary]):
+    """Forums, by their first day."""
+
+
+class RegistrationPage(Page[ForumRegistration]):
+    """Seats and the waiting line, in the order of arrival."""
