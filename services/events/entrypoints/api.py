@@ -28,7 +28,7 @@ from services.events.service_layer.common import NotFound
 from services.events.service_layer.fairs import FairsService
 from services.events.service_layer.meetings import MeetingsService
 from shared.auth import Principal, Role, current_principal, require
-from shared.paging import Id, Limit, Offset, RowId, page, paged
+from shared.paging import Id, Limit, Offset, RowId, page, paged, public_path
 from shared.problems import Problem
 from shared.validation import Code, CountryCode
 
@@ -37,6 +37,9 @@ ERRORS = {401: {"description": "No valid bearer token", **PROBLEM},
           403: {"description": "The token's role may not do this, or it does not organise this fair", **PROBLEM},
           404: {"description": "Not found", **PROBLEM}, 409: {"description": "Not in this state", **PROBLEM},
           422: {"description": "Breaks a rule of the fair", **PROBLEM}}
+LOCATION = {"Location": {"description": "the URL of the new resource", "schema": {"type": "string"}}}
+ETAG = {"ETag": {"description": "the fair's version, for If-Match", "schema": {"type": "string"}}}
+CREATED = {201: {"description": "Created", "headers": LOCATION}}
 EDIT_ERRORS = {**ERRORS, 412: {"description": "If-Match names a version that is no longer current", **PROBLEM},
                428: {"description": "If-Match is required", **PROBLEM}}
 
@@ -56,6 +59,11 @@ def parse_if_match(value: str | None) -> int:
     if not v.isdigit() or len(v) > 18:
         raise Problem.invalid("If-Match", "must be the fair's ETag, e.g. W/\"3\"")
     return int(v)
+
+
+def located(request: Request, path: str) -> str:
+    """`path` of this service as the client reaches it (behind the gateway: under its public prefix)."""
+    return public_path(request)[:-len(request.url.path) or None] + path
 
 
 def paginate(request: Request, response: Response, items: list, limit: int, offset: int) -> dict:
@@ -188,11 +196,11 @@ def build_router() -> APIRouter:
 
     # -- fairs and applications --------------------------------------------------------------
     @router.post("/fairs", status_code=201, operation_id="create_fair", summary="Create a fair with its halls and booths",
-                 responses=ERRORS)
-    async def create_fair(body: FairCreate, svc: FairsDep, principal: PrincipalDep, response: Response) -> Fair:
+                 responses={**ERRORS, **CREATED})
+    async def create_fair(request: Request, body: FairCreate, svc: FairsDep, principal: PrincipalDep, response: Response) -> Fair:
         require(principal, ORGANISER)
         fair = await svc.create_fair(body.model_dump(mode="json"), owner=principal.client_id)
-        response.headers["Location"] = f"/fairs/{fair['id']}"
+        response.headers["Location"] = located(request, f"/fairs/{fair['id']}")
         response.headers["ETag"] = etag(fair["version"])
         return fair
 
@@ -200,7 +208,8 @@ def build_router() -> APIRouter:
     async def list_fairs(request: Request, response: Response, svc: FairsDep, limit: Limit(500) = 100, offset: Offset = 0) -> FairPage:
         return paginate(request, response, await svc.fairs(), limit, offset)
 
-    @router.get("/fairs/{fair_id}", operation_id="get_fair", responses=ERRORS)
+    @router.get("/fairs/{fair_id}", operation_id="get_fair", responses={**ERRORS, 200: {"description": "OK",
+                                                                                          "headers": ETAG}})
     async def get_fair(fair_id: Id, svc: FairsDep, response: Response) -> Fair:
         fair = await svc.fair(fair_id)
         response.headers["ETag"] = etag(fair["version"])
@@ -228,8 +237,8 @@ def build_router() -> APIRouter:
         return Organisers(**await svc.remove_organiser(fair_id, client_id))
 
     @router.post("/fairs/{fair_id}/applications", status_code=201, operation_id="apply_to_exhibit",
-                 summary="A producer applies with its products and ranked booth preferences", responses=ERRORS)
-    async def apply(fair_id: Id, body: ApplicationCreate, svc: FairsDep, principal: PrincipalDep,
+                 summary="A producer applies with its products and ranked booth preferences", responses={**ERRORS, **CREATED})
+    async def apply(request: Request, fair_id: Id, body: ApplicationCreate, svc: FairsDep, principal: PrincipalDep,
                     response: Response) -> Application:
         require(principal, Role.producer, ORGANISER)
         if principal.role is Role.producer and principal.producer_id != body.producer_id:
@@ -237,7 +246,7 @@ def build_router() -> APIRouter:
         if principal.role is ORGANISER:
             await runs(svc, fair_id, principal)
         app = await svc.apply(fair_id, body.model_dump(mode="json"))
-        response.headers["Location"] = f"/fairs/{fair_id}/applications/{app['id']}"
+        response.headers["Location"] = located(request, f"/fairs/{fair_id}/applications/{app['id']}")
         return app
 
     @router.get("/fairs/{fair_id}/applications", operation_id="list_applications", responses=ERRORS,
@@ -264,15 +273,15 @@ def build_router() -> APIRouter:
 
     # -- booths --------------------------------------------------------------------------------
     @router.post("/fairs/{fair_id}/bookings", status_code=201, operation_id="book_booth",
-                 summary="Book a booth for an approved application", responses=ERRORS)
-    async def book(fair_id: Id, body: BookingCreate, svc: BookingDep, fairs_: FairsDep, principal: PrincipalDep,
+                 summary="Book a booth for an approved application", responses={**ERRORS, **CREATED})
+    async def book(request: Request, fair_id: Id, body: BookingCreate, svc: BookingDep, fairs_: FairsDep, principal: PrincipalDep,
                    response: Response) -> Booking:
         """Without `booth_code`, the first free booth of the application's preferences, else the best free booth
         of its products' zone (a zoned booth before an unzoned one, island, corner, inline, the larger first);
         409 only when none is left."""
         await runs(fairs_, fair_id, principal)
         booking = await svc.book(fair_id, body.application_id, body.booth_code)
-        response.headers["Location"] = f"/fairs/{fair_id}/bookings/{booking['id']}"
+        response.headers["Location"] = located(request, f"/fairs/{fair_id}/bookings/{booking['id']}")
         return booking
 
     @router.get("/fairs/{fair_id}/bookings", operation_id="list_bookings", responses=ERRORS,
@@ -308,11 +317,13 @@ def build_router() -> APIRouter:
         await runs(fairs_, fair_id, principal)
         return await svc.cancel(fair_id, booking_id, by=principal.client_id)
 
-    @router.post("/fairs/{fair_id}/waitlist", status_code=201, operation_id="join_waitlist", responses=ERRORS)
-    async def join_waitlist(fair_id: Id, body: WaitlistJoin, svc: BookingDep, fairs_: FairsDep,
+    @router.post("/fairs/{fair_id}/waitlist", status_code=201, operation_id="join_waitlist", responses={**ERRORS, **CREATED})
+    async def join_waitlist(request: Request, response: Response, fair_id: Id, body: WaitlistJoin, svc: BookingDep, fairs_: FairsDep,
                             principal: PrincipalDep) -> WaitlistEntry:
         await runs(fairs_, fair_id, principal)
-        return await svc.join_waitlist(fair_id, body.application_id, body.priority)
+        entry = await svc.join_waitlist(fair_id, body.application_id, body.priority)
+        response.headers["Location"] = located(request, f"/fairs/{fair_id}/waitlist")
+        return entry
 
     @router.get("/fairs/{fair_id}/waitlist", operation_id="get_waitlist", responses=ERRORS,
                 summary="The waitlist: all of it to the fair's organisers, its own entries to a producer")
@@ -322,15 +333,17 @@ def build_router() -> APIRouter:
         return paginate(request, response, [w for w in await svc.waitlist(fair_id) if st.sees_application(w["application_id"])], limit, offset)
 
     @router.post("/fairs/{fair_id}/waitlist/{entry_id}/accept", status_code=201, operation_id="accept_booth_offer",
-                 summary="Take the booth held for this waitlist entry, before the hold lapses", responses=ERRORS)
-    async def accept(fair_id: Id, entry_id: RowId, svc: BookingDep, fairs_: FairsDep,
+                 summary="Take the booth held for this waitlist entry, before the hold lapses", responses={**ERRORS, **CREATED})
+    async def accept(request: Request, response: Response, fair_id: Id, entry_id: RowId, svc: BookingDep, fairs_: FairsDep,
                      principal: PrincipalDep) -> Booking:
         await runs(fairs_, fair_id, principal)
-        return await svc.accept_offer(fair_id, entry_id)
+        booking = await svc.accept_offer(fair_id, entry_id)
+        response.headers["Location"] = located(request, f"/fairs/{fair_id}/bookings/{booking['id']}")
+        return booking
 
     # -- B2B meetings ----------------------------------------------------------------------------
-    @router.post("/fairs/{fair_id}/buyers", status_code=201, operation_id="register_buyer", responses=ERRORS)
-    async def register_buyer(fair_id: Id, body: BuyerCreate, svc: MeetingsDep, fairs_: FairsDep,
+    @router.post("/fairs/{fair_id}/buyers", status_code=201, operation_id="register_buyer", responses={**ERRORS, **CREATED})
+    async def register_buyer(request: Request, fair_id: Id, body: BuyerCreate, svc: MeetingsDep, fairs_: FairsDep,
                              principal: PrincipalDep, response: Response) -> BuyerRegistration:
         """A buyer registers itself (its token's identity, whatever `buyer_ref` says); an organiser of the
         fair registers anyone."""
@@ -340,12 +353,12 @@ def build_router() -> APIRouter:
         else:
             body = body.model_copy(update={"buyer_ref": principal.client_id})
         reg = await svc.register_buyer(fair_id, body.model_dump(mode="json"))
-        response.headers["Location"] = f"/fairs/{fair_id}/buyers/{reg['id']}"
+        response.headers["Location"] = located(request, f"/fairs/{fair_id}/buyers/{reg['id']}")
         return reg
 
     @router.post("/fairs/{fair_id}/wishes", status_code=201, operation_id="add_meeting_wish",
-                 summary="A wish to meet, from a buyer, an exhibitor or matching", responses=ERRORS)
-    async def add_wish(fair_id: Id, body: WishCreate, svc: MeetingsDep, fairs_: FairsDep,
+                 summary="A wish to meet, from a buyer, an exhibitor or matching", responses={**ERRORS, **CREATED})
+    async def add_wish(request: Request, response: Response, fair_id: Id, body: WishCreate, svc: MeetingsDep, fairs_: FairsDep,
                        principal: PrincipalDep) -> Wish:
         if body.source not in WISH_SOURCES.get(principal.role, set()):
             raise Problem(403, f"role {principal.role.value} may not record a wish from {body.source}")
@@ -358,7 +371,10 @@ def build_router() -> APIRouter:
             if principal.role is Role.producer and body.application_id not in st.applications:
                 raise Problem(403, f"application {body.application_id} is not this producer's; "
                                    "an exhibitor wishes for itself")
-        return await svc.add_wish(fair_id, body.model_dump())
+        wish = await svc.add_wish(fair_id, body.model_dump())
+        response.headers["Location"] = located(
+            request, f"/fairs/{fair_id}/wishes?buyer_id={wish['buyer_id']}&application_id={wish['application_id']}")
+        return wish
 
     @router.post("/fairs/{fair_id}/meetings/schedule", operation_id="schedule_meetings",
                  summary="Plan the meetings (later runs only add around the scheduled ones)", responses=ERRORS)
@@ -403,7 +419,8 @@ def build_router() -> APIRouter:
                         media_type="text/calendar; charset=utf-8")
 
     # -- editing a fair --------------------------------------------------------------------------
-    @router.patch("/fairs/{fair_id}", operation_id="edit_fair", responses=EDIT_ERRORS,
+    @router.patch("/fairs/{fair_id}", operation_id="edit_fair",
+                  responses={**EDIT_ERRORS, 200: {"description": "OK", "headers": ETAG}},
                   summary="Change a fair's name, dates, venue, time zone, window, quotas or caps (If-Match)")
     async def edit_fair(fair_id: Id, body: FairPatch, edits: EditsDep, svc: FairsDep, principal: PrincipalDep,
                         response: Response, if_match: Annotated[str | None, Header()] = None) -> FairEdited:
@@ -419,13 +436,13 @@ def build_router() -> APIRouter:
         response.headers["ETag"] = etag(fair["version"])
         return {**fair, "meetings_moved": done["meetings_moved"], "days_shifted": done["days_shifted"]}
 
-    @router.post("/fairs/{fair_id}/booths", status_code=201, operation_id="add_booth", responses=ERRORS,
+    @router.post("/fairs/{fair_id}/booths", status_code=201, operation_id="add_booth", responses={**ERRORS, **CREATED},
                  summary="Add a booth to a hall (a new hall code makes a new hall)")
-    async def add_booth(fair_id: Id, body: BoothAdd, edits: EditsDep, svc: FairsDep, principal: PrincipalDep,
+    async def add_booth(request: Request, fair_id: Id, body: BoothAdd, edits: EditsDep, svc: FairsDep, principal: PrincipalDep,
                         response: Response) -> Booth:
         await runs(svc, fair_id, principal)
         booth = await edits.add_booth(fair_id, body.hall, body.model_dump(mode="json", exclude={"hall"}))
-        response.headers["Location"] = f"/fairs/{fair_id}"
+        response.headers["Location"] = located(request, f"/fairs/{fair_id}")
         return booth
 
     @router.patch("/fairs/{fair_id}/booths/{booth_code}", operation_id="edit_booth", responses=ERRORS,
@@ -561,15 +578,15 @@ def build_router() -> APIRouter:
             return
         raise Problem(403, f"forum {forum_id} is run by its own organisers; this token is not one of them")
 
-    @router.post("/forums", status_code=201, operation_id="create_forum", responses=ERRORS, tags=["forums"],
+    @router.post("/forums", status_code=201, operation_id="create_forum", responses={**ERRORS, **CREATED}, tags=["forums"],
                  summary="Create a forum, beside a fair the caller organises or on its own")
-    async def create_forum(body: ForumCreate, forums_: ForumsDep, fairs_: FairsDep, principal: PrincipalDep,
+    async def create_forum(request: Request, body: ForumCreate, forums_: ForumsDep, fairs_: FairsDep, principal: PrincipalDep,
                            response: Response) -> Forum:
         require(principal, ORGANISER)
         if body.fair_id:
             await runs(fairs_, body.fair_id, principal)
         forum = await forums_.create(body.model_dump(mode="json"), principal.client_id)
-        response.headers["Location"] = f"/forums/{forum['id']}"
+        response.headers["Location"] = located(request, f"/forums/{forum['id']}")
         return forum
 
     @router.get("/forums", operation_id="list_forums", tags=["forums"], summary="Every forum")
@@ -587,21 +604,21 @@ def build_router() -> APIRouter:
         return Response(await forums_.programme_ics(forum_id), media_type="text/calendar; charset=utf-8")
 
     @router.post("/forums/{forum_id}/sessions", status_code=201, operation_id="add_forum_session", tags=["forums"],
-                 responses=ERRORS, summary="Add a session; no two overlap in one room, no speaker in two places (409)")
-    async def add_session(forum_id: Id, body: ForumSessionCreate, forums_: ForumsDep, fairs_: FairsDep,
+                 responses={**ERRORS, **CREATED}, summary="Add a session; no two overlap in one room, no speaker in two places (409)")
+    async def add_session(request: Request, forum_id: Id, body: ForumSessionCreate, forums_: ForumsDep, fairs_: FairsDep,
                           principal: PrincipalDep, response: Response) -> ForumSession:
         await runs_forum(forum_id, principal, forums_, fairs_)
         sess = await forums_.add_session(forum_id, body.model_dump(mode="json"))
-        response.headers["Location"] = f"/forums/{forum_id}"
+        response.headers["Location"] = located(request, f"/forums/{forum_id}")
         return sess
 
     @router.post("/forums/{forum_id}/sessions/{session_id}/registrations", status_code=201, tags=["forums"],
-                 operation_id="register_for_session", responses=ERRORS,
+                 operation_id="register_for_session", responses={**ERRORS, **CREATED},
                  summary="Take a seat, or a place in the waiting line when the session is full")
-    async def register_session(forum_id: Id, session_id: Id, body: ForumRegistrationCreate, forums_: ForumsDep,
+    async def register_session(request: Request, forum_id: Id, session_id: Id, body: ForumRegistrationCreate, forums_: ForumsDep,
                                principal: PrincipalDep, response: Response) -> ForumRegistration:
         reg = await forums_.register(forum_id, session_id, principal.client_id, body.name)
-        response.headers["Location"] = f"/forums/{forum_id}/sessions/{session_id}/registrations"
+        response.headers["Location"] = located(request, f"/forums/{forum_id}/sessions/{session_id}/registrations")
         return reg
 
     @router.get("/forums/{forum_id}/sessions/{session_id}/registrations", tags=["forums"],
