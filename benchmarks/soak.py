@@ -62,9 +62,9 @@ async def run(minutes: float, rate: float) -> None:
                 organiser = net.auth("fair_organiser")
                 await asyncio.to_thread(load_fair, net["gateway"].url, net["events"].url,
                                         net.token("fair_organiser"), list(by_producer.items())[:60])
-                fair = (await c.get(f"{gw}/fairs")).json()[0]
+                fair = (await c.get(f"{gw}/fairs")).json()["items"][0]
                 apps = {a["id"]: set(a["groups"]) for a in (await c.get(f"{gw}/fairs/{fair['id']}/applications",
-                                                                         headers=organiser)).json()
+                                                                         headers=organiser)).json()["items"]
                         if a["status"] == "approved"}
                 detail = (await c.get(f"{gw}/fairs/{fair['id']}")).json()
                 zones = {b["code"]: b.get("zone") for h in detail["halls"] for b in h["booths"]}

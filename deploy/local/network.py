@@ -141,7 +141,7 @@ def load_demo(clients: dict) -> None:
 
 
 def load_demo_fair(clients: dict) -> None:
-    from services.events.demo import load_fair
+    from services.events.demo import load_day, load_fair
 
     gateway = f"http://127.0.0.1:{GATEWAY_PORT}"
     exhibitors = []
@@ -153,6 +153,7 @@ def load_demo_fair(clients: dict) -> None:
         "grant_type": "client_credentials", "client_id": c["client_id"], "client_secret": c["client_secret"]}
     ).json()["access_token"]
     print(f"  demo fair: {load_fair(gateway, 'http://127.0.0.1:8301', token, exhibitors)}")
+    print(f"  demo fair day and forum: {load_day(gateway, clients, exhibitors)}")
 
 
 def demo_clients() -> dict:

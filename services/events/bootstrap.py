@@ -13,6 +13,9 @@ from services.events.entrypoints.consumers import make_registry_handler
 from services.events.entrypoints.sweeper import Sweeper
 from services.events.service_layer.booking import BookingService
 from services.events.service_layer.catalogue_view import CatalogueView
+from services.events.service_layer.editing import EditService
+from services.events.service_layer.forums import ForumsService
+from services.events.service_layer.onsite import OnSiteService
 from services.events.service_layer.fairs import FairsService
 from services.events.service_layer.meetings import MeetingsService
 from services.events.settings import EventsSettings
@@ -50,6 +53,9 @@ class Container:
     fairs: FairsService
     booking: BookingService
     meetings: MeetingsService
+    edits: EditService
+    onsite: OnSiteService
+    forums: ForumsService
 
 
 def bootstrap(settings: EventsSettings) -> Container:
@@ -64,9 +70,13 @@ def bootstrap(settings: EventsSettings) -> Container:
     fairs = FairsService(runtime.sessions, runtime.outbox)
     booking = BookingService(runtime.sessions, runtime.outbox)
     meetings = MeetingsService(runtime.sessions, runtime.outbox)
-    runtime.sweeper = Sweeper(booking, meetings, settings.sweep_interval_s,
-                              timedelta(minutes=settings.reminder_lead_minutes))
-    return Container(settings, runtime, view, fairs, booking, meetings)
+    edits = EditService(runtime.sessions, runtime.outbox)
+    onsite = OnSiteService(runtime.sessions, runtime.outbox, meetings)
+    forums = ForumsService(runtime.sessions)
+    runtime.sweeper = Sweeper(booking, meetings, onsite, settings.sweep_interval_s,
+                              timedelta(minutes=settings.reminder_lead_minutes),
+                              timedelta(minutes=settings.no_show_grace_minutes))
+    return Container(settings, runtime, view, fairs, booking, meetings, edits, onsite, forums)
 
 
 def create_app(settings: EventsSettings | None = None) -> FastAPI:

@@ -148,7 +148,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
             backends.append(("matching", mat, [("/catalogue", "/v1/catalogue"),
                                                ("/sourcing-requests", "/v1/sourcing-requests")], None))
         if evt:
-            backends.append(("events", evt, [("/fairs", "/v1/fairs")], None))
+            backends.append(("events", evt, [("/fairs", "/v1/fairs"), ("/forums", "/v1/forums")], None))
         if trd:
             backends.append(("trade", trd, [("/trade", "/v1/trade")], None))
         doc = merge(own, backends, _roles_for)

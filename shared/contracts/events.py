@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict
 
 SOURCE = "/events"
@@ -23,6 +25,9 @@ BOOTH_HOLD_LAPSED = "org.asean.ovop.events.booth.hold-lapsed.v1"
 MEETING_SCHEDULED = "org.asean.ovop.events.meeting.scheduled.v1"
 MEETING_CANCELLED = "org.asean.ovop.events.meeting.cancelled.v1"
 MEETING_REMINDER = "org.asean.ovop.events.meeting.reminder.v1"
+MEETING_MOVED = "org.asean.ovop.events.meeting.moved.v1"
+MEETING_NO_SHOW = "org.asean.ovop.events.meeting.no-show.v1"
+MEETING_OUTCOME_RECORDED = "org.asean.ovop.events.meeting.outcome_recorded.v1"
 
 
 class FairRecordEvent(BaseModel):
@@ -62,7 +67,9 @@ class BoothOffer(FairRecordEvent):
 
 
 class MeetingChanged(FairRecordEvent):
-    """scheduled / cancelled / reminder (a reminder repeats the meeting as it is, shortly before it starts)."""
+    """scheduled / cancelled / reminder (a reminder repeats the meeting as it is, shortly before it starts) /
+    moved (its time or place changed: the fair's dates, time zone or venue, or the exhibitor's booth) / no-show
+    (`absent` says who did not come)."""
 
     buyer_id: str
     application_id: str
@@ -71,6 +78,30 @@ class MeetingChanged(FairRecordEvent):
     ends_at: datetime
     status: str
     source: str | None = None
+    absent: str | None = None
+
+
+class MeetingOutcomeRecorded(BaseModel):
+    """What came of a fair meeting, recorded by either participant (key and subject = the meeting's id).
+    `version` counts the recordings of this meeting's outcome: a later one replaces an earlier one. The trade
+    service counts these in its trade indicators."""
+
+    model_config = ConfigDict(extra="allow")
+
+    meeting_id: str
+    fair_id: str
+    buyer_id: str
+    producer_id: str
+    product_id: str | None = None
+    product_group: str | None = None
+    exporter_country: str
+    buyer_country: str | None = None
+    outcome: Literal["no_interest", "follow_up", "deal"]
+    value: float | None = None
+    currency: str | None = None
+    recorded_by: str
+    recorded_at: datetime
+    version: int
 
 
 # The one table of the fairs' event types: type -> (topic, schema of its data), as matching's.
@@ -85,6 +116,9 @@ EVENT_SCHEMAS: dict[str, tuple[str, type[FairRecordEvent]]] = {
     MEETING_SCHEDULED: (MEETINGS_TOPIC, MeetingChanged),
     MEETING_CANCELLED: (MEETINGS_TOPIC, MeetingChanged),
     MEETING_REMINDER: (MEETINGS_TOPIC, MeetingChanged),
+    MEETING_MOVED: (MEETINGS_TOPIC, MeetingChanged),
+    MEETING_NO_SHOW: (MEETINGS_TOPIC, MeetingChanged),
+    MEETING_OUTCOME_RECORDED: (MEETINGS_TOPIC, MeetingOutcomeRecorded),
 }
 
 

@@ -124,6 +124,33 @@ PATCH  /v1/trade/deals/{deal_id}                                 428/404 428/404
 GET    /v1/trade/indicators/deals                                200/200 200/200  200/200        200/200        200/200    401/401
 GET    /v1/trade/indicators/funnel                               200/200 200/200  200/200        200/200        200/200    401/401
 GET    /v1/trade/indicators/fairs                                200/200 200/200  200/200        200/200        200/200    401/401
+PATCH  /v1/fairs/{fair_id}                                       403/403 403/403  403/403        428/403        403/403    401/401
+POST   /v1/fairs/{fair_id}/booths                                403/403 403/403  403/403        201/403        403/403    401/401
+PATCH  /v1/fairs/{fair_id}/booths/{booth_code}                   403/403 403/403  403/403        200/403        403/403    401/401
+DELETE /v1/fairs/{fair_id}/booths/{booth_code}                   403/403 403/403  403/403        204/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/bookings/{booking_id}                 403/403 200/404  403/403        200/403        403/403    401/401
+POST   /v1/fairs/{fair_id}/bookings/{booking_id}/move            403/403 403/403  403/403        409/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/buyers                                200/200 403/403  403/403        200/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/buyers/{buyer_id}                    200/404 403/403  403/403        200/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/wishes                                200/200 200/200  403/403        200/403        403/403    401/401
+POST   /v1/fairs/{fair_id}/wishes/{wish_id}/answer               403/403 200/404  403/403        200/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/badge-key                             200/200 200/200  200/200        200/200        200/200    200/200
+GET    /v1/fairs/{fair_id}/buyers/{buyer_id}/badge               200/404 403/403  403/403        200/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/exhibitors/{application_id}/badge     403/403 200/404  403/403        200/403        403/403    401/401
+POST   /v1/fairs/{fair_id}/check-ins                             403/403 403/403  403/403        422/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/check-ins                             403/403 403/403  403/403        200/403        403/403    401/401
+POST   /v1/fairs/{fair_id}/meetings/{meeting_id}/no-show         403/403 403/403  403/403        409/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/meetings/{meeting_id}/invitation.ics  200/404 200/404  403/403        200/403        403/403    401/401
+POST   /v1/fairs/{fair_id}/meetings/{meeting_id}/outcome         409/404 409/404  403/403        403/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/report                                403/403 403/403  403/403        200/403        403/403    401/401
+POST   /v1/forums                                                403/403 403/403  403/403        201/403        403/403    401/401
+GET    /v1/forums                                                200/200 200/200  200/200        200/200        200/200    200/200
+GET    /v1/forums/{forum_id}                                     200/200 200/200  200/200        200/200        200/200    200/200
+GET    /v1/forums/{forum_id}/programme.ics                       200/200 200/200  200/200        200/200        200/200    200/200
+POST   /v1/forums/{forum_id}/sessions                            403/403 403/403  403/403        201/403        403/403    401/401
+POST   /v1/forums/{forum_id}/sessions/{session_id}/registrations 409/201 201/201  201/201        201/201        201/201    401/401
+GET    /v1/forums/{forum_id}/sessions/{session_id}/registrations 200/200 200/200  200/200        200/200        200/200    401/401
+POST   /v1/forums/{forum_id}/sessions/{session_id}/registrations/{registration_id}/cancel 200/404 404/404 404/404 409/404 404/404 401/401
 """
 # Notes on the less obvious cells:
 # - sourcing requests are their buyer's and their matched producers' business only: integrators, registry
@@ -146,6 +173,12 @@ GET    /v1/trade/indicators/fairs                                200/200 200/200
 #   evaluations are the committee's alone (403 to every role here; its own cells are in test_programme.py, with
 #   the provincial officer's); a registration is seen by its producer, the country's registry and committee.
 #   World A's product has an evaluation; world B's (OVOP) has none, hence 404 for A's evaluation id there.
+# - fairs: PATCH without If-Match is 428 once the organiser is known to run the fair; the cancelled booking
+#   cannot move and the cancelled meeting can be neither a no-show nor given an outcome (409); a buyer or
+#   producer lists its own buyers/wishes at any fair (none at another's); outcomes are the participants' only.
+# - forums: any signed-in client takes a seat (buyer-a holds one in forum A already: 409) and lists its own
+#   registrations; the forum's organisers list them all; a registration is cancelled by its holder (buyer-a at
+#   A, first) or the forum's organisers (409 by then); to anyone else it does not exist (404).
 
 
 def parse(table: str) -> dict[str, dict[str, tuple[int, int]]]:
@@ -186,6 +219,10 @@ class World:
     trade_rfq: str = ""
     quote: str = ""
     deal: str = ""
+    wish: int = 0
+    forum: str = ""
+    session: str = ""
+    registration: int = 0
     private: set[str] = field(default_factory=set)  # ids only this world's parties may ever see
 
 
@@ -238,6 +275,17 @@ def fair_with_meetings() -> dict:
     body = fair_body(n_booths=4)
     return body | {"meeting_programme": {"slot_minutes": 30, "sessions": [{"start": f"{body['ends_on']}T09:00:00",
                                                                            "slots": 4}]}}
+
+
+def forum_beside(fair: dict) -> dict:
+    return {"name": "Forum", "fair_id": fair["id"], "venue": fair["venue"], "timezone": fair["timezone"],
+            "starts_on": fair["ends_on"], "ends_on": fair["ends_on"]}
+
+
+def forum_session(fair: dict, room: str) -> dict:
+    day = fair["ends_on"]
+    return {"room": room, "starts_at": f"{day}T13:00:00", "ends_at": f"{day}T14:00:00", "topic": "Export markets",
+            "speakers": [f"Speaker {room}"], "capacity": 5}
 
 
 def buyer_registration(ref: str, fair: dict) -> dict:
@@ -341,7 +389,15 @@ async def build(c: httpx.AsyncClient, w: Worlds) -> None:
         assert reg["buyer_ref"] == buyer_ref
         world.buyer_registration = reg["id"]
         wish = {"buyer_id": reg["id"], "application_id": app["id"], "value": 1.0}
-        await ok(await c.post(f"/fairs/{fid}/wishes", json=wish | {"source": "buyer"}, headers=buyer), 201)
+        world.wish = (await ok(await c.post(f"/fairs/{fid}/wishes", json=wish | {"source": "buyer"}, headers=buyer),
+                               201))["id"]
+        forum = await ok(await c.post("/forums", json=forum_beside(fair), headers=o), 201)
+        world.forum = forum["id"]
+        session = await ok(await c.post(f"/forums/{forum['id']}/sessions", json=forum_session(fair, "R1"), headers=o), 201)
+        world.session = session["id"]
+        seat = await ok(await c.post(f"/forums/{forum['id']}/sessions/{session['id']}/registrations",
+                                     json={"name": buyer_ref}, headers=buyer), 201)
+        world.registration = seat["id"]
         await ok(await c.post(f"/fairs/{fid}/wishes", json=wish | {"source": "matching"}, headers=integrator), 201)
         if name == "A":
             await ok(await c.post(f"/fairs/{fid}/wishes", json=wish | {"source": "exhibitor"}, headers=exhibitor), 201)
@@ -351,10 +407,10 @@ async def build(c: httpx.AsyncClient, w: Worlds) -> None:
             await ok(await c.post(f"/fairs/{fid}/buyers", json=buyer_registration("buyer-a", fair), headers=buyer_a), 201)
         planned = await ok(await c.post(f"/fairs/{fid}/meetings/schedule", headers=o))
         assert planned["added"] == 1, planned
-        meeting = (await ok(await c.get(f"/fairs/{fid}/meetings", headers=o)))[0]
+        meeting = (await ok(await c.get(f"/fairs/{fid}/meetings", headers=o)))["items"][0]
         await ok(await c.post(f"/fairs/{fid}/meetings/{meeting['id']}/cancel", headers=o))
         world.cancelled_meeting = meeting["id"]
-        meetings = await ok(await c.get(f"/fairs/{fid}/meetings", headers=o))
+        meetings = (await ok(await c.get(f"/fairs/{fid}/meetings", headers=o)))["items"]
         world.private |= {m["id"] for m in meetings} | {meeting["id"]}
 
     # Trade, on requests of its own (an accepted quote closes its request in matching): each world's producer
@@ -387,6 +443,8 @@ def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
            "client_id": "org-nobody", "application_id": w.application, "booking_id": str(w.cancelled_booking),
            "entry_id": "999999", "meeting_id": w.cancelled_meeting, "buyer_id": w.buyer_registration,
            "quote_id": w.quote, "deal_id": w.deal,
+           "booth_code": "A-003" if op.startswith("DELETE") else "A-002", "wish_id": str(w.wish), "forum_id": w.forum,
+           "session_id": w.session, "registration_id": str(w.registration),
            "record_id": w.producer if "/producers/" in op else w.product,
            "owner_id": w.producer if "/producers/" in op else w.product, "evaluation_id": worlds.a.evaluation,
            "certificate_id": w.producer_certificate if "/producers/" in op else w.product_certificate}
@@ -457,6 +515,31 @@ def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
         args["json"] = {"text": "When can you ship?"}
     elif op == "PATCH /v1/trade/deals/{deal_id}":
         args["json"] = {"status": "shipped"}
+    elif op == "POST /v1/fairs/{fair_id}/booths":
+        args["json"] = {"hall": "B", "code": f"B-{role}", "size_m2": 9, "type": "inline", "price": 900, "currency": "USD"}
+    elif op == "PATCH /v1/fairs/{fair_id}/booths/{booth_code}":
+        args["json"] = {"price": 950}
+    elif op == "PATCH /v1/fairs/{fair_id}":
+        args["json"] = {"name": "Renamed fair"}
+    elif op == "POST /v1/fairs/{fair_id}/bookings/{booking_id}/move":
+        args["json"] = {"booth_code": "A-002"}
+    elif template.endswith("/answer"):
+        args["json"] = {"answer": "accepted"}
+    elif op == "POST /v1/fairs/{fair_id}/check-ins":
+        args["json"] = {"token": "aaaa.bbbb.cccc"}
+    elif template.endswith("/no-show"):
+        args["json"] = {}
+    elif template.endswith("/outcome"):
+        args["json"] = {"outcome": "follow_up"}
+    elif op == "POST /v1/forums":
+        args["json"] = {"name": "Forum", "fair_id": w.fair, "venue": {"name": "Hall", "city": "Hanoi", "country": "VN"},
+                        "timezone": "Asia/Ho_Chi_Minh", "starts_on": "2027-01-05", "ends_on": "2027-01-05"}
+    elif op == "POST /v1/forums/{forum_id}/sessions":
+        day = (datetime.now(timezone.utc) + timedelta(days=3)).date().isoformat()
+        args["json"] = {"room": f"R-{role}", "starts_at": f"{day}T15:00:00", "ends_at": f"{day}T16:00:00",
+                        "topic": "Standards", "speakers": [f"Speaker {role}"], "capacity": 3}
+    elif op == "POST /v1/forums/{forum_id}/sessions/{session_id}/registrations":
+        args["json"] = {"name": role}
     return f"{method} {path}", args
 
 
@@ -546,7 +629,7 @@ async def test_a_second_organiser_cannot_run_a_fair_it_does_not_organise_until_t
         assert (await c.get(f"/fairs/{a.fair}/applications", headers=second)).status_code == 403
         organisers = await ok(await c.post(f"/fairs/{a.fair}/organisers", json={"client_id": "org-b"}, headers=owner))
         assert organisers == {"fair_id": a.fair, "owner": "org-a", "co_organisers": ["org-c", "org-b"]}
-        listed = await ok(await c.get(f"/fairs/{a.fair}/applications", headers=second))
+        listed = (await ok(await c.get(f"/fairs/{a.fair}/applications", headers=second)))["items"]
         assert [x["id"] for x in listed] == [a.application]
         # A co-organiser runs the fair but does not decide who else does.
         r = await c.post(f"/fairs/{a.fair}/organisers", json={"client_id": "org-d"}, headers=second)
@@ -576,12 +659,12 @@ async def test_buyer_registrations_and_wishes_are_bound_to_the_caller_whatever_t
             "buyer_id": reg["id"], "application_id": a.application, "source": "exhibitor", "value": 5})
         assert r.status_code == 403 and a.application in r.json()["detail"]
         # What each party lists at the fair is its own.
-        mine = await ok(await c.get(f"/fairs/{a.fair}/meetings", headers=newcomer))
+        mine = (await ok(await c.get(f"/fairs/{a.fair}/meetings", headers=newcomer)))["items"]
         assert mine == []
-        theirs = await ok(await c.get(f"/fairs/{a.fair}/meetings", headers=worlds.as_("buyer", "buyer-a")))
+        theirs = (await ok(await c.get(f"/fairs/{a.fair}/meetings", headers=worlds.as_("buyer", "buyer-a"))))["items"]
         assert theirs and {m["buyer_id"] for m in theirs} == {a.buyer_registration}
-        assert await ok(await c.get(f"/fairs/{a.fair}/applications", headers=q)) == []
-        assert await ok(await c.get(f"/fairs/{a.fair}/bookings", headers=q)) == []
+        assert (await ok(await c.get(f"/fairs/{a.fair}/applications", headers=q)))["items"] == []
+        assert (await ok(await c.get(f"/fairs/{a.fair}/bookings", headers=q)))["items"] == []
         r = await c.get(f"/fairs/{a.fair}/buyers/{a.buyer_registration}/agenda.ics", headers=newcomer)
         assert r.status_code == 404
 

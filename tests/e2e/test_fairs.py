@@ -112,7 +112,7 @@ async def test_200_concurrent_booking_attempts_on_50_booths_end_with_exactly_50_
     assert codes == {201: 50, 409: 150}, codes
     assert all("already taken" in problem(r)["detail"] and problem(r)["errors"][0]["field"] == "booth_code"
                for r in replies if r.status_code == 409)
-    bookings = (await client.get(f"/fairs/{fid}/bookings")).json()
+    bookings = (await client.get(f"/fairs/{fid}/bookings")).json()["items"]
     active = [b for b in bookings if b["status"] == "active"]
     assert len(active) == 50
     assert len({b["booth_code"] for b in active}) == 50 and len({b["application_id"] for b in active}) == 50
@@ -134,7 +134,7 @@ async def test_the_quota_per_country_holds_under_concurrent_bookings(client, kaf
         "application_id": app, "booth_code": f"A-{i:03d}"}) for i, app in enumerate(apps)))
     assert Counter(r.status_code for r in replies) == {201: 8, 422: 16}
     assert all("quota of 4 booths" in problem(r)["errors"][0]["reason"] for r in replies if r.status_code == 422)
-    active = [b for b in (await client.get(f"/fairs/{fid}/bookings")).json() if b["status"] == "active"]
+    active = [b for b in (await client.get(f"/fairs/{fid}/bookings")).json()["items"] if b["status"] == "active"]
     assert Counter(b["country"] for b in active) == {"VN": 4, "KH": 4}
 
 
@@ -145,21 +145,29 @@ async def test_a_cancelled_booth_is_offered_to_the_waitlist_in_priority_order_an
     fid = fair["id"]
     a, b, low, first, second = [await approved_application(client, fid, *e) for e in entries]
     booking_a = (await client.post(f"/fairs/{fid}/bookings", json={"application_id": a, "booth_code": "A-000"})).json()
-    assert (await client.post(f"/fairs/{fid}/bookings", json={"application_id": b})).status_code == 409  # no preferences
-    assert (await client.post(f"/fairs/{fid}/bookings", json={"application_id": b, "booth_code": "A-001"})).status_code == 201
+    # No booth named and no preferences: the one free booth left.
+    r = await client.post(f"/fairs/{fid}/bookings", json={"application_id": b})
+    assert r.status_code == 201 and r.json()["booth_code"] == "A-001"
     r = await client.post(f"/fairs/{fid}/bookings", json={"application_id": low, "booth_code": "A-000"})
     assert r.status_code == 409
     for app, prio in ((low, 1), (first, 5), (second, 5)):
         assert (await client.post(f"/fairs/{fid}/waitlist", json={"application_id": app, "priority": prio})).status_code == 201
 
+    r = await client.post(f"/fairs/{fid}/bookings", json={"application_id": low})
+    assert r.status_code == 409 and problem(r)["detail"].startswith("no free booth is left for food")
     cancelled = (await client.post(f"/fairs/{fid}/bookings/{booking_a['id']}/cancel")).json()
     assert cancelled["status"] == "cancelled" and cancelled["offered_to"]["application_id"] == first
+    assert cancelled["cancelled_by"] == "test-client"
+    assert abs(datetime.fromisoformat(cancelled["cancelled_at"]) - datetime.now(timezone.utc)) < timedelta(minutes=1)
+    listed = (await client.get(f"/fairs/{fid}/bookings", params={"status": "cancelled"})).json()["items"]
+    assert [(x["id"], x["cancelled_at"], x["cancelled_by"]) for x in listed] == [
+        (booking_a["id"], cancelled["cancelled_at"], "test-client")]
     r = await client.post(f"/fairs/{fid}/bookings", json={"application_id": low, "booth_code": "A-000"})
     assert r.status_code == 409, "a held booth is not free for anyone else"
 
     # Nobody calls anything: the hold of `first` lapses and the booth goes to `second` (same priority, later).
     async def after_the_lapse():
-        line = {w["application_id"]: w for w in (await client.get(f"/fairs/{fid}/waitlist")).json()}
+        line = {w["application_id"]: w for w in (await client.get(f"/fairs/{fid}/waitlist")).json()["items"]}
         return line if line[first]["status"] == "lapsed" and line[second]["status"] == "offered" else None
 
     waitlist = await eventually(after_the_lapse, timeout_s=20)
@@ -192,7 +200,7 @@ async def test_a_fair_is_created_by_an_organiser_and_read_by_anyone_through_the_
         r = await gw.get(f"/v1/fairs/{fair['id']}")
         assert r.status_code == 200 and r.headers["x-request-id"]
         assert [b["code"] for b in r.json()["halls"][0]["booths"]] == ["A-000", "A-001", "A-002"]
-        assert fair["id"] in [f["id"] for f in (await gw.get("/v1/fairs")).json()]
+        assert fair["id"] in [f["id"] for f in (await gw.get("/v1/fairs")).json()["items"]]
         r = await gw.post(f"/v1/fairs/{fair['id']}/applications", json={"producer_id": "VN-PR-none", "product_ids": []},
                           headers=events_service.network.auth("producer", country="VN", producer_id="VN-PR-none"))
         assert r.status_code == 422 and problem(r)["errors"][0]["field"] == "product_ids"

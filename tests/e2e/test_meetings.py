@@ -114,7 +114,7 @@ async def test_the_schedule_meets_every_constraint_and_a_cancellation_moves_nobo
     f = fair_with_meetings
     fid = f["fid"]
     summary = (await client.post(f"/fairs/{fid}/meetings/schedule")).json()
-    meetings = (await client.get(f"/fairs/{fid}/meetings")).json()
+    meetings = (await client.get(f"/fairs/{fid}/meetings")).json()["items"]
     assert summary["meetings"] == len(meetings) > 0
     rules = dict(buyer_slots=f["buyer_slots"], exhibitor_slots=f["exhibitor_slots"], booth_of=f["booth_of"], cap=3)
     assert violations(meetings=as_tuples(meetings), wishes=f["wishes"], **rules) == []
@@ -133,7 +133,7 @@ async def test_the_schedule_meets_every_constraint_and_a_cancellation_moves_nobo
     assert r.status_code == 200, r.text
     added = r.json()["added"]
     assert (await client.post(f"/fairs/{fid}/meetings/{gone['id']}/cancel")).status_code == 409
-    after = (await client.get(f"/fairs/{fid}/meetings")).json()
+    after = (await client.get(f"/fairs/{fid}/meetings")).json()["items"]
     before = {m["id"]: m["slot"] for m in meetings if m["id"] != gone["id"]}
     assert {m["id"]: m["slot"] for m in after if m["id"] in before} == before, "no other meeting moved"
     assert {m["id"] for m in after} == set(before) | {m["id"] for m in added}
@@ -150,7 +150,7 @@ async def test_agendas_are_icalendar_feeds_a_standard_parser_reads_back_and_remi
     f = fair_with_meetings
     fid = f["fid"]
     assert (await client.post(f"/fairs/{fid}/meetings/schedule")).status_code == 200
-    meetings = (await client.get(f"/fairs/{fid}/meetings")).json()
+    meetings = (await client.get(f"/fairs/{fid}/meetings")).json()["items"]
     buyer = max(f["buyers"], key=lambda b: sum(m["buyer_id"] == b for m in meetings))
     mine = {m["id"]: m for m in meetings if m["buyer_id"] == buyer}
     assert mine

@@ -59,6 +59,8 @@ fairs = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     # The organiser client that created the fair; it adds and removes co-organisers (fair_organisers).
     Column("owner", String(200)),
+    # The fair's Ed25519 badge-signing key (raw private bytes, hex), made at the first badge; never answered.
+    Column("badge_key", String(64)),
 )
 
 fair_organisers = Table(
@@ -117,6 +119,7 @@ bookings = Table(
     Column("version", Integer, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("cancelled_at", DateTime(timezone=True)),
+    Column("cancelled_by", String(200)),
     # The database, not only the code, keeps one exhibitor per booth and one booth per exhibitor.
     Index("uq_active_booking_per_booth", "booth_id", unique=True, postgresql_where=_active, sqlite_where=_active),
     Index("uq_active_booking_per_application", "application_id", unique=True,
@@ -161,6 +164,9 @@ wishes = Table(
     Column("source", String(10), nullable=False),
     Column("value", Float, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    # The exhibitor's answer to a buyer's request to meet: accepted | declined (a declined pair is never planned).
+    Column("answer", String(10)),
+    Column("answered_at", DateTime(timezone=True)),
     UniqueConstraint("fair_id", "buyer_id", "application_id", "source", name="uq_wish"),
 )
 
@@ -178,6 +184,8 @@ meetings = Table(
     Column("value", Float, nullable=False),
     Column("status", String(10), nullable=False),
     Column("reminded_at", DateTime(timezone=True)),
+    # status: scheduled | cancelled | no_show; `absent` says who did not come (buyer | exhibitor | both).
+    Column("absent", String(10)),
     Column("version", Integer, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     # Nobody in two meetings at once and one meeting per booth per slot, held by the database too.
@@ -188,6 +196,75 @@ meetings = Table(
     Index("uq_meeting_booth_slot", "fair_id", "booth_code", "slot", unique=True,
           postgresql_where=_scheduled, sqlite_where=_scheduled),
     Index("ix_meeting_reminders", "status", "reminded_at", "starts_at"),
+)
+
+# Who is at the fair: a badge scanned at the door (kind buyer | exhibitor; participant = registration or application).
+check_ins = Table(
+    "check_ins", metadata,
+    Column("fair_id", String(40), ForeignKey("fairs.id"), primary_key=True),
+    Column("kind", String(10), primary_key=True),
+    Column("participant_id", String(40), primary_key=True),
+    Column("checked_in_at", DateTime(timezone=True), nullable=False),
+    Column("checked_in_by", String(200), nullable=False),
+)
+
+# What came of a meeting, recorded by either participant; re-recording raises the version.
+meeting_outcomes = Table(
+    "meeting_outcomes", metadata,
+    Column("meeting_id", String(40), ForeignKey("meetings.id"), primary_key=True),
+    Column("fair_id", String(40), ForeignKey("fairs.id"), nullable=False),
+    Column("outcome", String(12), nullable=False),
+    Column("value", Numeric(14, 2)),
+    Column("currency", String(3)),
+    Column("recorded_by", String(200), nullable=False),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+    Column("version", Integer, nullable=False),
+)
+
+# -- forums: programmes of sessions, beside a fair or on their own -----------------------------------
+forums = Table(
+    "forums", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("fair_id", String(40), ForeignKey("fairs.id")),
+    Column("name", String(200), nullable=False),
+    Column("venue", Json, nullable=False),
+    Column("timezone", String(64), nullable=False),
+    Column("starts_on", Date, nullable=False),
+    Column("ends_on", Date, nullable=False),
+    Column("owner", String(200), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# Session times are the venue's wall clock (naive), as a fair's meeting programme.
+forum_sessions = Table(
+    "forum_sessions", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("forum_id", String(40), ForeignKey("forums.id"), nullable=False),
+    Column("room", String(100), nullable=False),
+    Column("starts_at", DateTime(timezone=False), nullable=False),
+    Column("ends_at", DateTime(timezone=False), nullable=False),
+    Column("topic", String(300), nullable=False),
+    Column("speakers", Json, nullable=False),
+    Column("capacity", Integer, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+_seated = text("status IN ('registered', 'waiting')")
+forum_registrations = Table(
+    "forum_registrations", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("session_id", String(40), ForeignKey("forum_sessions.id"), nullable=False),
+    Column("participant", String(200), nullable=False),
+    Column("name", String(200), nullable=False),
+    # registered | waiting | cancelled; the first waiting is promoted when a registered one leaves
+    Column("status", String(10), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("promoted_at", DateTime(timezone=True)),
+    Column("cancelled_at", DateTime(timezone=True)),
+    Index("uq_forum_registration", "session_id", "participant", unique=True,
+          postgresql_where=_seated, sqlite_where=_seated),
 )
 
 outbox = define_outbox(metadata)

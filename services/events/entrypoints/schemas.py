@@ -176,3 +176,138 @@ class Organisers(BaseModel):
     fair_id: str
     owner: str | None = Field(description="the organiser client that created the fair")
     co_organisers: list[str]
+
+
+class EligibilityPatch(Strict):
+    min_stars: int | None = Field(None, ge=1, le=5)
+    groups: list[GROUPS] | None = None
+    countries: list[CountryCode] | None = Field(None, max_length=250)
+    quota_per_country: int | None = Field(None, ge=1, le=10_000)
+
+
+class FairPatch(Strict):
+    """The fields to change; the others stay. Moving `starts_on` moves the whole fair by as many days (its last
+    day, meeting programme, participants' hours and scheduled meetings with it); `ends_on` alone may not drop a
+    meeting session; `timezone` keeps the wall-clock times (meetings move in absolute time); a new quota or
+    meeting cap may not be below what is already booked or scheduled; eligibility applies to later
+    applications only."""
+
+    name: Name | None = None
+    organiser: Name | None = None
+    venue: VenueIn | None = None
+    timezone: code(64) | None = Field(None, examples=["Asia/Ho_Chi_Minh"])
+    starts_on: Day | None = None
+    ends_on: Day | None = None
+    application_window: WindowIn | None = None
+    eligibility: EligibilityPatch | None = None
+    max_meetings_per_participant: int | None = Field(None, ge=1, le=100)
+    waitlist_hold_seconds: int | None = Field(None, ge=1, le=90 * 86400)
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, v: str | None) -> str | None:
+        if v is not None:
+            zone(v)
+        return v
+
+    @model_validator(mode="after")
+    def _something(self) -> "FairPatch":
+        if not self.model_fields_set:
+            raise invalid("body", "name at least one field to change")
+        for f in self.model_fields_set:
+            if getattr(self, f) is None:
+                raise invalid(f, "cannot be null; leave it out to keep it")
+        return self
+
+
+class BoothAdd(BoothIn):
+    hall: BoothCode
+
+
+class BoothPatch(Strict):
+    size_m2: DecimalPrice | None = Field(None, gt=0, le=2000)
+    type: BoothType | None = None
+    zone: GROUPS | None = None
+    price: DecimalPrice | None = None
+    currency: CurrencyCode | None = None
+
+    @model_validator(mode="after")
+    def _something(self) -> "BoothPatch":
+        if not self.model_fields_set:
+            raise invalid("body", "name at least one field to change")
+        for f in self.model_fields_set:
+            if getattr(self, f) is None:
+                raise invalid(f, "cannot be null; leave it out to keep it")
+        return self
+
+
+class BookingMove(Strict):
+    booth_code: BoothCode
+
+
+class WishAnswer(Strict):
+    answer: Literal["accepted", "declined"]
+
+
+class CheckInCreate(Strict):
+    token: str = Field(min_length=10, max_length=4000, pattern=r"^[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+$",
+                       description="the badge's token, as its QR code carries it")
+
+
+class NoShowCreate(Strict):
+    absent: Literal["buyer", "exhibitor", "both"] | None = Field(
+        None, description="who did not come; omit to take whoever is not checked in")
+
+
+class OutcomeCreate(Strict):
+    outcome: Literal["no_interest", "follow_up", "deal"]
+    value: DecimalPrice | None = Field(None, gt=0, description="the deal's value (deals only)")
+    currency: CurrencyCode | None = None
+
+    @model_validator(mode="after")
+    def _deal(self) -> "OutcomeCreate":
+        if self.outcome == "deal" and (self.value is None or self.currency is None):
+            raise invalid("value", "a deal needs its value and currency")
+        if self.outcome != "deal" and (self.value is not None or self.currency is not None):
+            raise invalid("value", "only a deal has a value")
+        return self
+
+
+class ForumCreate(Strict):
+    name: Name
+    fair_id: Code | None = Field(None, description="the fair this forum runs beside (one the caller organises)")
+    venue: VenueIn
+    timezone: code(64) = Field(examples=["Asia/Ho_Chi_Minh"])
+    starts_on: Day
+    ends_on: Day
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, v: str) -> str:
+        zone(v)
+        return v
+
+    @model_validator(mode="after")
+    def _order(self) -> "ForumCreate":
+        if self.ends_on < self.starts_on:
+            raise invalid("ends_on", "is before starts_on", str(self.ends_on))
+        return self
+
+
+class ForumSessionCreate(Strict):
+    room: name(100)
+    starts_at: WallClock = Field(description="venue local time")
+    ends_at: WallClock
+    topic: name(300)
+    speakers: list[Name] = Field(default_factory=list, max_length=20)
+    capacity: int = Field(ge=1, le=100_000)
+
+    @model_validator(mode="after")
+    def _order(self) -> "ForumSessionCreate":
+        if self.ends_at <= self.starts_at:
+            raise invalid("ends_at", "must come after starts_at", str(self.ends_at))
+        return self
+
+
+class ForumRegistrationCreate(Strict):
+    name: Name

@@ -38,6 +38,7 @@ class BookingService:
                     raise Conflict(f"application {application_id} already holds booth {held.booth_code}", "application_id")
                 await self._check_quota(s, fair, app.country)
                 codes = [booth_code] if booth_code else list(app.booth_preferences)
+                booking = None
                 for code in codes:
                     booth = (await s.execute(select(booths).where(booths.c.fair_id == fair_id,
                                                                   booths.c.code == code))).first()
@@ -56,14 +57,77 @@ class BookingService:
                         break
                     if booth_code:
                         raise Conflict(f"booth {code} is already taken", "booth_code")
-                else:
-                    raise Conflict("none of the application's preferred booths is free", "booth_code")
+                if booking is None:
+                    # No booth named, or none of the preferences free: the best free booth of the exhibitor's zone.
+                    for booth in await self._free_booths_for(s, fair_id, app.groups):
+                        taken = await s.execute(update(booths).where(booths.c.id == booth.id,
+                                                                     booths.c.status == "free")
+                                                .values(status="booked", application_id=application_id))
+                        if taken.rowcount == 1:
+                            booking = await self._insert_booking(s, fair_id, booth, app)
+                            break
+                    else:
+                        raise Conflict(f"no free booth is left for {', '.join(app.groups)} (the zone of the "
+                                       "exhibitor's products, or unzoned); join the waitlist", "booth_code")
         except IntegrityError as exc:  # the unique index caught what the lock would have: still a conflict
             raise Conflict("the booth or the application already has an active booking") from exc
         self.outbox.notify()
         return booking
 
-    async def cancel(self, fair_id: str, booking_id: int) -> dict:
+    async def _free_booths_for(self, s: AsyncSession, fair_id: str, groups: list[str]) -> list:
+        """Free booths an exhibitor of `groups` may take, best first: a booth zoned for its products before an
+        unzoned one, then island, corner, inline, then the larger, then by code."""
+        rows = (await s.execute(select(booths).where(booths.c.fair_id == fair_id, booths.c.status == "free"))).all()
+        kind = {"island": 0, "corner": 1, "inline": 2}
+        fit = [b for b in rows if b.zone is None or b.zone in groups]
+        return sorted(fit, key=lambda b: (b.zone is None, kind.get(b.type, 3), -float(b.size_m2), b.code))
+
+    async def move(self, fair_id: str, booking_id: int, booth_code: str) -> dict:
+        """Moves an active booking to another free booth of the exhibitor's zone; its meetings follow to the
+        new booth (published as moved) and the old booth goes to the waitlist."""
+        now = self.clock()
+        async with self.sessions() as s, s.begin():
+            fair = await fair_row(s, fair_id, lock=True)
+            row = (await s.execute(select(bookings).where(bookings.c.id == booking_id,
+                                                          bookings.c.fair_id == fair_id))).first()
+            if row is None:
+                raise NotFound(f"no booking {booking_id} at fair {fair_id}")
+            if row.status != "active":
+                raise Conflict(f"booking {booking_id} is {row.status}; only an active booking moves", "booking_id")
+            app = await self._application(s, fair_id, row.application_id)
+            target = (await s.execute(select(booths).where(booths.c.fair_id == fair_id,
+                                                           booths.c.code == booth_code))).first()
+            if target is None:
+                raise RuleBroken([{"field": "booth_code", "reason": f"the fair has no booth {booth_code}"}])
+            if target.zone and target.zone not in app.groups:
+                raise RuleBroken([{"field": "booth_code", "reason": f"booth {booth_code} is in the {target.zone} "
+                                   f"zone; the application shows {', '.join(app.groups)}"}])
+            taken = await s.execute(update(booths).where(booths.c.id == target.id, booths.c.status == "free")
+                                    .values(status="booked", application_id=app.id))
+            if taken.rowcount != 1:
+                raise Conflict(f"booth {booth_code} is {target.status}", "booth_code")
+            await s.execute(update(booths).where(booths.c.id == row.booth_id).values(status="free", application_id=None))
+            await s.execute(update(bookings).where(bookings.c.id == booking_id).values(
+                booth_id=target.id, booth_code=target.code, version=row.version + 1))
+            data = BookingChanged(id=str(row.id), fair_id=fair_id, version=row.version + 1,
+                                  application_id=row.application_id, booth_code=target.code, country=row.country,
+                                  status="active")
+            await self.outbox.add(s, BOOKINGS_TOPIC, str(row.id),
+                                  event(BOOTH_BOOKED, str(row.id), data.model_dump(mode="json")))
+            ids = list((await s.execute(select(meetings.c.id).where(
+                meetings.c.fair_id == fair_id, meetings.c.application_id == app.id,
+                meetings.c.status == "scheduled"))).scalars())
+            if ids:
+                await s.execute(update(meetings).where(meetings.c.id.in_(ids)).values(booth_code=target.code))
+                from services.events.service_layer.editing import restamp_meetings
+                await restamp_meetings(s, self.outbox, fair, only=ids)
+            old = (await s.execute(select(booths).where(booths.c.id == row.booth_id))).first()
+            await self._offer_next(s, fair, old, now)
+            result = jsonable((await s.execute(select(bookings).where(bookings.c.id == booking_id))).first())
+        self.outbox.notify()
+        return {**result, "moved_from": row.booth_code, "meetings_moved": len(ids)}
+
+    async def cancel(self, fair_id: str, booking_id: int, by: str = "") -> dict:
         now = self.clock()
         async with self.sessions() as s, s.begin():
             fair = await fair_row(s, fair_id, lock=True)
@@ -74,7 +138,7 @@ class BookingService:
             if row.status != "active":
                 raise Conflict(f"booking {booking_id} is already {row.status}")
             await s.execute(update(bookings).where(bookings.c.id == booking_id).values(
-                status="cancelled", cancelled_at=now, version=row.version + 1))
+                status="cancelled", cancelled_at=now, cancelled_by=by, version=row.version + 1))
             await s.execute(update(booths).where(booths.c.id == row.booth_id).values(status="free", application_id=None))
             data = BookingChanged(id=str(row.id), fair_id=fair_id, version=row.version + 1,
                                   application_id=row.application_id, booth_code=row.booth_code, country=row.country,
@@ -85,7 +149,7 @@ class BookingService:
             booth = (await s.execute(select(booths).where(booths.c.id == row.booth_id))).first()
             offer = await self._offer_next(s, fair, booth, now)
             result = {**jsonable(row), "status": "cancelled", "version": row.version + 1, "offered_to": offer,
-                      "meetings_cancelled": dropped}
+                      "meetings_cancelled": dropped, "cancelled_at": now.isoformat(), "cancelled_by": by}
         self.outbox.notify()
         return result
 
@@ -163,11 +227,19 @@ class BookingService:
             self.outbox.notify()
         return len(due)
 
-    async def bookings(self, fair_id: str) -> list[dict]:
+    async def bookings(self, fair_id: str, *, status: str | None = None, zone: str | None = None,
+                       country: str | None = None) -> list[dict]:
         async with self.sessions() as s:
             await fair_row(s, fair_id)
-            rows = (await s.execute(select(bookings).where(bookings.c.fair_id == fair_id)
-                                    .order_by(bookings.c.id))).all()
+            stmt = (select(bookings, booths.c.zone, booths.c.hall).join(booths, booths.c.id == bookings.c.booth_id)
+                    .where(bookings.c.fair_id == fair_id).order_by(bookings.c.id))
+            if status:
+                stmt = stmt.where(bookings.c.status == status)
+            if zone:
+                stmt = stmt.where(booths.c.zone == zone)
+            if country:
+                stmt = stmt.where(bookings.c.country == country)
+            rows = (await s.execute(stmt)).all()
         return [jsonable(r) for r in rows]
 
     # -- inside a transaction ---------------------------------------------------------------------

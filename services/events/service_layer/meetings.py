@@ -6,14 +6,15 @@ import asyncio
 from collections import defaultdict
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.events.adapters import calendar
-from services.events.adapters.orm import applications, bookings, buyers, known_producers, meetings, wishes
+from services.events.adapters.orm import (applications, bookings, buyers, check_ins, known_producers,
+                                          known_products, meetings, wishes)
 from services.events.domain import scheduling
-from services.events.domain.bound import best_pairs
+from services.events.domain.bound import b_matching_bound, best_pairs
 from services.events.domain.fairs import ApplicationStatus, Conflict, IllegalTransition, RuleBroken, outside_fair_days
 from services.events.service_layer.common import NotFound, aware, event, fair_row, jsonable, new_id, programme_of, utcnow
 from shared.contracts.events import (MEETING_CANCELLED, MEETING_REMINDER, MEETING_SCHEDULED, MEETINGS_TOPIC,
@@ -77,6 +78,9 @@ class MeetingsService:
                                  .join(applications, applications.c.id == bookings.c.application_id)
                                  .where(bookings.c.fair_id == fair.id, bookings.c.status == "active"))).all()
         wrows = (await s.execute(select(wishes).where(wishes.c.fair_id == fair.id))).all()
+        # A pair the exhibitor declined is never planned, whoever else wished it.
+        declined = {(w.buyer_id, w.application_id) for w in wrows if w.answer == "declined"}
+        wrows = [w for w in wrows if (w.buyer_id, w.application_id) not in declined]
         sources: dict[tuple[str, str], set[str]] = defaultdict(set)
         for w in wrows:
             sources[(w.buyer_id, w.application_id)].add(w.source)
@@ -108,10 +112,69 @@ class MeetingsService:
             new = [m for m in plan if (m.buyer, m.exhibitor) not in have]
             await self._insert(s, fair, new, sources)
             pairs = scheduling.merge_wishes(inp.wishes)
+            bound = await asyncio.to_thread(b_matching_bound, inp)
         self.outbox.notify()
+        value = scheduling.total_value(plan)
         return {"fair_id": fair_id, "added": len(new), "meetings": len(plan),
-                "value": round(scheduling.total_value(plan), 3), "wishes": len(pairs),
-                "wishes_unmet": len(pairs) - len(plan)}
+                "value": round(value, 3), "bound": round(bound, 3), "gap": round(max(bound - value, 0.0), 3),
+                "of_bound": round(value / bound, 6) if bound else 1.0,
+                "wishes": len(pairs), "wishes_unmet": len(pairs) - len(plan)}
+
+    async def list_buyers(self, fair_id: str) -> list[dict]:
+        async with self.sessions() as s:
+            await fair_row(s, fair_id)
+            rows = (await s.execute(select(buyers).where(buyers.c.fair_id == fair_id)
+                                    .order_by(buyers.c.created_at, buyers.c.id))).all()
+            counts = dict((await s.execute(select(wishes.c.buyer_id, func.count()).where(
+                wishes.c.fair_id == fair_id).group_by(wishes.c.buyer_id))).all())
+            checked = set((await s.execute(select(check_ins.c.participant_id).where(
+                check_ins.c.fair_id == fair_id, check_ins.c.kind == "buyer"))).scalars())
+        return [{**jsonable(r), "wishes": counts.get(r.id, 0), "checked_in": r.id in checked} for r in rows]
+
+    async def list_wishes(self, fair_id: str, *, buyer_id: str | None = None, application_id: str | None = None,
+                          source: str | None = None) -> list[dict]:
+        async with self.sessions() as s:
+            await fair_row(s, fair_id)
+            stmt = (select(wishes, buyers.c.name.label("buyer_name"), known_producers.c.name_en.label("exhibitor_name"))
+                    .join(buyers, buyers.c.id == wishes.c.buyer_id)
+                    .join(applications, applications.c.id == wishes.c.application_id)
+                    .outerjoin(known_producers, known_producers.c.id == applications.c.producer_id)
+                    .where(wishes.c.fair_id == fair_id).order_by(wishes.c.id))
+            if buyer_id:
+                stmt = stmt.where(wishes.c.buyer_id == buyer_id)
+            if application_id:
+                stmt = stmt.where(wishes.c.application_id == application_id)
+            if source:
+                stmt = stmt.where(wishes.c.source == source)
+            return [jsonable(r) for r in (await s.execute(stmt)).all()]
+
+    async def answer_wish(self, fair_id: str, wish_id: int, answer: str, application_ids: frozenset[str] | None) -> dict:
+        """The exhibitor's answer to a buyer's request to meet (`application_ids`: the caller's own applications,
+        None for an organiser). Declining cancels a scheduled meeting of the pair."""
+        now = self.clock()
+        async with self.sessions() as s, s.begin():
+            await fair_row(s, fair_id, lock=True)
+            w = (await s.execute(select(wishes).where(wishes.c.id == wish_id, wishes.c.fair_id == fair_id))).first()
+            if w is None or (application_ids is not None and w.application_id not in application_ids):
+                raise NotFound(f"no meeting request {wish_id} at fair {fair_id}")
+            if w.source != "buyer":
+                raise IllegalTransition(f"wish {wish_id} is from {w.source}; an exhibitor answers a buyer's requests",
+                                        "wish_id")
+            await s.execute(update(wishes).where(wishes.c.id == wish_id).values(answer=answer, answered_at=now))
+            dropped = 0
+            if answer == "declined":
+                rows = (await s.execute(select(meetings).where(
+                    meetings.c.fair_id == fair_id, meetings.c.status == "scheduled",
+                    meetings.c.buyer_id == w.buyer_id, meetings.c.application_id == w.application_id))).all()
+                for r in rows:
+                    await s.execute(update(meetings).where(meetings.c.id == r.id).values(
+                        status="cancelled", version=r.version + 1))
+                    await self._publish(s, MEETING_CANCELLED, {**dict(r._mapping), "status": "cancelled",
+                                                               "version": r.version + 1}, None)
+                dropped = len(rows)
+            row = (await s.execute(select(wishes).where(wishes.c.id == wish_id))).first()
+        self.outbox.notify()
+        return {**jsonable(row), "meetings_cancelled": dropped}
 
     async def cancel(self, fair_id: str, meeting_id: str) -> dict:
         """Cancels one meeting and fills its slot from the unmet wishes of the two people it freed; no other
@@ -150,6 +213,45 @@ class MeetingsService:
                 stmt = stmt.where(meetings.c.status == status)
             return [jsonable(r) for r in (await s.execute(stmt)).all()]
 
+    async def _calendar_items(self, s: AsyncSession, fair_id: str, stmt, perspective: str) -> list[dict]:
+        rows = (await s.execute(stmt)).all()
+        if not rows:
+            return []
+        app_ids = {r.application_id for r in rows}
+        apps = {a.id: a for a in (await s.execute(select(applications.c.id, applications.c.product_ids)
+                                                  .where(applications.c.id.in_(app_ids)))).all()}
+        pids = {p for a in apps.values() for p in a.product_ids}
+        pnames = dict((await s.execute(select(known_products.c.id, known_products.c.name_en)
+                                       .where(known_products.c.id.in_(pids)))).all()) if pids else {}
+        why: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for w in (await s.execute(select(wishes).where(wishes.c.fair_id == fair_id,
+                                                       wishes.c.application_id.in_(app_ids)))).all():
+            why[(w.buyer_id, w.application_id)].append(
+                {"buyer": "the buyer asked for it", "exhibitor": "the exhibitor asked for it",
+                 "matching": "matching found the buyer's needs in the exhibitor's products"}[w.source]
+                + f" (value {w.value:g})")
+        out = []
+        for r in rows:
+            producer = r.producer_name or r.application_id
+            out.append({"id": r.id, "starts_at": aware(r.starts_at), "ends_at": aware(r.ends_at),
+                        "booth_code": r.booth_code, "version": r.version,
+                        "status": r.status if r.status != "no_show" else "no_show",
+                        "with_name": producer if perspective == "buyer" else r.buyer_name,
+                        "buyer": {"name": r.buyer_name, "uri": calendar.participant_uri("buyer", r.buyer_id,
+                                                                                       r.buyer_email)},
+                        "exhibitor": {"name": producer, "uri": calendar.participant_uri("exhibitor", r.application_id)},
+                        "products": [pnames.get(p, p) for p in apps[r.application_id].product_ids],
+                        "reasons": "; ".join(why.get((r.buyer_id, r.application_id), []))})
+        return out
+
+    def _meeting_stmt(self, fair_id: str):
+        return (select(meetings, buyers.c.name.label("buyer_name"), buyers.c.email.label("buyer_email"),
+                       known_producers.c.name_en.label("producer_name"))
+                .join(buyers, buyers.c.id == meetings.c.buyer_id)
+                .join(applications, applications.c.id == meetings.c.application_id)
+                .outerjoin(known_producers, known_producers.c.id == applications.c.producer_id)
+                .where(meetings.c.fair_id == fair_id).order_by(meetings.c.slot))
+
     async def agenda(self, fair_id: str, *, buyer_id: str | None = None, application_id: str | None = None) -> bytes:
         async with self.sessions() as s:
             fair = await fair_row(s, fair_id)
@@ -162,19 +264,31 @@ class MeetingsService:
                     applications.c.id == application_id, applications.c.fair_id == fair_id))).scalar_one_or_none()
             if owner is None:
                 raise NotFound(f"no participant {buyer_id or application_id} at fair {fair_id}")
-            stmt = (select(meetings, buyers.c.name.label("buyer_name"), known_producers.c.name_en.label("producer_name"))
-                    .join(buyers, buyers.c.id == meetings.c.buyer_id)
-                    .join(applications, applications.c.id == meetings.c.application_id)
-                    .outerjoin(known_producers, known_producers.c.id == applications.c.producer_id)
-                    .where(meetings.c.fair_id == fair_id, meetings.c.status == "scheduled").order_by(meetings.c.slot))
+            stmt = self._meeting_stmt(fair_id)
             stmt = stmt.where(meetings.c.buyer_id == buyer_id) if buyer_id else stmt.where(
                 meetings.c.application_id == application_id)
-            rows = (await s.execute(stmt)).all()
-        items = [{"id": r.id, "starts_at": aware(r.starts_at), "ends_at": aware(r.ends_at), "booth_code": r.booth_code,
-                  "version": r.version,
-                  "with_name": (r.producer_name or r.application_id) if buyer_id else r.buyer_name} for r in rows]
+            items = await self._calendar_items(s, fair_id, stmt, "buyer" if buyer_id else "exhibitor")
         return calendar.agenda(fair_id=fair_id, fair_name=fair.name, tz=fair.timezone, owner=owner, meetings=items,
-                               venue=fair.venue.get("name", ""))
+                               venue=fair.venue.get("name", ""), organiser=fair.organiser)
+
+    async def meeting(self, fair_id: str, meeting_id: str) -> dict:
+        async with self.sessions() as s:
+            await fair_row(s, fair_id)
+            row = (await s.execute(select(meetings).where(meetings.c.id == meeting_id,
+                                                          meetings.c.fair_id == fair_id))).first()
+        if row is None:
+            raise NotFound(f"no meeting {meeting_id} at fair {fair_id}")
+        return jsonable(row)
+
+    async def invitation(self, fair_id: str, meeting_id: str, perspective: str) -> bytes:
+        async with self.sessions() as s:
+            fair = await fair_row(s, fair_id)
+            items = await self._calendar_items(s, fair_id, self._meeting_stmt(fair_id).where(
+                meetings.c.id == meeting_id), perspective)
+        if not items:
+            raise NotFound(f"no meeting {meeting_id} at fair {fair_id}")
+        return calendar.message(fair_id=fair_id, fair_name=fair.name, tz=fair.timezone, meeting=items[0],
+                                venue=fair.venue.get("name", ""), organiser=fair.organiser)
 
     async def send_reminders(self, lead: timedelta) -> int:
         """Publishes a reminder for each meeting starting within `lead`, once."""
@@ -219,5 +333,5 @@ def meeting_event(type_: str, r: dict, source: str | None = None):
     data = MeetingChanged(id=r["id"], fair_id=r["fair_id"], version=r["version"], buyer_id=r["buyer_id"],
                           application_id=r["application_id"], booth_code=r["booth_code"],
                           starts_at=aware(r["starts_at"]), ends_at=aware(r["ends_at"]), status=r["status"],
-                          source=source or None)
+                          source=source or None, absent=r.get("absent"))
     return event(type_, r["id"], data.model_dump(mode="json"))
