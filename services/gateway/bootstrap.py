@@ -17,12 +17,15 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse
 
 from services.gateway.adapters.clients import ClientStore
+from services.gateway.adapters.idempotency_store import IdempotencyStore
+from services.gateway.adapters.openapi_idempotency import document_idempotency
 from services.gateway.adapters.openapi_merge import merge
 from services.gateway.adapters.proxy import Proxy
 from services.gateway.domain.login_throttle import FailureBucket, LoginThrottle
 from services.gateway.domain.policy import allowed_roles
 from services.gateway.domain.ratelimit import RateLimiter
 from services.gateway.entrypoints.guard import GatewayGuard
+from services.gateway.entrypoints.idempotency import IdempotencyKeys
 from services.gateway.entrypoints.routes import build_router
 from services.gateway.settings import GatewaySettings
 from shared.auth import AnonymousIdentity, TokenVerifier
@@ -67,6 +70,19 @@ def _secured(method: str, public_path: str) -> bool:
     return matched and roles is not None
 
 
+async def _purge_idempotency_keys(store: IdempotencyStore, every_s: float = 600) -> None:
+    """Answers kept for Idempotency-Key replays are dropped once they lapse."""
+    import logging
+    from datetime import datetime, timezone
+
+    while True:
+        try:
+            await store.purge_expired(datetime.now(timezone.utc))
+        except Exception:  # the database may be away for a moment; the next round tries again
+            logging.getLogger(__name__).warning("purging lapsed idempotency keys failed", exc_info=True)
+        await asyncio.sleep(every_s)
+
+
 def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     settings = settings or GatewaySettings()
     configure_logging("gateway", settings.log_level)
@@ -81,6 +97,8 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                                         FailureBucket(settings.login_failures_per_address,
                                                       settings.login_failure_window_s)))
 
+    idempotency = IdempotencyStore(make_session_factory(engine))
+
     async def database_ok() -> bool:
         from sqlalchemy import text
 
@@ -91,7 +109,9 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         await upgrade_to_head(engine, Path(__file__).parent / "migrations")
+        purge = asyncio.create_task(_purge_idempotency_keys(idempotency), name="idempotency-purge")
         yield
+        purge.cancel()
         await container.proxy.close()
         container.clients.close()
         await engine.dispose()
@@ -104,6 +124,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.container = container
     metrics = Metrics("gateway")
     app.add_middleware(UnhandledErrors)
+    app.add_middleware(IdempotencyKeys, store=idempotency)
     app.add_middleware(GatewayGuard, verifier=verifier, limiter=container.limiter, max_body_bytes=settings.max_body_bytes)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
@@ -146,7 +167,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                                                ("/sourcing-requests", "/v1/sourcing-requests")], None))
         if evt:
             backends.append(("events", evt, [("/fairs", "/v1/fairs")], None))
-        doc = merge(own, backends, _secured)
+        doc = document_idempotency(merge(own, backends, _secured))
         for path in [p for p in doc["paths"] if p.startswith("/v1/registry/{country}/") and
                      p.rstrip("/").endswith(("healthz", "readyz", "metrics", "node"))]:
             del doc["paths"][path]
