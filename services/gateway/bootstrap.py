@@ -158,8 +158,9 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                     return None
 
             first_node = next(iter(settings.registry_nodes.values()), None)
-            reg, mat, evt = await asyncio.gather(fetch(first_node) if first_node else asyncio.sleep(0),
-                                                 fetch(settings.matching_url), fetch(settings.events_url))
+            reg, mat, evt, hooks = await asyncio.gather(fetch(first_node) if first_node else asyncio.sleep(0),
+                                                        fetch(settings.matching_url), fetch(settings.events_url),
+                                                        fetch(settings.webhooks_url))
         if reg:
             backends.append(("registry", reg, [("/", "/v1/registry/{country}/")], COUNTRY_PARAM))
         if mat:
@@ -167,7 +168,11 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                                                ("/sourcing-requests", "/v1/sourcing-requests")], None))
         if evt:
             backends.append(("events", evt, [("/fairs", "/v1/fairs")], None))
+        if hooks:
+            backends.append(("webhooks", hooks, [("/webhooks", "/v1/webhooks")], None))
         doc = document_idempotency(merge(own, backends, _secured))
+        if hooks and hooks.get("webhooks"):
+            doc["webhooks"] = hooks["webhooks"]  # what subscribers receive (OpenAPI 3.1), schemas merged above
         for path in [p for p in doc["paths"] if p.startswith("/v1/registry/{country}/") and
                      p.rstrip("/").endswith(("healthz", "readyz", "metrics", "node"))]:
             del doc["paths"][path]

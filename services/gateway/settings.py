@@ -11,6 +11,7 @@ class GatewaySettings(ServiceSettings):
     registry_nodes: dict[str, str] = Field(default_factory=dict)
     matching_url: str = "http://127.0.0.1:8201"
     events_url: str = "http://127.0.0.1:8301"
+    webhooks_url: str = "http://127.0.0.1:8401"
     backend_connect_timeout_s: float = 2.0
     backend_timeout_s: float = 10.0
     max_body_bytes: int = 20 * 1024 * 1024

@@ -26,6 +26,7 @@ APPS = {
     "matching": "services.matching.main:create_app",
     "events": "services.events.main:create_app",
     "gateway": "services.gateway.main:create_app",
+    "webhooks": "services.webhooks.main:create_app",
 }
 
 
@@ -135,7 +136,8 @@ class Network:
         nodes = {s.env["NODE_COUNTRY"]: s.url for s in self.services.values() if s.kind == "registry"}
         matching = next((s.url for s in self.services.values() if s.kind == "matching"), "http://127.0.0.1:9")
         events = next((s.url for s in self.services.values() if s.kind == "events"), "http://127.0.0.1:9")
-        env = {"DATABASE_URL": f"sqlite+aiosqlite:///{self.log_dir / name}.db", "REGISTRY_NODES": json.dumps(nodes),
+        webhooks = next((s.url for s in self.services.values() if s.kind == "webhooks"), "http://127.0.0.1:9")
+        env = {"WEBHOOKS_URL": webhooks, "DATABASE_URL": f"sqlite+aiosqlite:///{self.log_dir / name}.db", "REGISTRY_NODES": json.dumps(nodes),
                "MATCHING_URL": matching, "EVENTS_URL": events, "JWT_PRIVATE_KEY_FILE": str(self.private_key), **env}
         return self.add(name, "gateway", **env)
 

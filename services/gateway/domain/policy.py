@@ -34,6 +34,9 @@ RULES: list[tuple[set[str], re.Pattern, set[Role] | None]] = [
     (READ, re.compile(r"^/v1/fairs/[^/]+/buyers/"), {R.fair_organiser, R.buyer}),
     (READ, re.compile(r"^/v1/fairs/[^/]+/exhibitors/"), {R.fair_organiser, R.producer}),
     (READ, re.compile(r"^/v1/fairs"), None),
+    # Webhook subscriptions: any signed-in client's own (the webhooks service keeps each to its owner).
+    (WRITE | READ, re.compile(r"^/v1/webhooks/"), {R.buyer, R.producer, R.registry_admin, R.fair_organiser,
+                                                  R.integrator}),
 ]
 
 

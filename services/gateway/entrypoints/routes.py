@@ -53,4 +53,8 @@ def build_router() -> APIRouter:
     async def fairs(request: Request, proxy: ProxyDep, settings: SettingsDep, path: str = ""):
         return await proxy.forward(request, settings.events_url, f"fairs/{path}".rstrip("/"))
 
+    @router.api_route("/webhooks/{path:path}", methods=METHODS, include_in_schema=False)
+    async def webhooks(path: str, request: Request, proxy: ProxyDep, settings: SettingsDep):
+        return await proxy.forward(request, settings.webhooks_url, f"webhooks/{path}")
+
     return router
