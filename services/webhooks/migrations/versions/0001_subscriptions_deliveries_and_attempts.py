@@ -34,7 +34,7 @@ def upgrade() -> None:
     sa.Column('owner_country', sa.String(length=2), nullable=True),
     sa.Column('owner_producer_id', sa.String(length=64), nullable=True),
     sa.Column('url', sa.String(length=2048), nullable=False),
-    sa.Column('event_types', sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), 'postgresql'), nullable=False),
+    sa.Column('event_types', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.Column('description', sa.String(length=500), nullable=True),
     sa.Column('secret', sa.String(length=100), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
