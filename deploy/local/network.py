@@ -46,10 +46,14 @@ def services() -> dict[str, dict]:
                                    "env": {"NODE_COUNTRY": cc}}
     table["matching"] = {"app": "services.matching.main:create_app", "port": 8201, "env": {}}
     table["events"] = {"app": "services.events.main:create_app", "port": 8301, "env": {}}
+    # Local runs may deliver webhooks to a receiver on this machine (plain http to loopback).
+    table["webhooks"] = {"app": "services.webhooks.main:create_app", "port": 8401,
+                         "env": {"ALLOW_LOOPBACK_URLS": "true"}}
     nodes = {cc: f"http://127.0.0.1:{table[f'registry-{cc}']['port']}" for cc in COUNTRIES}
     table["gateway"] = {"app": "services.gateway.main:create_app", "port": GATEWAY_PORT, "env": {
         "REGISTRY_NODES": json.dumps(nodes), "MATCHING_URL": "http://127.0.0.1:8201",
-        "EVENTS_URL": "http://127.0.0.1:8301", "JWT_PRIVATE_KEY_FILE": str(PRIVATE_KEY)}}
+        "EVENTS_URL": "http://127.0.0.1:8301", "WEBHOOKS_URL": "http://127.0.0.1:8401",
+        "JWT_PRIVATE_KEY_FILE": str(PRIVATE_KEY)}}
     return table
 
 

@@ -35,3 +35,13 @@ def test_matching_and_events_cannot_write_any_registry_topic():
 def test_the_generated_commands_name_a_prefixed_pattern_for_the_country_topics():
     script = "\n".join(acls.command(r) for r in acls.rules(["VN"]))
     assert "--allow-principal 'User:registry-VN' --operation Write --topic 'ovop.registry.VN.' --resource-pattern-type prefixed" in script
+
+
+def test_webhooks_reads_the_registry_and_matching_topics_and_writes_only_its_dead_letters():
+    rules = acls.rules(["VN", "KH"])
+    for topic in ("ovop.registry.VN.products", "ovop.matching.matches", "ovop.events.bookings"):
+        assert not _may_write(rules, "User:webhooks", topic), topic
+    assert _may_write(rules, "User:webhooks", "ovop.deadletter.webhooks")
+    reads = {name for p, op, rt, pt, name in rules if p == "User:webhooks" and op == "Read" and rt == "Topic"}
+    assert reads == {"ovop.registry.", "ovop.matching.", "ovop.deadletter.webhooks"}
+    assert ("User:webhooks", "Read", "Group", "PREFIXED", "webhooks-") in rules

@@ -11,13 +11,13 @@ from services.webhooks.entrypoints.schemas import (DeliveryDetail, DeliveryPage,
                                                    SubscriptionCreate, SubscriptionCreated, SubscriptionPage,
                                                    SubscriptionPublic, WebhookPayload)
 from services.webhooks.service_layer.webhooks import NotFound, Webhooks
-from shared.auth import Principal, Role, current_principal
+from shared.auth import Principal, current_principal
 from shared.paging import Id, Limit, Offset
-from shared.problems import Problem, problem_response
+from shared.problems import problem_response
 
 PROBLEM = {"content": {"application/problem+json": {}}}
-AUTH = {401: {"description": "No valid bearer token", **PROBLEM},
-        403: {"description": "The anonymous identity may not hold subscriptions", **PROBLEM}}
+AUTH = {401: {"description": "No valid bearer token of a client (the anonymous identity holds no subscriptions)",
+              **PROBLEM}}
 NOT_FOUND = {404: {"description": "No such subscription or delivery of this client", **PROBLEM}}
 INVALID = {422: {"description": "Invalid input: each error names the field and the reason", **PROBLEM}}
 
@@ -27,8 +27,7 @@ def get_webhooks(request: Request) -> Webhooks:
 
 
 def owner(principal: Annotated[Principal, Depends(current_principal)]) -> Owner:
-    if principal.role is Role.public:
-        raise Problem(403, "webhook subscriptions belong to an OAuth2 client; sign in with one")
+    """Subscriptions belong to the OAuth2 client that made them (current_principal refuses the anonymous identity)."""
     return Owner.of(principal)
 
 
