@@ -6,8 +6,8 @@
 Starts nothing. Writes:
   clients/openapi.json                        the document the clients were generated from
   clients/python/ovop_client/generated/       openapi-python-client's package (models and one module per operation)
-  clients/typescript/src/schema.d.ts          openapi-typescript's types (needs `npm ci` in clients/typescript, or
-                                              OVOP_TS_TOOLS naming a folder whose node_modules has openapi-typescript)
+  clients/typescript/src/schema.d.ts          openapi-typescript's types (from clients/typescript/node_modules, the
+                                              test command's .cache/typescript-client, or OVOP_TS_TOOLS)
 The hand-written layers (clients/python/ovop_client/sdk.py, clients/typescript/src/index.ts) are never touched."""
 from __future__ import annotations
 
@@ -57,7 +57,9 @@ def generate_python(spec_file: Path) -> None:
 
 
 def generate_typescript(spec_file: Path) -> None:
-    tools = Path(os.environ.get("OVOP_TS_TOOLS", TS_DIR))
+    # The test command installs the pinned tools into .cache/typescript-client; `npm ci` here works as well.
+    default = TS_DIR if (TS_DIR / "node_modules").exists() else HERE.parent / ".cache" / "typescript-client"
+    tools = Path(os.environ.get("OVOP_TS_TOOLS", default))
     cli = tools / "node_modules" / ".bin" / "openapi-typescript"
     if not cli.exists():
         print(f"typescript client: skipped ({cli} is missing; run `npm ci` in {TS_DIR.relative_to(HERE.parent)})")

@@ -2,6 +2,7 @@
 deliveries of what its client may see, retried when it fails, logged and redelivered on request."""
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from datetime import datetime, timedelta, timezone
@@ -279,3 +280,41 @@ async def test_the_merged_spec_describes_the_webhooks_and_the_subscription_opera
     assert op["security"] == [{"oauth2": []}]
     assert op["responses"]["201"]["content"]["application/json"]["schema"] == {
         "$ref": "#/components/schemas/SubscriptionCreated"}
+
+
+async def test_make_ups_demo_receiver_verifies_what_the_demo_subscription_delivers(net, tmp_path):
+    import subprocess
+    import sys
+
+    from services.webhooks.demo import load_subscription
+    from tests.support.network import ROOT, free_port
+
+    port = free_port()
+    secret_file = tmp_path / "demo-webhook.json"
+    receiver = subprocess.Popen([sys.executable, "-m", "uvicorn", "services.webhooks.demo:receiver_app", "--factory",
+                                 "--host", "127.0.0.1", "--port", str(port)], cwd=ROOT,
+                                env={**__import__("os").environ, "DEMO_WEBHOOK_FILE": str(secret_file)},
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        from tests.e2e.conftest import eventually_up
+
+        await eventually_up(f"http://127.0.0.1:{port}/readyz")
+        integrator = net.create_client("integrator", name="demo integrator")
+        said = await asyncio.to_thread(load_subscription, net["gateway"].url, {"integrator": integrator}, secret_file,
+                                       f"http://127.0.0.1:{port}/hook")
+        assert said.startswith("subscription whs_") and oct(secret_file.stat().st_mode)[-3:] == "600"
+        again = await asyncio.to_thread(load_subscription, net["gateway"].url, {"integrator": integrator}, secret_file,
+                                        f"http://127.0.0.1:{port}/hook")
+        assert again == said  # made once
+        product = await new_product(net)
+
+        async def verified():
+            seen = httpx.get(f"http://127.0.0.1:{port}/deliveries").json()
+            return [d for d in seen["latest"] if d["id"] == product["id"]] and seen
+
+        seen = await eventually(verified, 15)
+        assert seen, httpx.get(f"http://127.0.0.1:{port}/deliveries").json()
+        assert seen["refused"] == 0 and seen["verified"] >= 1
+    finally:
+        receiver.terminate()
+        receiver.wait(10)
