@@ -6,9 +6,10 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import (Boolean, Column, DateTime, Integer, LargeBinary, String, Table, Text, and_, delete, insert,
-                        select, update)
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import (Boolean, Column, DateTime, Integer, LargeBinary, String, Table, Text, and_, delete, select,
+                        update)
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.gateway.adapters.clients import metadata
@@ -60,12 +61,10 @@ class IdempotencyStore:
                       created_at=now, expires_at=now + RETENTION)
         async with self.sessions() as s, s.begin():
             if previous is None:
-                try:
-                    async with s.begin_nested():
-                        await s.execute(insert(idempotency_keys).values(client_id=client_id, key=key, **values))
-                    return True
-                except IntegrityError:
-                    return False
+                dialect_insert = pg_insert if s.bind.dialect.name == "postgresql" else sqlite_insert
+                result = await s.execute(dialect_insert(idempotency_keys).values(client_id=client_id, key=key, **values)
+                                         .on_conflict_do_nothing())
+                return result.rowcount == 1
             # Taking over a lapsed record: only if nobody else has changed it since it was read.
             result = await s.execute(update(idempotency_keys).where(
                 idempotency_keys.c.client_id == client_id, idempotency_keys.c.key == key,

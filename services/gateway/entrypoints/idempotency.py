@@ -49,14 +49,15 @@ class IdempotencyKeys:
                                  headers.get("content-type", ""), bytes(body))
 
         now = datetime.now(timezone.utc)
-        found = await self.store.get(client_id, key)
-        decision = decide(found[0] if found else None, request_fp, now)
-        if decision is Decision.proceed and not await self.store.claim(client_id, key, request_fp, now,
-                                                                       found[0] if found else None):
+        # The usual case is a new key: claim it at once (one statement); look at what is there only if taken.
+        found = None
+        decision = Decision.proceed
+        if not await self.store.claim(client_id, key, request_fp, now, None):
             found = await self.store.get(client_id, key)
             decision = decide(found[0] if found else None, request_fp, now)
-            if decision is Decision.proceed:  # claimed and released again between our two reads
-                decision = Decision.in_flight
+            if decision is Decision.proceed and not await self.store.claim(client_id, key, request_fp, now,
+                                                                           found[0] if found else None):
+                decision = Decision.in_flight  # another retry took the lapsed record over first
         if decision is Decision.mismatch:
             return await _problem(scope, receive, send, 422, "Unprocessable Content",
                                   f"this {HEADER} was already used for a different request",

@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 class Dispatcher(BackgroundLoop):
     name = "webhook-dispatcher"
 
-    def __init__(self, webhooks: Webhooks, sender: Sender, poll_interval_s: float, batch: int = 50) -> None:
+    def __init__(self, webhooks: Webhooks, sender: Sender, poll_interval_s: float, batch: int = 100) -> None:
         super().__init__()
         self.webhooks, self.sender, self.poll_interval_s, self.batch = webhooks, sender, poll_interval_s, batch
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.webhooks.adapters.orm import attempts, deliveries, rfq_buyers, subscriptions
@@ -168,6 +170,7 @@ class Webhooks:
                 rfq_owner.update({r.rfq_id: r.buyer for r in (await s.execute(
                     select(rfq_buyers).where(rfq_buyers.c.rfq_id.in_(wanted)))).all()})
             now = _now()
+            rows = []
             for e in events:
                 rfq_id = e.data.get("id") if e.type in RFQ_TYPES else e.data.get("rfq_id")
                 for sub in subs:
@@ -176,16 +179,17 @@ class Webhooks:
                     payload = payload_for(sub, e.type, e.data, rfq_owner.get(rfq_id))
                     if payload is None:
                         continue
-                    exists = (await s.execute(select(deliveries.c.id).where(
-                        deliveries.c.subscription_id == sub.id, deliveries.c.event_id == e.id))).first()
-                    if exists:
-                        continue
                     body = json.dumps({"type": e.type, "timestamp": e.time.isoformat(), "data": payload},
                                       ensure_ascii=False, separators=(",", ":"))
-                    await s.execute(insert(deliveries).values(
-                        id=f"msg_{secrets.token_hex(12)}", subscription_id=sub.id, event_id=e.id, event_type=e.type,
-                        payload=body, status="pending", attempts=0, next_attempt_at=now, created_at=now))
-                    made += 1
+                    rows.append(dict(id=f"msg_{secrets.token_hex(12)}", subscription_id=sub.id, event_id=e.id,
+                                     event_type=e.type, payload=body, status="pending", attempts=0,
+                                     next_attempt_at=now, created_at=now))
+            if rows:
+                # A repeated event (redelivered by Kafka) stages nothing new: one delivery per subscription and event.
+                dialect_insert = pg_insert if s.bind.dialect.name == "postgresql" else sqlite_insert
+                result = await s.execute(dialect_insert(deliveries).on_conflict_do_nothing(
+                    index_elements=["subscription_id", "event_id"]), rows)
+                made = result.rowcount if result.rowcount and result.rowcount > 0 else len(rows)
         return made
 
     # -- sending ---------------------------------------------------------------------------------
@@ -205,21 +209,26 @@ class Webhooks:
         return rows
 
     async def send_due(self, sender: Sender, limit: int = 50) -> int:
+        """Sends the due deliveries at once, then records every outcome in one transaction."""
         rows = await self.claim_due(limit)
-        if rows:
-            await asyncio.gather(*(self._send_one(sender, row) for row in rows))
-        return len(rows)
-
-    async def _send_one(self, sender: Sender, row) -> None:
+        if not rows:
+            return 0
         at = _now()
-        outcome = await sender.send(row.url, row.secret, row.id, at, row.payload)
-        tried = row.attempts + 1
-        ok = delivered(outcome.status)
-        retry_at = None if ok else self.backoff.next_attempt(tried, _now())
+        outcomes = await asyncio.gather(*(sender.send(r.url, r.secret, r.id, at, r.payload) for r in rows))
+        done = _now()
         async with self.sessions() as s, s.begin():
-            await s.execute(insert(attempts).values(delivery_id=row.id, attempt=tried, at=at, status=outcome.status,
-                                                    error=outcome.error, duration_ms=outcome.duration_ms))
-            await s.execute(update(deliveries).where(deliveries.c.id == row.id).values(
-                attempts=tried, last_status=outcome.status, last_error=outcome.error,
-                status="delivered" if ok else ("pending" if retry_at else "failed"),
-                next_attempt_at=retry_at, delivered_at=at if ok else None))
+            live = set((await s.execute(select(deliveries.c.id).where(
+                deliveries.c.id.in_([r.id for r in rows])))).scalars())  # a subscription may have gone meanwhile
+            for row, outcome in zip(rows, outcomes):
+                if row.id not in live:
+                    continue
+                tried = row.attempts + 1
+                ok = delivered(outcome.status)
+                retry_at = None if ok else self.backoff.next_attempt(tried, done)
+                await s.execute(insert(attempts).values(delivery_id=row.id, attempt=tried, at=at, status=outcome.status,
+                                                        error=outcome.error, duration_ms=outcome.duration_ms))
+                await s.execute(update(deliveries).where(deliveries.c.id == row.id).values(
+                    attempts=tried, last_status=outcome.status, last_error=outcome.error,
+                    status="delivered" if ok else ("pending" if retry_at else "failed"),
+                    next_attempt_at=retry_at, delivered_at=at if ok else None))
+        return len(rows)
