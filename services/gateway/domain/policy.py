@@ -37,6 +37,7 @@ RULES: list[tuple[set[str], re.Pattern, set[Role] | None]] = [
     # Webhook subscriptions: any signed-in client's own (the webhooks service keeps each to its owner).
     (WRITE | READ, re.compile(r"^/v1/webhooks/"), {R.buyer, R.producer, R.registry_admin, R.fair_organiser,
                                                   R.integrator}),
+    (READ, re.compile(r"^/v1/problems(/|$)"), None),
 ]
 
 
