@@ -48,6 +48,17 @@ fi
 cp deploy/asyncapi/validate.mjs "$asyncapi_dir/"
 export ASYNCAPI_VALIDATOR="$asyncapi_dir/validate.mjs"
 
+# The TypeScript client's tools (openapi-typescript, tsc, openapi-fetch's types), pinned by clients/typescript's
+# package-lock.json, that tests/unit/test_typescript_client.py runs.
+ts_dir="$root/.cache/typescript-client"
+if [ ! -x "$ts_dir/node_modules/.bin/tsc" ] || ! cmp -s clients/typescript/package-lock.json "$ts_dir/package-lock.json"; then
+  command -v npm >/dev/null 2>&1 || { echo "test.sh: Node.js with npm is required for the TypeScript client check" >&2; exit 1; }
+  mkdir -p "$ts_dir"
+  cp clients/typescript/package.json clients/typescript/package-lock.json "$ts_dir/"
+  (cd "$ts_dir" && npm ci --no-audit --no-fund --silent >&2)
+fi
+export TS_CLIENT_TOOLS="$ts_dir"
+
 # kustomize, which renders the Kubernetes manifests that tests/unit/test_k8s_manifests.py validates.
 kustomize_version=v5.7.1
 export KUSTOMIZE="$root/.cache/bin/kustomize"

@@ -6,9 +6,11 @@ import os
 import re
 import time
 from collections.abc import Awaitable, Callable
+from typing import Literal
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 
 from shared.logging import request_id_var, traceparent_var
 
@@ -60,6 +62,11 @@ class RequestContextMiddleware:
 ReadinessCheck = Callable[[], Awaitable[bool]]
 
 
+class Readiness(BaseModel):
+    status: Literal["ready", "not ready"]
+    checks: dict[str, bool] = Field(description="each dependency by name: reachable or not")
+
+
 def health_router(checks: Callable[[], dict[str, ReadinessCheck]]) -> APIRouter:
     """`/healthz`: the process answers. `/readyz`: every named dependency (database, Kafka...) is reachable."""
     router = APIRouter(tags=["health"])
@@ -69,7 +76,8 @@ def health_router(checks: Callable[[], dict[str, ReadinessCheck]]) -> APIRouter:
         return {"status": "ok"}
 
     @router.get("/readyz", operation_id="readyz", summary="The service's database and Kafka are reachable",
-                responses={503: {"description": "A dependency is not reachable"}})
+                response_model=Readiness,
+                responses={503: {"description": "A dependency is not reachable", "model": Readiness}})
     async def readyz():
         results = {}
         for name, check in checks().items():

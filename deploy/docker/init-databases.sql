@@ -5,3 +5,4 @@ CREATE DATABASE registry_th;
 CREATE DATABASE matching;
 CREATE DATABASE events;
 CREATE DATABASE trade;
+CREATE DATABASE webhooks;

@@ -82,7 +82,7 @@ is_running() { local f; f=$(pidfile_of "${1:-1}"); [ -f "$f" ] && kill -0 "$(cat
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Passwords generated once per data folder, never committed: the admin and one per principal.
-principals() { echo "admin registry-VN registry-KH registry-TH registry-LA registry-MM registry-MY registry-ID registry-PH registry-SG registry-BN matching events trade"; }
+principals() { echo "admin registry-VN registry-KH registry-TH registry-LA registry-MM registry-MY registry-ID registry-PH registry-SG registry-BN matching events trade webhooks"; }
 password_of() { awk -F= -v u="$1" '$1 == u {print $2}' "$creds"; }
 make_credentials() {
   [ -f "$creds" ] && return 0

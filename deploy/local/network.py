@@ -48,10 +48,16 @@ def services() -> dict[str, dict]:
     table["matching"] = {"app": "services.matching.main:create_app", "port": 8201, "env": {}}
     table["events"] = {"app": "services.events.main:create_app", "port": 8301, "env": {}}
     table["trade"] = {"app": "services.trade.main:create_app", "port": 8401, "env": {}}
+    # Local runs may deliver webhooks to a receiver on this machine (plain http to loopback).
+    table["webhooks"] = {"app": "services.webhooks.main:create_app", "port": 8501,
+                         "env": {"ALLOW_LOOPBACK_URLS": "true"}}
+    table["webhook-receiver"] = {"app": "services.webhooks.demo:receiver_app", "port": 8499,
+                                 "env": {"DEMO_WEBHOOK_FILE": str(DATA / "demo-webhook.json")}}
     nodes = {cc: f"http://127.0.0.1:{table[f'registry-{cc}']['port']}" for cc in COUNTRIES}
     table["gateway"] = {"app": "services.gateway.main:create_app", "port": GATEWAY_PORT, "env": {
         "REGISTRY_NODES": json.dumps(nodes), "MATCHING_URL": "http://127.0.0.1:8201",
-        "EVENTS_URL": "http://127.0.0.1:8301", "TRADE_URL": "http://127.0.0.1:8401", "JWT_PRIVATE_KEY_FILE": str(PRIVATE_KEY)}}
+        "EVENTS_URL": "http://127.0.0.1:8301", "TRADE_URL": "http://127.0.0.1:8401",
+        "WEBHOOKS_URL": "http://127.0.0.1:8501", "JWT_PRIVATE_KEY_FILE": str(PRIVATE_KEY)}}
     return table
 
 
@@ -65,7 +71,7 @@ def kafka(cmd: str) -> str:
 def kafka_client_env(name: str) -> dict[str, str]:
     """How a service reaches the brokers, and as which principal (the registry node of VN is registry-VN)."""
     env = {"KAFKA_BOOTSTRAP": kafka("bootstrap").strip(), "KAFKA_REPLICATION_FACTOR": "3" if KAFKA_NODES >= 3 else "1"}
-    if KAFKA_SECURE and name != "gateway":
+    if KAFKA_SECURE and name not in ("gateway", "webhook-receiver"):
         passwords = dict(line.split("=", 1) for line in (DATA / "kafka/credentials").read_text().split())
         principal = name if name.startswith("registry-") else name.split("-")[0]
         env |= {"KAFKA_SECURITY_PROTOCOL": "SASL_PLAINTEXT", "KAFKA_SASL_USERNAME": principal,
@@ -125,6 +131,9 @@ def wait_ready(name: str, port: int, timeout_s: float = 90) -> None:
 def load_demo(clients: dict) -> None:
     from services.registry.demo.loader import load_country
     from services.registry.demo.programme import load_programme
+    from services.webhooks.demo import load_subscription
+
+    print(f"  demo webhooks: {load_subscription(f'http://127.0.0.1:{GATEWAY_PORT}', clients, DATA / 'demo-webhook.json')}")
 
     base = f"http://127.0.0.1:{GATEWAY_PORT}/v1/registry"
     for cc in COUNTRIES:

@@ -17,12 +17,15 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse
 
 from services.gateway.adapters.clients import ClientStore
+from services.gateway.adapters.idempotency_store import IdempotencyStore
+from services.gateway.adapters.openapi_idempotency import document_idempotency
 from services.gateway.adapters.openapi_merge import merge, prune_schemas
 from services.gateway.adapters.proxy import Proxy
 from services.gateway.domain.login_throttle import FailureBucket, LoginThrottle
 from services.gateway.domain.policy import allowed_roles
 from services.gateway.domain.ratelimit import RateLimiter
 from services.gateway.entrypoints.guard import GatewayGuard
+from services.gateway.entrypoints.idempotency import IdempotencyKeys
 from services.gateway.entrypoints.routes import build_router
 from services.gateway.settings import GatewaySettings
 from shared.auth import AnonymousIdentity, TokenVerifier
@@ -68,6 +71,19 @@ def _roles_for(method: str, public_path: str) -> list[str] | None:
     return sorted(r.value for r in roles) if matched and roles is not None else None
 
 
+async def _purge_idempotency_keys(store: IdempotencyStore, every_s: float = 600) -> None:
+    """Answers kept for Idempotency-Key replays are dropped once they lapse."""
+    import logging
+    from datetime import datetime, timezone
+
+    while True:
+        try:
+            await store.purge_expired(datetime.now(timezone.utc))
+        except Exception:  # the database may be away for a moment; the next round tries again
+            logging.getLogger(__name__).warning("purging lapsed idempotency keys failed", exc_info=True)
+        await asyncio.sleep(every_s)
+
+
 def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     settings = settings or GatewaySettings()
     configure_logging("gateway", settings.log_level)
@@ -82,6 +98,8 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                                         FailureBucket(settings.login_failures_per_address,
                                                       settings.login_failure_window_s)))
 
+    idempotency = IdempotencyStore(make_session_factory(engine))
+
     async def database_ok() -> bool:
         from sqlalchemy import text
 
@@ -92,7 +110,9 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         await upgrade_to_head(engine, Path(__file__).parent / "migrations")
+        purge = asyncio.create_task(_purge_idempotency_keys(idempotency), name="idempotency-purge")
         yield
+        purge.cancel()
         await container.proxy.close()
         container.clients.close()
         await engine.dispose()
@@ -105,6 +125,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.container = container
     metrics = Metrics("gateway")
     app.add_middleware(UnhandledErrors)
+    app.add_middleware(IdempotencyKeys, store=idempotency)
     app.add_middleware(GatewayGuard, verifier=verifier, limiter=container.limiter, max_body_bytes=settings.max_body_bytes,
                        max_import_body_bytes=settings.max_import_body_bytes)
     if settings.cors_origins:
@@ -139,9 +160,9 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                     return None
 
             first_node = next(iter(settings.registry_nodes.values()), None)
-            reg, mat, evt, trd = await asyncio.gather(fetch(first_node) if first_node else asyncio.sleep(0),
-                                                      fetch(settings.matching_url), fetch(settings.events_url),
-                                                      fetch(settings.trade_url))
+            reg, mat, evt, trd, hooks = await asyncio.gather(
+                fetch(first_node) if first_node else asyncio.sleep(0), fetch(settings.matching_url),
+                fetch(settings.events_url), fetch(settings.trade_url), fetch(settings.webhooks_url))
         if reg:
             backends.append(("registry", reg, [("/", "/v1/registry/{country}/")], COUNTRY_PARAM))
         if mat:
@@ -151,7 +172,11 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
             backends.append(("events", evt, [("/fairs", "/v1/fairs"), ("/forums", "/v1/forums")], None))
         if trd:
             backends.append(("trade", trd, [("/trade", "/v1/trade")], None))
-        doc = merge(own, backends, _roles_for)
+        if hooks:
+            backends.append(("webhooks", hooks, [("/webhooks", "/v1/webhooks")], None))
+        doc = document_idempotency(merge(own, backends, _roles_for))
+        if hooks and hooks.get("webhooks"):
+            doc["webhooks"] = hooks["webhooks"]  # what subscribers receive (OpenAPI 3.1), schemas merged above
         doc["info"]["license"] = {"name": settings.api_license_name, "url": settings.api_license_url}
         for path in [p for p in doc["paths"] if p.startswith("/v1/registry/{country}/") and
                      p.rstrip("/").endswith(("healthz", "readyz", "metrics", "node"))]:

@@ -12,6 +12,7 @@ class GatewaySettings(ServiceSettings):
     matching_url: str = "http://127.0.0.1:8201"
     events_url: str = "http://127.0.0.1:8301"
     trade_url: str = "http://127.0.0.1:8401"
+    webhooks_url: str = "http://127.0.0.1:8501"
     backend_connect_timeout_s: float = 2.0
     backend_timeout_s: float = 10.0
     max_body_bytes: int = 20 * 1024 * 1024

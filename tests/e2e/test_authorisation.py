@@ -151,6 +151,14 @@ POST   /v1/forums/{forum_id}/sessions                            403/403 403/403
 POST   /v1/forums/{forum_id}/sessions/{session_id}/registrations 409/201 201/201  201/201        201/201        201/201    401/401
 GET    /v1/forums/{forum_id}/sessions/{session_id}/registrations 200/200 200/200  200/200        200/200        200/200    401/401
 POST   /v1/forums/{forum_id}/sessions/{session_id}/registrations/{registration_id}/cancel 200/404 404/404 404/404 409/404 404/404 401/401
+GET    /v1/webhooks/event-types                                  200/200 200/200  200/200        200/200        200/200    401/401
+POST   /v1/webhooks/subscriptions                                201/201 201/201  201/201        201/201        201/201    401/401
+GET    /v1/webhooks/subscriptions                                200/200 200/200  200/200        200/200        200/200    401/401
+GET    /v1/webhooks/subscriptions/{subscription_id}              200/404 200/404  200/404        200/404        200/404    401/401
+DELETE /v1/webhooks/subscriptions/{subscription_id}              204/404 204/404  204/404        204/404        204/404    401/401
+GET    /v1/webhooks/subscriptions/{subscription_id}/deliveries   200/404 200/404  200/404        200/404        200/404    401/401
+GET    /v1/webhooks/subscriptions/{subscription_id}/deliveries/{delivery_id} 200/404 200/404 200/404 200/404   200/404    401/401
+POST   /v1/webhooks/subscriptions/{subscription_id}/deliveries/{delivery_id}/redeliver 202/404 202/404 202/404 202/404 202/404 401/401
 """
 # Notes on the less obvious cells:
 # - sourcing requests are their buyer's and their matched producers' business only: integrators, registry
@@ -166,6 +174,8 @@ POST   /v1/forums/{forum_id}/sessions/{session_id}/registrations/{registration_i
 #   403 to other roles). World A's quote is accepted and its deal cancelled, so P quoting again is refused in
 #   that state (409); the buyer's steps on a quote and either party's move of a deal need If-Match (428), past
 #   every ownership check. The indicators are aggregates any client may read.
+# - a webhook subscription and its deliveries are the client's that made it: "own" is the calling client's,
+#   "other" is int-b's (404 to everyone else); DELETE "own" removes a spare subscription made for it.
 # - changing a sourcing request or answering a match needs If-Match: without it the owner gets 428 (past every
 #   ownership check), anyone else 404 or 403 first.
 # - the programme (issue 14): a producer writes its own products and record (a typed rating is 422, a write
@@ -223,6 +233,9 @@ class World:
     forum: str = ""
     session: str = ""
     registration: int = 0
+    subscriptions: dict[str, str] = field(default_factory=dict)  # role -> its client's webhook subscription
+    spare_subscriptions: dict[str, str] = field(default_factory=dict)  # role -> one to delete
+    deliveries: dict[str, str] = field(default_factory=dict)  # role -> a delivery of its subscription
     private: set[str] = field(default_factory=set)  # ids only this world's parties may ever see
 
 
@@ -307,6 +320,7 @@ async def worlds(kafka_bootstrap, new_database, tmp_path_factory):
     net.add("matching", "matching", await new_database("matching"), SEARCH_INDEX_DIR=str(tmp_path_factory.mktemp("ix")))
     net.add("events", "events", await new_database("events"))
     net.add("trade", "trade", await new_database("trade"))
+    net.add("webhooks", "webhooks", await new_database("webhooks"), ALLOW_LOOPBACK_URLS="true")
     net.add_gateway(RATE_LIMIT_PER_S="100000", RATE_LIMIT_BURST="100000")
     try:
         await net.start()
@@ -323,6 +337,15 @@ async def build(c: httpx.AsyncClient, w: Worlds) -> None:
     vn, kh = w.as_("registry_admin", "admin-vn", "VN"), w.as_("registry_admin", "admin-kh", "KH")
     a.producer = (await ok(await c.post("/registry/VN/producers", json=producer_body("VN"), headers=vn), 201))["id"]
     b.producer = (await ok(await c.post("/registry/KH/producers", json=producer_body("KH"), headers=kh), 201))["id"]
+    # Webhooks: each role's client subscribes in world A, int-b in world B; the products below make deliveries
+    # (to a closed port on loopback: they wait for their next attempt).
+    hook = {"url": "http://127.0.0.1:9/hook", "event_types": ["org.asean.ovop.registry.product.upserted.v1"]}
+    for role in IDENTITY:
+        for kept in (a.subscriptions, a.spare_subscriptions):
+            kept[role] = (await ok(await c.post("/webhooks/subscriptions", json=hook, headers=w.headers(role)), 201))["id"]
+    int_b = w.as_("integrator", "int-b")
+    b_sub = (await ok(await c.post("/webhooks/subscriptions", json=hook, headers=int_b), 201))["id"]
+    b.subscriptions = b.spare_subscriptions = {role: b_sub for role in IDENTITY}
     a.product = (await ok(await c.post("/registry/VN/products", json=product_body(
         a.producer, "VN", certifications=[{"scheme": "HACCP"}]), headers=vn), 201))["id"]
     b.product = (await ok(await c.post("/registry/KH/products", json=product_body(b.producer, "KH", **PEPPER),
@@ -355,6 +378,18 @@ async def build(c: httpx.AsyncClient, w: Worlds) -> None:
             return all(seen)
 
         assert await eventually(known, 30), "the products did not reach the catalogue and the fairs"
+
+    async def delivered(world: World, role: str, headers: dict) -> bool:
+        page = (await c.get(f"/webhooks/subscriptions/{world.subscriptions[role]}/deliveries", headers=headers)).json()
+        if page["items"]:
+            world.deliveries[role] = page["items"][0]["id"]
+        return bool(page["items"])
+
+    for role in IDENTITY:
+        assert await eventually(lambda: delivered(a, role, w.headers(role)), 30), f"no delivery for {role}"
+    assert await eventually(lambda: delivered(b, "integrator", int_b), 30), "no delivery for int-b"
+    b.deliveries = {role: b.deliveries["integrator"] for role in IDENTITY}
+    b.private |= {b_sub, b.deliveries["integrator"]}
 
     # Sourcing: buyer-a's request is matched to P's product, buyer-b's to Q's; P accepts its match.
     buyer_a, buyer_b = w.as_("buyer", "buyer-a"), w.as_("buyer", "buyer-b")
@@ -438,6 +473,7 @@ async def build(c: httpx.AsyncClient, w: Worlds) -> None:
 
 def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
     """The path and the request arguments of `op` on world `w`, as `role` would send it."""
+    method = op.split(" ", 1)[0]
     ids = {"country": w.country, "partition": "0", "offset": "99999", "name": "validation", "import_id": w.import_id,
            "product_id": w.product, "producer_id": w.producer, "rfq_id": w.rfq, "match_id": w.match, "fair_id": w.fair,
            "client_id": "org-nobody", "application_id": w.application, "booking_id": str(w.cancelled_booking),
@@ -447,7 +483,10 @@ def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
            "session_id": w.session, "registration_id": str(w.registration),
            "record_id": w.producer if "/producers/" in op else w.product,
            "owner_id": w.producer if "/producers/" in op else w.product, "evaluation_id": worlds.a.evaluation,
-           "certificate_id": w.producer_certificate if "/producers/" in op else w.product_certificate}
+           "certificate_id": w.producer_certificate if "/producers/" in op else w.product_certificate,
+           "subscription_id": (w.spare_subscriptions if method == "DELETE" else w.subscriptions).get(
+               role if role != "none" else "integrator", ""),
+           "delivery_id": w.deliveries.get(role if role != "none" else "integrator", "")}
     if op.split(" ", 1)[1].startswith("/v1/trade/"):
         ids["rfq_id"] = w.trade_rfq
     method, template = op.split(" ", 1)
@@ -483,6 +522,8 @@ def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
         args["json"] = {}
     elif op == "POST /v1/sourcing-requests":
         args["json"] = rfq_a()
+    elif op == "POST /v1/webhooks/subscriptions":
+        args["json"] = {"url": "http://127.0.0.1:9/hook", "event_types": ["org.asean.ovop.registry.product.upserted.v1"]}
     elif op == "GET /v1/sourcing-requests/matches":
         args["params"] = {"producer_id": w.producer}
     elif op == "PATCH /v1/sourcing-requests/{rfq_id}":
@@ -675,7 +716,9 @@ async def test_every_service_port_answers_401_without_a_token_and_only_probes_an
              "registry-KH": ["/products"],
              "matching": ["/catalogue/search", "/catalogue/products", "/sourcing-requests", "/openapi.json"],
              "events": ["/fairs", f"/fairs/{worlds.a.fair}", f"/fairs/{worlds.a.fair}/applications",
-                        f"/fair-catalogue/products/{worlds.a.product}", "/openapi.json"]}
+                        f"/fair-catalogue/products/{worlds.a.product}", "/openapi.json"],
+             "webhooks": ["/webhooks/subscriptions", f"/webhooks/subscriptions/{worlds.a.subscriptions['integrator']}",
+                          "/webhooks/event-types", "/openapi.json"]}
     forged = {"Authorization": "Bearer " + worlds.net.token("buyer").rsplit(".", 1)[0] + "." + "A" * 86}
     async with httpx.AsyncClient(timeout=10) as c:
         for name, service_paths in paths.items():
@@ -696,4 +739,6 @@ async def test_every_service_port_answers_401_without_a_token_and_only_probes_an
         r = await c.get(worlds.net["matching"].url + "/sourcing-requests", headers=public)
         assert r.status_code == 401 and r.json()["detail"] == "this operation needs a bearer token (POST /v1/oauth/token)"
         r = await c.get(worlds.net["events"].url + f"/fairs/{worlds.a.fair}/applications", headers=public)
+        assert r.status_code == 401
+        r = await c.get(worlds.net["webhooks"].url + "/webhooks/subscriptions", headers=public)
         assert r.status_code == 401

@@ -27,6 +27,7 @@ APPS = {
     "events": "services.events.main:create_app",
     "trade": "services.trade.main:create_app",
     "gateway": "services.gateway.main:create_app",
+    "webhooks": "services.webhooks.main:create_app",
 }
 
 
@@ -137,8 +138,10 @@ class Network:
         matching = next((s.url for s in self.services.values() if s.kind == "matching"), "http://127.0.0.1:9")
         events = next((s.url for s in self.services.values() if s.kind == "events"), "http://127.0.0.1:9")
         trade = next((s.url for s in self.services.values() if s.kind == "trade"), "http://127.0.0.1:9")
+        webhooks = next((s.url for s in self.services.values() if s.kind == "webhooks"), "http://127.0.0.1:9")
         env = {"DATABASE_URL": f"sqlite+aiosqlite:///{self.log_dir / name}.db", "REGISTRY_NODES": json.dumps(nodes),
-               "MATCHING_URL": matching, "EVENTS_URL": events, "TRADE_URL": trade, "JWT_PRIVATE_KEY_FILE": str(self.private_key), **env}
+               "MATCHING_URL": matching, "EVENTS_URL": events, "TRADE_URL": trade, "WEBHOOKS_URL": webhooks,
+               "JWT_PRIVATE_KEY_FILE": str(self.private_key), **env}
         return self.add(name, "gateway", **env)
 
     def create_client(self, role: str, name: str = "test", country: str | None = None,

@@ -47,3 +47,13 @@ def test_trade_writes_only_its_own_topics_and_reads_the_ones_it_consumes():
     for other in ("matching", "events", "registry-VN"):
         assert not _may_write(rules, f"User:{other}", "ovop.trade.deals"), other
     assert ("User:trade", "Read", "Group", "PREFIXED", "trade-") in rules
+
+
+def test_webhooks_reads_the_registry_and_matching_topics_and_writes_only_its_dead_letters():
+    rules = acls.rules(["VN", "KH"])
+    for topic in ("ovop.registry.VN.products", "ovop.matching.matches", "ovop.events.bookings"):
+        assert not _may_write(rules, "User:webhooks", topic), topic
+    assert _may_write(rules, "User:webhooks", "ovop.deadletter.webhooks")
+    reads = {name for p, op, rt, pt, name in rules if p == "User:webhooks" and op == "Read" and rt == "Topic"}
+    assert reads == {"ovop.registry.", "ovop.matching.", "ovop.deadletter.webhooks"}
+    assert ("User:webhooks", "Read", "Group", "PREFIXED", "webhooks-") in rules

@@ -4,7 +4,7 @@ country's topics; everyone else only reads them.
     python deploy/kafka/secure/acls.py VN KH TH LA > acls.sh     # kafka-acls.sh commands to apply
     python deploy/kafka/secure/acls.py --json VN KH TH            # the same as data (used by the tests)
 
-Principals are SASL users (see server.properties here): registry-<CC>, matching, events, trade.
+Principals are SASL users (see server.properties here): registry-<CC>, matching, events, trade, webhooks.
 All patterns are PREFIXED resource patterns; the broker runs StandardAuthorizer with
 allow.everyone.if.no.acl.found=false, so anything not granted here is refused."""
 from __future__ import annotations
@@ -33,7 +33,8 @@ def rules(countries: list[str]) -> list[Rule]:
         ]
     for svc, writes, reads in (("matching", ["ovop.matching."], ["ovop.registry.", "ovop.trade."]),
                                ("events", ["ovop.events."], ["ovop.registry.", "ovop.matching."]),
-                               ("trade", ["ovop.trade."], ["ovop.registry.", "ovop.matching.", "ovop.events."])):
+                               ("trade", ["ovop.trade."], ["ovop.registry.", "ovop.matching.", "ovop.events."]),
+                               ("webhooks", [], ["ovop.registry.", "ovop.matching."])):
         p = f"User:{svc}"
         for prefix in writes:
             out += [(p, op, "Topic", "PREFIXED", prefix) for op in ("Write", "Create", "Describe", "Read")]

@@ -175,7 +175,10 @@ def merge(gateway_doc: dict, backends: list[tuple[str, dict, list[tuple[str, str
             if name in schemas and schemas[name] != schema:
                 renames[name] = f"{label}_{name}"
         for name, schema in backend.get("components", {}).get("schemas", {}).items():
-            schemas[renames.get(name, name)] = _rewrite_refs(schema, renames)
+            merged = _rewrite_refs(schema, renames)
+            if name in renames and merged.get("title") == name:
+                merged["title"] = renames[name]  # generators name classes by title: two of one name clash
+            schemas[renames.get(name, name)] = merged
         for path, item in backend.get("paths", {}).items():
             public = next((pub + path[len(src):] for src, pub in prefixes if path.startswith(src)), None)
             if public is None:

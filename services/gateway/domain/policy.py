@@ -64,6 +64,9 @@ RULES: list[tuple[set[str], re.Pattern, set[Role] | None]] = [
     (WRITE, re.compile(r"^/v1/trade/requests/[^/]+/quotes$"), {R.producer}),
     (WRITE, re.compile(r"^/v1/trade/quotes/[^/]+/(shortlist|decline|accept)$"), {R.buyer}),
     (WRITE | READ, re.compile(r"^/v1/trade/"), {R.buyer, R.producer}),
+    # Webhook subscriptions: any signed-in client's own (the webhooks service keeps each to its owner).
+    (WRITE | READ, re.compile(r"^/v1/webhooks/"), {R.buyer, R.producer, R.registry_admin, R.fair_organiser,
+                                                  R.integrator}),
     (READ, re.compile(r"^/v1/problems(/|$)"), None),
 ]
 

@@ -51,6 +51,8 @@ class GatewayGuard:
             except Problem as p:
                 return await _send_problem(send, p.status, p.detail, p.headers)
 
+        # Inner layers (the Idempotency-Key record) scope what they keep to the caller.
+        scope.setdefault("state", {})["principal"] = principal
         client = scope.get("client") or ("?", 0)
         wait = self.limiter.take(principal.client_id if principal else f"ip:{client[0]}")
         if wait:

@@ -80,9 +80,14 @@ def build_router() -> APIRouter:
     @router.api_route("/trade/{path:path}", methods=METHODS, include_in_schema=False)
     async def trade(path: str, request: Request, proxy: ProxyDep, settings: SettingsDep):
         return await proxy.forward(request, settings.trade_url, f"trade/{path}".rstrip("/"))
+
     @router.api_route("/forums", methods=METHODS, include_in_schema=False)
     @router.api_route("/forums/{path:path}", methods=METHODS, include_in_schema=False)
     async def forums(request: Request, proxy: ProxyDep, settings: SettingsDep, path: str = ""):
         return await proxy.forward(request, settings.events_url, f"forums/{path}".rstrip("/"))
+
+    @router.api_route("/webhooks/{path:path}", methods=METHODS, include_in_schema=False)
+    async def webhooks(path: str, request: Request, proxy: ProxyDep, settings: SettingsDep):
+        return await proxy.forward(request, settings.webhooks_url, f"webhooks/{path}")
 
     return router

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.get_catalogue_product_response_get_catalogue_product import GetCatalogueProductResponseGetCatalogueProduct
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    product_id: str,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/catalogue/products/{product_id}".format(product_id=quote(str(product_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetCatalogueProductResponseGetCatalogueProduct | Problem | None:
+    if response.status_code == 200:
+        response_200 = GetCatalogueProductResponseGetCatalogueProduct.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Problem.from_dict(response.json())
+
+
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetCatalogueProductResponseGetCatalogueProduct | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    product_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[GetCatalogueProductResponseGetCatalogueProduct | Problem]:
+    """ A product of the regional catalogue
+
+    Args:
+        product_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetCatalogueProductResponseGetCatalogueProduct | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        product_id=product_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    product_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> GetCatalogueProductResponseGetCatalogueProduct | Problem | None:
+    """ A product of the regional catalogue
+
+    Args:
+        product_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetCatalogueProductResponseGetCatalogueProduct | Problem
+     """
+
+
+    return sync_detailed(
+        product_id=product_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    product_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[GetCatalogueProductResponseGetCatalogueProduct | Problem]:
+    """ A product of the regional catalogue
+
+    Args:
+        product_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetCatalogueProductResponseGetCatalogueProduct | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        product_id=product_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    product_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> GetCatalogueProductResponseGetCatalogueProduct | Problem | None:
+    """ A product of the regional catalogue
+
+    Args:
+        product_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetCatalogueProductResponseGetCatalogueProduct | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        product_id=product_id,
+client=client,
+
+    )).parsed

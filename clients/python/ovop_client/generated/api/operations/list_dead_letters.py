@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.list_dead_letters_response_200_item import ListDeadLettersResponse200Item
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    country: str,
+    *,
+    limit: int | Unset = 100,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/registry/{country}/dead-letters".format(country=quote(str(country), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[ListDeadLettersResponse200Item] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in (_response_200):
+            response_200_item = ListDeadLettersResponse200Item.from_dict(response_200_item_data)
+
+
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Problem.from_dict(response.json())
+
+
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[ListDeadLettersResponse200Item]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    country: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+
+) -> Response[Problem | list[ListDeadLettersResponse200Item]]:
+    """ Messages this service could not apply, with the reason and where they came from
+
+    Args:
+        country (str):  Example: VN.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[ListDeadLettersResponse200Item]]
+     """
+
+
+    kwargs = _get_kwargs(
+        country=country,
+limit=limit,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    country: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+
+) -> Problem | list[ListDeadLettersResponse200Item] | None:
+    """ Messages this service could not apply, with the reason and where they came from
+
+    Args:
+        country (str):  Example: VN.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[ListDeadLettersResponse200Item]
+     """
+
+
+    return sync_detailed(
+        country=country,
+client=client,
+limit=limit,
+
+    ).parsed
+
+async def asyncio_detailed(
+    country: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+
+) -> Response[Problem | list[ListDeadLettersResponse200Item]]:
+    """ Messages this service could not apply, with the reason and where they came from
+
+    Args:
+        country (str):  Example: VN.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[ListDeadLettersResponse200Item]]
+     """
+
+
+    kwargs = _get_kwargs(
+        country=country,
+limit=limit,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    country: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+
+) -> Problem | list[ListDeadLettersResponse200Item] | None:
+    """ Messages this service could not apply, with the reason and where they came from
+
+    Args:
+        country (str):  Example: VN.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[ListDeadLettersResponse200Item]
+     """
+
+
+    return (await asyncio_detailed(
+        country=country,
+client=client,
+limit=limit,
+
+    )).parsed

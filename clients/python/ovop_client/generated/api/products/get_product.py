@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.product_public import ProductPublic
+from typing import cast
+
+
+
+def _get_kwargs(
+    country: str,
+    record_id: str,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/registry/{country}/products/{record_id}".format(country=quote(str(country), safe=""),record_id=quote(str(record_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ProductPublic | None:
+    if response.status_code == 200:
+        response_200 = ProductPublic.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Problem.from_dict(response.json())
+
+
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ProductPublic]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    country: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[Problem | ProductPublic]:
+    """ Read a product, own or replicated from another member state
+
+    Args:
+        country (str):  Example: VN.
+        record_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProductPublic]
+     """
+
+
+    kwargs = _get_kwargs(
+        country=country,
+record_id=record_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    country: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Problem | ProductPublic | None:
+    """ Read a product, own or replicated from another member state
+
+    Args:
+        country (str):  Example: VN.
+        record_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProductPublic
+     """
+
+
+    return sync_detailed(
+        country=country,
+record_id=record_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    country: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[Problem | ProductPublic]:
+    """ Read a product, own or replicated from another member state
+
+    Args:
+        country (str):  Example: VN.
+        record_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProductPublic]
+     """
+
+
+    kwargs = _get_kwargs(
+        country=country,
+record_id=record_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    country: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Problem | ProductPublic | None:
+    """ Read a product, own or replicated from another member state
+
+    Args:
+        country (str):  Example: VN.
+        record_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProductPublic
+     """
+
+
+    return (await asyncio_detailed(
+        country=country,
+record_id=record_id,
+client=client,
+
+    )).parsed

@@ -1,0 +1,268 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.match_answer import MatchAnswer
+from ...models.match_public import MatchPublic
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    rfq_id: str,
+    match_id: str,
+    *,
+    body: MatchAnswer,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/sourcing-requests/{rfq_id}/matches/{match_id}".format(rfq_id=quote(str(rfq_id), safe=""),match_id=quote(str(match_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MatchPublic | Problem | None:
+    if response.status_code == 200:
+        response_200 = MatchPublic.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Problem.from_dict(response.json())
+
+
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MatchPublic | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    rfq_id: str,
+    match_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MatchAnswer,
+
+) -> Response[MatchPublic | Problem]:
+    """ The producer accepts or declines a match
+
+    Args:
+        rfq_id (str): a record's id
+        match_id (str): a record's id
+        body (MatchAnswer):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MatchPublic | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        rfq_id=rfq_id,
+match_id=match_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    rfq_id: str,
+    match_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MatchAnswer,
+
+) -> MatchPublic | Problem | None:
+    """ The producer accepts or declines a match
+
+    Args:
+        rfq_id (str): a record's id
+        match_id (str): a record's id
+        body (MatchAnswer):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MatchPublic | Problem
+     """
+
+
+    return sync_detailed(
+        rfq_id=rfq_id,
+match_id=match_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    rfq_id: str,
+    match_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MatchAnswer,
+
+) -> Response[MatchPublic | Problem]:
+    """ The producer accepts or declines a match
+
+    Args:
+        rfq_id (str): a record's id
+        match_id (str): a record's id
+        body (MatchAnswer):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MatchPublic | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        rfq_id=rfq_id,
+match_id=match_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    rfq_id: str,
+    match_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MatchAnswer,
+
+) -> MatchPublic | Problem | None:
+    """ The producer accepts or declines a match
+
+    Args:
+        rfq_id (str): a record's id
+        match_id (str): a record's id
+        body (MatchAnswer):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MatchPublic | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        rfq_id=rfq_id,
+match_id=match_id,
+client=client,
+body=body,
+
+    )).parsed

@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.rfq_public import RfqPublic
+from typing import cast
+
+
+
+def _get_kwargs(
+    rfq_id: str,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/sourcing-requests/{rfq_id}".format(rfq_id=quote(str(rfq_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RfqPublic | None:
+    if response.status_code == 200:
+        response_200 = RfqPublic.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Problem.from_dict(response.json())
+
+
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RfqPublic]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    rfq_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | RfqPublic]:
+    """ A sourcing request with its matches, best first (a matched producer: its own match only)
+
+    Args:
+        rfq_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RfqPublic]
+     """
+
+
+    kwargs = _get_kwargs(
+        rfq_id=rfq_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    rfq_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | RfqPublic | None:
+    """ A sourcing request with its matches, best first (a matched producer: its own match only)
+
+    Args:
+        rfq_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RfqPublic
+     """
+
+
+    return sync_detailed(
+        rfq_id=rfq_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    rfq_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | RfqPublic]:
+    """ A sourcing request with its matches, best first (a matched producer: its own match only)
+
+    Args:
+        rfq_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RfqPublic]
+     """
+
+
+    kwargs = _get_kwargs(
+        rfq_id=rfq_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    rfq_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | RfqPublic | None:
+    """ A sourcing request with its matches, best first (a matched producer: its own match only)
+
+    Args:
+        rfq_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RfqPublic
+     """
+
+
+    return (await asyncio_detailed(
+        rfq_id=rfq_id,
+client=client,
+
+    )).parsed

@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.match_public import MatchPublic
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    producer_id: None | str | Unset = UNSET,
+    limit: int | Unset = 200,
+    offset: int | Unset = 0,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_producer_id: None | str | Unset
+    if isinstance(producer_id, Unset):
+        json_producer_id = UNSET
+    else:
+        json_producer_id = producer_id
+    params["producer_id"] = json_producer_id
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/sourcing-requests/matches",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[MatchPublic] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in (_response_200):
+            response_200_item = MatchPublic.from_dict(response_200_item_data)
+
+
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Problem.from_dict(response.json())
+
+
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[MatchPublic]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    producer_id: None | str | Unset = UNSET,
+    limit: int | Unset = 200,
+    offset: int | Unset = 0,
+
+) -> Response[Problem | list[MatchPublic]]:
+    """ The matches of the token's producer, best first
+
+    Args:
+        producer_id (None | str | Unset): the token's own producer; defaults to it
+        limit (int | Unset): how many items, 1-1000 Default: 200.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[MatchPublic]]
+     """
+
+
+    kwargs = _get_kwargs(
+        producer_id=producer_id,
+limit=limit,
+offset=offset,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    producer_id: None | str | Unset = UNSET,
+    limit: int | Unset = 200,
+    offset: int | Unset = 0,
+
+) -> Problem | list[MatchPublic] | None:
+    """ The matches of the token's producer, best first
+
+    Args:
+        producer_id (None | str | Unset): the token's own producer; defaults to it
+        limit (int | Unset): how many items, 1-1000 Default: 200.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[MatchPublic]
+     """
+
+
+    return sync_detailed(
+        client=client,
+producer_id=producer_id,
+limit=limit,
+offset=offset,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    producer_id: None | str | Unset = UNSET,
+    limit: int | Unset = 200,
+    offset: int | Unset = 0,
+
+) -> Response[Problem | list[MatchPublic]]:
+    """ The matches of the token's producer, best first
+
+    Args:
+        producer_id (None | str | Unset): the token's own producer; defaults to it
+        limit (int | Unset): how many items, 1-1000 Default: 200.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[MatchPublic]]
+     """
+
+
+    kwargs = _get_kwargs(
+        producer_id=producer_id,
+limit=limit,
+offset=offset,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    producer_id: None | str | Unset = UNSET,
+    limit: int | Unset = 200,
+    offset: int | Unset = 0,
+
+) -> Problem | list[MatchPublic] | None:
+    """ The matches of the token's producer, best first
+
+    Args:
+        producer_id (None | str | Unset): the token's own producer; defaults to it
+        limit (int | Unset): how many items, 1-1000 Default: 200.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[MatchPublic]
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+producer_id=producer_id,
+limit=limit,
+offset=offset,
+
+    )).parsed

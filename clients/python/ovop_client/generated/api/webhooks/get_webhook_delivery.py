@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.delivery_detail import DeliveryDetail
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    subscription_id: str,
+    delivery_id: str,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/webhooks/subscriptions/{subscription_id}/deliveries/{delivery_id}".format(subscription_id=quote(str(subscription_id), safe=""),delivery_id=quote(str(delivery_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeliveryDetail | Problem | None:
+    if response.status_code == 200:
+        response_200 = DeliveryDetail.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Problem.from_dict(response.json())
+
+
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeliveryDetail | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subscription_id: str,
+    delivery_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[DeliveryDetail | Problem]:
+    """ One delivery with every attempt at it
+
+    Args:
+        subscription_id (str): a record's id
+        delivery_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeliveryDetail | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+delivery_id=delivery_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    subscription_id: str,
+    delivery_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> DeliveryDetail | Problem | None:
+    """ One delivery with every attempt at it
+
+    Args:
+        subscription_id (str): a record's id
+        delivery_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeliveryDetail | Problem
+     """
+
+
+    return sync_detailed(
+        subscription_id=subscription_id,
+delivery_id=delivery_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    subscription_id: str,
+    delivery_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[DeliveryDetail | Problem]:
+    """ One delivery with every attempt at it
+
+    Args:
+        subscription_id (str): a record's id
+        delivery_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeliveryDetail | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+delivery_id=delivery_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    subscription_id: str,
+    delivery_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> DeliveryDetail | Problem | None:
+    """ One delivery with every attempt at it
+
+    Args:
+        subscription_id (str): a record's id
+        delivery_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeliveryDetail | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        subscription_id=subscription_id,
+delivery_id=delivery_id,
+client=client,
+
+    )).parsed

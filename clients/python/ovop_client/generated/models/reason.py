@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="Reason")
+
+
+
+@_attrs_define
+class Reason:
+    """ 
+        Attributes:
+            factor (str):
+            points (float):
+            value (float):
+            weight (float):
+     """
+
+    factor: str
+    points: float
+    value: float
+    weight: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        factor = self.factor
+
+        points = self.points
+
+        value = self.value
+
+        weight = self.weight
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "factor": factor,
+            "points": points,
+            "value": value,
+            "weight": weight,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        factor = d.pop("factor")
+
+        points = d.pop("points")
+
+        value = d.pop("value")
+
+        weight = d.pop("weight")
+
+        reason = cls(
+            factor=factor,
+            points=points,
+            value=value,
+            weight=weight,
+        )
+
+
+        reason.additional_properties = d
+        return reason
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+"""The webhooks service's public schemas."""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
+
+from services.webhooks.domain.subscriptions import EVENT_TYPES
+from shared.validation import Text
+
+EventType = Literal[tuple(EVENT_TYPES)]  # type: ignore[valid-type]
+
+
+class SubscriptionCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+        "url": "https://erp.example.com/ovop/webhooks", "event_types": ["org.asean.ovop.registry.product.upserted.v1"],
+        "description": "new products for our purchasing team"}]})
+
+    url: str = Field(min_length=1, max_length=2048, description="where deliveries are POSTed: https (plain http "
+                                                                "only to loopback where the network allows it)")
+    event_types: list[EventType] = Field(min_length=1, max_length=len(EVENT_TYPES))
+    description: Text | None = Field(None, max_length=500)
+
+    @field_validator("url")
+    @classmethod
+    def _no_spaces(cls, v: str) -> str:
+        if v != v.strip() or any(ord(c) < 0x21 or ord(c) == 0x7F for c in v):
+            raise ValueError("must not contain spaces or control characters")
+        return v
+
+
+class SubscriptionPublic(BaseModel):
+    id: str
+    url: str
+    event_types: list[str]
+    description: str | None
+    created_at: AwareDatetime
+
+
+class SubscriptionCreated(SubscriptionPublic):
+    secret: str = Field(description="the signing secret (`whsec_…`), shown this once: verify each delivery's "
+                                    "`webhook-signature` with it (Standard Webhooks)")
+
+
+class SubscriptionPage(BaseModel):
+    items: list[SubscriptionPublic]
+    total: int
+    limit: int
+    offset: int
+
+
+class Attempt(BaseModel):
+    attempt: int
+    at: AwareDatetime
+    status: int | None = Field(description="the subscriber's HTTP status; null when none came (refused URL, timeout, "
+                                           "connection error)")
+    error: str | None
+    duration_ms: int
+
+
+class Delivery(BaseModel):
+    id: str = Field(description="the `webhook-id` header: the same on every attempt, so a subscriber can drop repeats")
+    subscription_id: str
+    event_id: str
+    event_type: str
+    status: Literal["pending", "delivered", "failed"]
+    attempts: int
+    next_attempt_at: AwareDatetime | None
+    last_status: int | None
+    last_error: str | None
+    created_at: AwareDatetime
+    delivered_at: AwareDatetime | None
+    payload: dict[str, Any] = Field(description="the body POSTed: `type`, `timestamp` and `data`")
+
+
+class DeliveryDetail(Delivery):
+    attempt_log: list[Attempt]
+
+
+class DeliveryPage(BaseModel):
+    items: list[Delivery]
+    total: int
+    limit: int
+    offset: int
+
+
+class EventTypeInfo(BaseModel):
+    type: str
+    receivers: str
+
+
+class EventTypeList(BaseModel):
+    items: list[EventTypeInfo]
+
+
+class WebhookPayload(BaseModel):
+    """What every delivery's body is (Standard Webhooks' recommended shape)."""
+
+    type: str = Field(description="the event type, e.g. org.asean.ovop.registry.product.upserted.v1")
+    timestamp: AwareDatetime = Field(description="when the event happened")
+    data: dict[str, Any] = Field(description="the record as it is now, as its owner's subscriber may see it")

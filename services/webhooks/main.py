@@ -1,0 +1,4 @@
+"""`uvicorn services.webhooks.main:create_app --factory`."""
+from services.webhooks.bootstrap import create_app
+
+__all__ = ["create_app"]

@@ -1,0 +1,65 @@
+"""The gateway's Idempotency-Key record on PostgreSQL (the e2e gateways run on SQLite): one claim per key,
+answers kept and replayed, lapsed and abandoned records taken over once, released keys claimed again."""
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from services.gateway.adapters.idempotency_store import Answer, IdempotencyStore
+from services.gateway.domain.idempotency import IN_FLIGHT_LEASE, RETENTION, Decision, decide
+from shared.db import make_engine, make_session_factory
+from shared.migrations import upgrade_to_head
+
+pytestmark = pytest.mark.integration
+NOW = datetime.now(timezone.utc)
+
+
+@pytest.fixture
+async def store(new_database):
+    engine = make_engine(await new_database("gw_idem"))
+    await upgrade_to_head(engine, Path(__file__).resolve().parents[2] / "services/gateway/migrations")
+    yield IdempotencyStore(make_session_factory(engine))
+    await engine.dispose()
+
+
+async def test_of_many_concurrent_claims_of_one_key_exactly_one_wins(store):
+    won = await asyncio.gather(*(store.claim("c1", "k", "fp", NOW, None) for _ in range(20)))
+    assert won.count(True) == 1
+    stored, answer = await store.get("c1", "k")
+    assert decide(stored, "fp", NOW) is Decision.in_flight and answer is None
+    assert await store.claim("c2", "k", "fp", NOW, None)  # another client's key of the same name
+
+
+async def test_a_completed_answer_is_kept_and_replayed_and_another_request_is_a_mismatch(store):
+    assert await store.claim("c1", "k", "fp", NOW, None)
+    await store.complete("c1", "k", Answer(201, [("location", "/v1/x/1"), ("etag", '"1"')], b'{"id":"1"}'))
+    stored, answer = await store.get("c1", "k")
+    assert decide(stored, "fp", NOW) is Decision.replay
+    assert answer == Answer(201, [("location", "/v1/x/1"), ("etag", '"1"')], b'{"id":"1"}')
+    assert decide(stored, "other", NOW) is Decision.mismatch
+    await store.release("c1", "k")  # a completed record is never released
+    assert (await store.get("c1", "k"))[1] is not None
+
+
+async def test_an_abandoned_or_lapsed_record_is_taken_over_by_one_request_only(store):
+    assert await store.claim("c1", "k", "fp", NOW, None)
+    later = NOW + IN_FLIGHT_LEASE + timedelta(seconds=1)
+    stored, _ = await store.get("c1", "k")
+    assert decide(stored, "fp", later) is Decision.proceed
+    takers = await asyncio.gather(*(store.claim("c1", "k", "fp", later, stored) for _ in range(5)))
+    assert takers.count(True) == 1
+    await store.complete("c1", "k", Answer(200, [], b"{}"))
+    lapsed = later + RETENTION
+    stored, _ = await store.get("c1", "k")
+    assert decide(stored, "new body", lapsed) is Decision.proceed  # 24 h on, the key is free again
+    assert await store.purge_expired(lapsed) == 1 and await store.get("c1", "k") is None
+
+
+async def test_a_released_key_can_be_claimed_again(store):
+    assert await store.claim("c1", "k", "fp", NOW, None)
+    await store.release("c1", "k")
+    assert await store.get("c1", "k") is None
+    assert await store.claim("c1", "k", "fp", NOW, None)
