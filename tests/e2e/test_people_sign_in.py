@@ -41,7 +41,7 @@ async def test_a_person_signs_in_through_the_web_client_and_acts_as_themselves(n
     claims = jwt.decode(token, network.public_key.read_bytes(), algorithms=["EdDSA"], audience="ovop-network")
     assert (claims["sub"], claims["role"]) == ("person-lan.buyer", "buyer")
     async with httpx.AsyncClient(base_url=gateway, timeout=30, headers={"Authorization": f"Bearer {token}"}) as c:
-        posted = await c.post("/v1/sourcing-requests", json={"text": "black pepper", "quantity": 100, "unit": "kg",
+        posted = await c.post("/v1/sourcing-requests", json={"text": "black pepper", "group": "food", "hs_code": "090411", "quantity": 100, "unit": "kg",
                                                              "destination": "JP", "deadline": "2030-01-01T00:00:00Z"})
         assert posted.status_code == 201, posted.text
         assert posted.json()["buyer"] == "person-lan.buyer"
