@@ -68,15 +68,27 @@ def fair_demo(gateway: str, organiser_token: str, organiser_person: str, extra: 
         approved = [a for a in applications if a["status"] == "approved"]
         detail = c.get(f"/fairs/{fid}").json()
         day = detail["starts_on"]
+        booked = {b["application_id"] for b in c.get(f"/fairs/{fid}/bookings").json()}
+        free = [b["code"] for h in detail["halls"] for b in h["booths"]]
+        for a in approved[:6]:  # meetings happen at the exhibitors' booths: the first free one of its zone
+            while a["id"] not in booked and free:
+                r = c.post(f"/fairs/{fid}/bookings", json={"application_id": a["id"], "booth_code": free.pop(0)})
+                if r.status_code == 201:
+                    booked.add(a["id"])
         buyers = []
         for ref, name in (("demo-buyer-osaka", "Osaka Fine Foods"), ("demo-buyer-lyon", "Lyon Épicerie")):
             r = c.post(f"/fairs/{fid}/buyers", json={"buyer_ref": ref, "name": name, "availability": [
                 {"start": f"{day}T09:00:00", "end": f"{day}T18:00:00"}]})
-            if r.status_code == 201:
-                buyers.append(r.json()["id"])
+            if r.status_code != 201:
+                raise RuntimeError(f"demo buyer {ref} not registered: {r.status_code} {r.text}")
+            buyers.append(r.json()["id"])
         for b in buyers:
             for a in approved[:6]:
-                c.post(f"/fairs/{fid}/wishes", json={"buyer_id": b, "application_id": a["id"], "source": "buyer",
-                                                     "value": 5})
+                r = c.post(f"/fairs/{fid}/wishes", json={"buyer_id": b, "application_id": a["id"], "source": "buyer",
+                                                         "value": 5})
+                if r.status_code != 201:
+                    raise RuntimeError(f"demo wish not recorded: {r.status_code} {r.text}")
         r = c.post(f"/fairs/{fid}/meetings/schedule")
+        if r.status_code != 200:
+            raise RuntimeError(f"demo schedule not planned: {r.status_code} {r.text}")
         return f"fair {fid}: organiser person added, {len(extra)} application(s) to decide, schedule {r.status_code}"

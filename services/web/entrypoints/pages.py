@@ -290,7 +290,7 @@ def build_router() -> APIRouter:
             applications, waitlist, bookings = (x.body if x.ok else [] for x in (a, w, b))
         booked = {b_["booth_code"]: b_ for b_ in bookings if b_.get("status", "active") != "cancelled"}
         return p.render("fair.html", fair=fair, runs=runs, applications=applications, waitlist=waitlist,
-                        booked=booked, status=status)
+                        booked=booked, showing=status)
 
     @router.post("/fairs/{fair_id}/applications/{application_id}/decision", response_class=HTMLResponse)
     async def decide(fair_id: str, application_id: str, p: PageDep):
