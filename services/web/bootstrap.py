@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from babel.support import NullTranslations
@@ -78,6 +79,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app = FastAPI(title="OVOP Network web", lifespan=lifespan, openapi_url=None, docs_url=None, redoc_url=None)
     app.state.container = container
     metrics = Metrics("web")
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(RequestContextMiddleware)
     app.include_router(health_router(lambda: {"database": database_ok}))

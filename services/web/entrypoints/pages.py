@@ -209,14 +209,15 @@ def build_router() -> APIRouter:
     async def catalogue(p: PageDep):
         query = cat.clean(dict(p.request.query_params))
         currency = "USD"
-        answer = await p.api("GET", "/v1/catalogue/search", params=cat.search_query(query, currency))
+        answer, seat_map = await asyncio.gather(
+            p.api("GET", "/v1/catalogue/search", params=cat.search_query(query, currency)), seats.get(p))
         if answer.status == 422:
             return p.render("catalogue.html", status=422, query=query, results=None, error=answer.problem, pins=[],
                             link=lambda **kw: cat.with_(query, **kw), groups=cat.GROUPS)
         if not answer.ok:
             raise PageError(502, answer.problem)
         results = answer.body
-        pins = cat.pins(results["items"], await seats.get(p))
+        pins = cat.pins(results["items"], seat_map)
         return p.render("catalogue.html", query=query, results=results, error=None, pins=pins,
                         link=lambda **kw: cat.with_(query, **kw), groups=cat.GROUPS, page_size=cat.PAGE)
 
