@@ -4,3 +4,4 @@ CREATE DATABASE registry_kh;
 CREATE DATABASE registry_th;
 CREATE DATABASE matching;
 CREATE DATABASE events;
+CREATE DATABASE web;

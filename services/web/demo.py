@@ -60,6 +60,8 @@ def fair_demo(gateway: str, organiser_token: str, organiser_person: str, extra: 
         fair = fairs[-1] if len(fairs) > 1 else fairs[0]
         fid = fair["id"]
         c.post(f"/fairs/{fid}/organisers", json={"client_id": "person-" + organiser_person})
+        if c.get(f"/fairs/{fid}/meetings").json():
+            return f"fair {fid}: demo meetings already planned"
         applications = c.get(f"/fairs/{fid}/applications").json()
         have = {a["producer_id"] for a in applications}
         for producer_id, product_id in extra:
@@ -92,3 +94,40 @@ def fair_demo(gateway: str, organiser_token: str, organiser_person: str, extra: 
         if r.status_code != 200:
             raise RuntimeError(f"demo schedule not planned: {r.status_code} {r.text}")
         return f"fair {fid}: organiser person added, {len(extra)} application(s) to decide, schedule {r.status_code}"
+
+
+def local_env(data: Path, gateway_env: dict[str, str]) -> dict[str, str]:
+    """`make up`: the web app's settings, its first-party client made once (var/web-client.json, 0600)."""
+    path = data / "web-client.json"
+    if not path.exists():
+        path.write_text(json.dumps(web_client(gateway_env)))
+        path.chmod(0o600)
+    client = json.loads(path.read_text())
+    return {"WEB_CLIENT_ID": client["client_id"], "WEB_CLIENT_SECRET": client["client_secret"]}
+
+
+def load_local(gateway: str, data: Path, gateway_env: dict[str, str], organiser_client: dict, web_url: str) -> str:
+    """`make up`: the demo people (made once, var/demo-people.json, 0600) and the demo fair's web side;
+    returns what to print: the web address and one account per role."""
+    path = data / "demo-people.json"
+    organiser = httpx.post(f"{gateway}/v1/oauth/token", data={
+        "grant_type": "client_credentials", "client_id": organiser_client["client_id"],
+        "client_secret": organiser_client["client_secret"]}).json()["access_token"]
+    listed = httpx.get(f"{gateway}/v1/registry/VN/products", params={"status": "listed", "limit": 200}).json()["items"]
+    applied = {a for f in httpx.get(f"{gateway}/v1/fairs").json()[:1]
+               for a in [x["producer_id"] for x in httpx.get(f"{gateway}/v1/fairs/{f['id']}/applications",
+                                                            headers={"Authorization": f"Bearer {organiser}"}).json()]}
+    candidates = []
+    for p in listed:
+        if (p.get("stars") or 0) >= 3 and p["producer_id"] not in applied and \
+                p["producer_id"] not in {c[0] for c in candidates}:
+            candidates.append((p["producer_id"], p["id"]))
+    if not path.exists():
+        path.write_text(json.dumps(people(gateway_env, "VN", candidates[0][0]), indent=2))
+        path.chmod(0o600)
+    accounts = json.loads(path.read_text())
+    fair = fair_demo(gateway, organiser, accounts["fair_organiser"]["username"], candidates[1:3])
+    lines = [f"  web app:        {web_url}  ({fair})", f"  demo people:    {path}"]
+    for role, a in accounts.items():
+        lines.append(f"    {role:15} {a['username']:18} password {a['password']}")
+    return "\n".join(lines)
