@@ -6,7 +6,9 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from fastapi import FastAPI
+import hashlib
+
+from fastapi import FastAPI, Request, Response
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -34,6 +36,23 @@ ASSETS = {
     "fonts/noto-sans-khmer": "@fontsource/noto-sans-khmer",
     "fonts/noto-sans-thai": "@fontsource/noto-sans-thai",
 }
+
+
+# One style sheet for every page (a render-blocking request, not six): the fonts' @font-face rules (each
+# font file keeps its unicode-range, so only the scripts a page shows are fetched), Leaflet's and the app's.
+STYLES = [("fonts/noto-sans", "400.css"), ("fonts/noto-sans", "700.css"), ("fonts/noto-sans-khmer", "400.css"),
+          ("fonts/noto-sans-thai", "400.css"), ("leaflet", "leaflet.css")]
+
+
+def bundle_styles(assets_dir: Path) -> str:
+    parts = []
+    for url, name in STYLES:
+        path = assets_dir / ASSETS[url] / name
+        if path.exists():
+            css = path.read_text()
+            parts.append(css.replace("url(./", f"url(/assets/{url}/").replace("url(images/", f"url(/assets/{url}/images/"))
+    parts.append((HERE / "static" / "app.css").read_text())
+    return "\n".join(parts)
 
 
 @dataclass
@@ -86,6 +105,16 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.include_router(metrics.router())
     app.include_router(build_router())
     install_page_errors(app)
+    styles = bundle_styles(settings.assets_dir)
+    styles_etag = '"%s"' % hashlib.sha256(styles.encode()).hexdigest()[:16]
+
+    @app.get("/site.css", include_in_schema=False)
+    async def site_css(request: Request):
+        if request.headers.get("if-none-match") == styles_etag:
+            return Response(status_code=304, headers={"ETag": styles_etag})
+        return Response(styles, media_type="text/css", headers={"ETag": styles_etag,
+                                                                 "Cache-Control": "public, max-age=3600"})
+
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for url, folder in ASSETS.items():
         path = settings.assets_dir / folder

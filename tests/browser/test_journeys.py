@@ -190,33 +190,46 @@ async def test_the_interface_speaks_vietnamese_khmer_and_thai_with_local_formats
     assert re.match(r"^\d{1,3}(\.\d{3})* sản phẩm$", total), total  # Vietnamese groups thousands with '.'
 
 
-async def test_the_catalogue_page_of_20_results_paints_within_a_second_and_weighs_under_300_kb(web_network, page):
-    base = web_network.web
-    url = f"{base}/catalogue?q=&stars=3"
+MEASURE = """() => new Promise(resolve => {
+    new PerformanceObserver(list => {
+        const entries = list.getEntries();
+        const last = entries[entries.length - 1];
+        const nav = performance.getEntriesByType('navigation')[0];
+        const res = performance.getEntriesByType('resource').filter(r => r.initiatorType !== 'img');
+        resolve({lcp: last.startTime, bytes: nav.transferSize + res.reduce((s, r) => s + r.transferSize, 0),
+                 resources: res.length, ttfb: nav.responseStart, element: last.element ? last.element.tagName : null});
+    }).observe({type: 'largest-contentful-paint', buffered: true});
+})"""
+
+
+async def test_the_catalogue_page_of_20_results_paints_within_a_second_and_weighs_under_300_kb(web_network, browser):
+    """Three loads, each in a fresh browser context (nothing cached); the median is the figure, since the
+    machine these tests share is loaded by everything else running on it."""
+    url = f"{web_network.web}/catalogue?q=&stars=3"
     async with httpx.AsyncClient() as warm:  # the server side warmed once, as for any visitor but the first
         assert (await warm.get(url)).status_code == 200
-    await page.goto(url)  # a browser with nothing cached
-    await page.wait_for_load_state("networkidle")
-    figures = await page.evaluate("""() => new Promise(resolve => {
-        new PerformanceObserver(list => {
-            const entries = list.getEntries();
-            const lcp = entries[entries.length - 1].startTime;
-            const nav = performance.getEntriesByType('navigation')[0];
-            const res = performance.getEntriesByType('resource').filter(r => r.initiatorType !== 'img');
-            const bytes = nav.transferSize + res.reduce((s, r) => s + r.transferSize, 0);
-            resolve({lcp, bytes, resources: res.length});
-        }).observe({type: 'largest-contentful-paint', buffered: true});
-    })""")
-    assert await page.locator("ol.hits > li").count() == 20
-    print(f"catalogue page, 20 results: LCP {figures['lcp']:.0f} ms, {figures['bytes'] / 1024:.1f} KB before images "
-          f"({figures['resources']} resources)")
+    runs = []
+    for _ in range(3):
+        context = await browser.new_context(viewport={"width": 1280, "height": 900})
+        page = await context.new_page()
+        await page.goto(url)
+        await page.wait_for_load_state("networkidle")
+        assert await page.locator("ol.hits > li").count() == 20
+        runs.append(await page.evaluate(MEASURE))
+        await context.close()
+    lcp = sorted(r["lcp"] for r in runs)[1]
+    weight = max(r["bytes"] for r in runs)
+    print(f"catalogue page, 20 results: LCP {[round(r['lcp']) for r in runs]} ms (median {lcp:.0f}), "
+          f"{weight / 1024:.1f} KB before images ({runs[0]['resources']} resources; first byte "
+          f"{[round(r['ttfb']) for r in runs]} ms; largest element {runs[0]['element']})")
     from benchmarks.figures import Figure, write
 
-    size = "catalogue page with 20 results, Debian chromium headless, loopback"
-    write("web_catalogue_page", [Figure("web.catalogue.lcp", figures["lcp"], "ms", size),
-                                 Figure("web.catalogue.bytes_before_images", figures["bytes"], "bytes", size)])
-    assert figures["lcp"] < 1000
-    assert figures["bytes"] < 300 * 1024
+    size = "catalogue page with 20 results, Debian chromium headless, loopback, median of 3 cold loads"
+    write("web_catalogue_page", [Figure("web.catalogue.lcp", lcp, "ms", size,
+                                        {"runs_ms": [round(r["lcp"]) for r in runs]}),
+                                 Figure("web.catalogue.bytes_before_images", weight, "bytes", size)])
+    assert lcp < 1000
+    assert weight < 300 * 1024
 
 
 async def test_a_form_without_its_csrf_token_is_refused_and_signing_out_ends_the_session(web_network, page):
