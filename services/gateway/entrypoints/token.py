@@ -19,6 +19,7 @@ from services.gateway.adapters.clients import Busy, ClientStore
 from services.gateway.adapters.people import Locked
 from services.gateway.domain.login_throttle import LoginThrottle
 from services.gateway.domain.ratelimit import retry_after
+from services.gateway.entrypoints.schemas import AccessToken
 from shared.auth import issue_token
 from shared.problems import problem_response
 
@@ -36,12 +37,10 @@ TOKEN_DOC = {"requestBody": {"required": True, "content": {FORM: {"schema": {
     "security": [{"clientBasic": []}, {}]}
 
 RESPONSES = {
-    200: {"description": "The access token", "content": {"application/json": {"schema": {
-        "type": "object", "properties": {"access_token": {"type": "string"}, "token_type": {"type": "string"},
-                                         "expires_in": {"type": "integer"}}}}}},
+    200: {"description": "The access token", "model": AccessToken},
     400: {"description": "Not a client-credentials or password request, the client authenticated twice, a "
-                         "password grant from a client that is not first-party, or a wrong person's password "
-                         "(`invalid_grant`)", **PROBLEM},
+                         "password grant from a client that is not first-party (`unauthorized_client`), or a "
+                         "wrong username or password (`invalid_grant`)", **PROBLEM},
     423: {"description": "The person's account is locked after repeated failed sign-ins; see Retry-After", **PROBLEM},
     401: {"description": "Unknown client or wrong secret", **PROBLEM},
     413: {"description": "The body is larger than a token request needs", **PROBLEM},
@@ -150,7 +149,15 @@ async def _person(container, client_id: str, secret: str, form: dict[str, str]):
 
 def token_route(router: APIRouter) -> None:
     @router.post("/oauth/token", tags=["identity"], operation_id="issue_token", openapi_extra=TOKEN_DOC,
-                 summary="OAuth2 client credentials: a signed JWT carrying the client's role", responses=RESPONSES)
+                 summary="OAuth2 client credentials: a signed JWT carrying the client's role", responses=RESPONSES,
+                 response_model=AccessToken,
+                 description="RFC 6749 §4.4. Authenticate the client either with HTTP Basic (`client_secret_basic`: "
+                             "`Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with "
+                             "`client_id` and `client_secret` form fields (`client_secret_post`), not both. The "
+                             "token's `scope` is the client's role. Failed logins are throttled per client and per "
+                             "address (429 with Retry-After). RFC 6749 §4.3, the password grant (`username`, "
+                             "`password`), signs a person in and is open to the network's first-party web client "
+                             "only; five wrong passwords in a row lock the account (423).")
     async def token(request: Request):
         container = request.app.state.container
         settings = container.settings
@@ -196,5 +203,5 @@ def token_route(router: APIRouter) -> None:
             return principal.response
         ttl = settings.token_ttl_s
         return JSONResponse({"access_token": issue_token(container.private_key, principal, ttl),
-                             "token_type": "Bearer", "expires_in": ttl},
+                             "token_type": "Bearer", "expires_in": ttl, "scope": principal.role.value},
                             headers={"Cache-Control": "no-store", "Pragma": "no-cache"})
