@@ -49,20 +49,24 @@ def people(gateway_env: dict[str, str], country: str, producer_id: str) -> dict[
     return out
 
 
+def items(body) -> list:
+    return body.get("items", []) if isinstance(body, dict) else body
+
+
 def fair_demo(gateway: str, organiser_token: str, organiser_person: str, extra: list[tuple[str, str]]) -> str:
     """On the first fair: the person organiser runs it too; `extra` (producer, product) applications wait for a
     decision; two buyers with wishes for the approved exhibitors, and the schedule planned."""
     h = {"Authorization": f"Bearer {organiser_token}"}
     with httpx.Client(base_url=f"{gateway}/v1", timeout=60, headers=h) as c:
-        fairs = c.get("/fairs").json()
+        fairs = items(c.get("/fairs").json())
         if not fairs:
             return "no fair"
         fair = fairs[-1] if len(fairs) > 1 else fairs[0]
         fid = fair["id"]
         c.post(f"/fairs/{fid}/organisers", json={"client_id": "person-" + organiser_person})
-        if c.get(f"/fairs/{fid}/meetings").json():
+        if items(c.get(f"/fairs/{fid}/meetings").json()):
             return f"fair {fid}: demo meetings already planned"
-        applications = c.get(f"/fairs/{fid}/applications").json()
+        applications = items(c.get(f"/fairs/{fid}/applications").json())
         have = {a["producer_id"] for a in applications}
         for producer_id, product_id in extra:
             if producer_id not in have:
@@ -70,7 +74,7 @@ def fair_demo(gateway: str, organiser_token: str, organiser_person: str, extra: 
         approved = [a for a in applications if a["status"] == "approved"]
         detail = c.get(f"/fairs/{fid}").json()
         day = detail["starts_on"]
-        booked = {b["application_id"] for b in c.get(f"/fairs/{fid}/bookings").json()}
+        booked = {b["application_id"] for b in items(c.get(f"/fairs/{fid}/bookings").json())}
         free = [b["code"] for h in detail["halls"] for b in h["booths"]]
         for a in approved[:6]:  # meetings happen at the exhibitors' booths: the first free one of its zone
             while a["id"] not in booked and free:
@@ -114,9 +118,9 @@ def load_local(gateway: str, data: Path, gateway_env: dict[str, str], organiser_
         "grant_type": "client_credentials", "client_id": organiser_client["client_id"],
         "client_secret": organiser_client["client_secret"]}).json()["access_token"]
     listed = httpx.get(f"{gateway}/v1/registry/VN/products", params={"status": "listed", "limit": 200}).json()["items"]
-    applied = {a for f in httpx.get(f"{gateway}/v1/fairs").json()[:1]
-               for a in [x["producer_id"] for x in httpx.get(f"{gateway}/v1/fairs/{f['id']}/applications",
-                                                            headers={"Authorization": f"Bearer {organiser}"}).json()]}
+    applied = {a for f in items(httpx.get(f"{gateway}/v1/fairs").json())[:1]
+               for a in [x["producer_id"] for x in items(httpx.get(f"{gateway}/v1/fairs/{f['id']}/applications",
+                                                            headers={"Authorization": f"Bearer {organiser}"}).json())]}
     candidates = []
     for p in listed:
         if (p.get("stars") or 0) >= 3 and p["producer_id"] not in applied and \

@@ -127,6 +127,13 @@ def install_page_errors(app: FastAPI) -> None:
         return p.redirect(target)
 
 
+def items(body) -> list:
+    """A list answer's items, whether the operation answers a bare list or a page ({items, total, …})."""
+    if isinstance(body, dict):
+        return body.get("items") or []
+    return body or []
+
+
 def _local(url: str | None) -> str:
     """Only a path of this site (no scheme, no other host) is a place to go back to."""
     return url if url and url.startswith("/") and not url.startswith("//") and "\\" not in url else "/"
@@ -234,7 +241,7 @@ def build_router() -> APIRouter:
     @router.get("/requests", response_class=HTMLResponse)
     async def requests_(p: PageDep):
         p.need("buyer")
-        mine = (await p.ok("GET", "/v1/sourcing-requests")).body
+        mine = items((await p.ok("GET", "/v1/sourcing-requests")).body)
         return p.render("requests.html", requests=mine, form={}, error=None)
 
     @router.post("/requests", response_class=HTMLResponse)
@@ -250,7 +257,7 @@ def build_router() -> APIRouter:
         if answer.status == 201:
             return p.redirect(f"/requests/{answer.body['id']}")
         if answer.status == 422:
-            mine = (await p.ok("GET", "/v1/sourcing-requests")).body
+            mine = items((await p.ok("GET", "/v1/sourcing-requests")).body)
             return p.render("requests.html", status=422, requests=mine, form=fields, error=answer.problem)
         raise PageError(answer.status if answer.status in (403, 409) else 502, answer.problem)
 
@@ -258,7 +265,7 @@ def build_router() -> APIRouter:
     async def request_page(rfq_id: str, p: PageDep):
         p.need("buyer", "producer")
         rfq = (await p.ok("GET", f"/v1/sourcing-requests/{quote(rfq_id, safe='')}")).body
-        matches = rfq.get("matches") or []
+        matches = items(rfq.get("matches"))
         found = await asyncio.gather(*(p.api("GET", f"/v1/catalogue/products/{quote(m['product_id'], safe='')}")
                                        for m in matches[:20]))
         products = {m["product_id"]: a.body for m, a in zip(matches, found) if a.ok}
@@ -267,7 +274,7 @@ def build_router() -> APIRouter:
     # -- fair organisers ------------------------------------------------------------------------------
     @router.get("/fairs", response_class=HTMLResponse)
     async def fairs(p: PageDep):
-        listed = (await p.ok("GET", "/v1/fairs")).body
+        listed = items((await p.ok("GET", "/v1/fairs")).body)
         mine: set[str] = set()
         if p.session.signed_in and p.session.role == "fair_organiser":
             answers = await asyncio.gather(*(p.api("GET", f"/v1/fairs/{f['id']}/organisers") for f in listed[:50]))
@@ -288,7 +295,7 @@ def build_router() -> APIRouter:
             base = f"/v1/fairs/{quote(fair_id, safe='')}"
             a, w, b = await asyncio.gather(p.api("GET", f"{base}/applications", params={"status": status} if status else {}),
                                            p.api("GET", f"{base}/waitlist"), p.api("GET", f"{base}/bookings"))
-            applications, waitlist, bookings = (x.body if x.ok else [] for x in (a, w, b))
+            applications, waitlist, bookings = (items(x.body) if x.ok else [] for x in (a, w, b))
         booked = {b_["booth_code"]: b_ for b_ in bookings if b_.get("status", "active") != "cancelled"}
         return p.render("fair.html", fair=fair, runs=runs, applications=applications, waitlist=waitlist,
                         booked=booked, showing=status)
@@ -320,7 +327,7 @@ def build_router() -> APIRouter:
         fair, runs = await _fair_parts(p, fair_id)
         if not runs:
             raise PageError(403, p._("Only the fair's organisers see its whole schedule."))
-        meetings = (await p.ok("GET", f"/v1/fairs/{quote(fair_id, safe='')}/meetings")).body
+        meetings = items((await p.ok("GET", f"/v1/fairs/{quote(fair_id, safe='')}/meetings")).body)
         grid = schedule_grid(meetings, [s["starts_at"] for s in fair.get("slots", [])], by)
         return p.render("schedule.html", fair=fair, grid=grid, by=by, count=len(meetings))
 
@@ -405,7 +412,7 @@ def build_router() -> APIRouter:
     async def _import_state(p: Page, import_id: str) -> tuple[dict, list]:
         base = f"/v1/registry/{p.session.country}/imports/{quote(import_id, safe='')}"
         job = (await p.ok("GET", base)).body
-        rejections = (await p.ok("GET", f"{base}/rejections", params={"limit": 200})).body \
+        rejections = items((await p.ok("GET", f"{base}/rejections", params={"limit": 200})).body) \
             if job["status"] != "running" and job.get("rejected") else []
         return job, rejections
 
