@@ -249,3 +249,34 @@ async def test_a_form_without_its_csrf_token_is_refused_and_signing_out_ends_the
     await expect(page.get_by_role("link", name="Sign in")).to_be_visible()
     await page.goto(f"{base}/requests")
     await expect(page).to_have_url(re.compile(rf"{re.escape(base)}/sign-in\?next=%2Frequests$"))
+
+
+async def test_an_officer_whose_product_changed_meanwhile_sees_both_versions_and_saves_on_purpose(web_network, page):
+    base, officer = web_network.web, web_network.people["registry_admin"]
+    await sign_in_by_keyboard(page, base, officer["username"], officer["password"])
+    await expect(page).to_have_url(f"{base}/registry")
+    first = page.locator("table tbody tr td a").first
+    await first.click()
+    product_url = page.url
+    product_id = product_url.rsplit("/", 1)[1]
+    # Meanwhile a colleague renames it through the API.
+    gw = web_network["gateway"].url
+    async with httpx.AsyncClient(base_url=gw, timeout=30, headers=web_network.auth("registry_admin", "VN")) as api:
+        current = await api.get(f"/v1/registry/VN/products/{product_id}")
+        from services.web.entrypoints.pages import editable_body
+
+        body = editable_body(current.json(), {"name_en": "Renamed by a colleague"})
+        changed = await api.put(f"/v1/registry/VN/products/{product_id}", json=body,
+                                headers={"If-Match": current.headers["etag"]})
+        assert changed.status_code == 200, changed.text
+    await page.get_by_label("English name").fill("Renamed by me")
+    await page.get_by_role("button", name="Save").click()
+    conflict = page.get_by_role("alert")
+    await expect(conflict).to_contain_text("Someone else saved this product while you were editing")
+    await expect(conflict).to_contain_text("Renamed by a colleague")
+    await expect(page.get_by_label("English name")).to_have_value("Renamed by me")
+    await axe_clean(page)
+    await shot(page, "edit-conflict")
+    await page.get_by_role("button", name="Save").click()
+    await expect(page.get_by_role("status")).to_have_text("Saved.")
+    await expect(page.get_by_label("English name")).to_have_value("Renamed by me")
