@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 
-.PHONY: up down status test bench install clean
+.PHONY: up down status test bench install clean web-assets
 
 $(VENV)/.installed: pyproject.toml clients/python/pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required (found " + sys.version.split()[0] + ")")'
@@ -13,7 +13,11 @@ $(VENV)/.installed: pyproject.toml clients/python/pyproject.toml
 	$(PY) -m pip install -q -e clients/python
 	@touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed web-assets
+
+# The web app's front-end packages (pinned in services/web/package-lock.json) into .cache/web.
+web-assets:
+	@deploy/web/fetch-assets.sh
 
 up: install
 	$(PY) deploy/local/network.py up

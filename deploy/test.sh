@@ -68,5 +68,12 @@ if [ ! -x "$KUSTOMIZE" ] || ! "$KUSTOMIZE" version 2>/dev/null | grep -q "$kusto
   GOBIN="$root/.cache/bin" GOFLAGS=-mod=mod go install "sigs.k8s.io/kustomize/kustomize/v5@$kustomize_version" >&2
 fi
 
+# The web app's front-end packages, and Debian's chromium for the browser tests (tests/browser).
+deploy/web/fetch-assets.sh
+if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "test.sh: installing Debian's chromium for the browser tests" >&2
+  apt-get install -y -qq chromium >&2 || { apt-get update -qq >&2 && apt-get install -y -qq chromium >&2; }
+fi
+
 echo "test.sh: Kafka $TEST_KAFKA_BOOTSTRAP, PostgreSQL $TEST_DATABASE_URL" >&2
 python -m pytest "$@"

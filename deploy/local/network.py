@@ -25,6 +25,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+from services.web import demo as web_demo  # noqa: E402
 DATA = Path(os.environ.get("OVOP_DATA", ROOT / "var"))
 RUN, LOG, DB = DATA / "run", DATA / "log", DATA / "data"
 KAFKA_PORT = int(os.environ.get("KAFKA_PORT", "9092"))
@@ -32,6 +33,7 @@ KAFKA_SECURE = os.environ.get("OVOP_KAFKA_SECURE", "1") == "1"
 KAFKA_NODES = int(os.environ.get("OVOP_KAFKA_NODES", "1"))
 COUNTRIES = os.environ.get("OVOP_COUNTRIES", "VN,KH,TH").split(",")
 GATEWAY_PORT = int(os.environ.get("GATEWAY_PORT", "8000"))
+WEB_PORT = int(os.environ.get("WEB_PORT", "8080"))
 DEMO_PRODUCTS = int(os.environ.get("OVOP_DEMO_PRODUCTS", "2000"))
 KEYS = DATA / "keys"
 PRIVATE_KEY, PUBLIC_KEY = KEYS / "gateway-ed25519.pem", KEYS / "gateway-ed25519.pub"
@@ -58,6 +60,8 @@ def services() -> dict[str, dict]:
         "REGISTRY_NODES": json.dumps(nodes), "MATCHING_URL": "http://127.0.0.1:8201",
         "EVENTS_URL": "http://127.0.0.1:8301", "TRADE_URL": "http://127.0.0.1:8401",
         "WEBHOOKS_URL": "http://127.0.0.1:8501", "JWT_PRIVATE_KEY_FILE": str(PRIVATE_KEY)}}
+    table["web"] = {"app": "services.web.main:create_app", "port": WEB_PORT,
+                    "env": {"GATEWAY_URL": f"http://127.0.0.1:{GATEWAY_PORT}"}}
     return table
 
 
@@ -71,7 +75,7 @@ def kafka(cmd: str) -> str:
 def kafka_client_env(name: str) -> dict[str, str]:
     """How a service reaches the brokers, and as which principal (the registry node of VN is registry-VN)."""
     env = {"KAFKA_BOOTSTRAP": kafka("bootstrap").strip(), "KAFKA_REPLICATION_FACTOR": "3" if KAFKA_NODES >= 3 else "1"}
-    if KAFKA_SECURE and name not in ("gateway", "webhook-receiver"):
+    if KAFKA_SECURE and name not in ("gateway", "web", "webhook-receiver"):  # none of them talks to Kafka
         passwords = dict(line.split("=", 1) for line in (DATA / "kafka/credentials").read_text().split())
         principal = name if name.startswith("registry-") else name.split("-")[0]
         env |= {"KAFKA_SECURITY_PROTOCOL": "SASL_PLAINTEXT", "KAFKA_SASL_USERNAME": principal,
@@ -206,19 +210,23 @@ def up() -> None:
     clients = demo_clients()
     kafka("start")
     table = services()
+    table["web"]["env"] |= web_demo.local_env(DATA, {"DATABASE_URL": f"sqlite+aiosqlite:///{DB / 'gateway'}.db"})
     for name, spec in table.items():
         start_service(name, spec)
     for name, spec in table.items():
         wait_ready(name, spec["port"])
     load_demo(clients)
+    web = web_demo.load_local(f"http://127.0.0.1:{GATEWAY_PORT}", DATA, {"DATABASE_URL": f"sqlite+aiosqlite:///{DB / 'gateway'}.db"},
+                              clients["fair_organiser"], f"http://127.0.0.1:{WEB_PORT}")
     print(f"""
 OVOP network is up ({time.monotonic() - t0:.1f} s); data in {DATA}
   API (gateway):  http://127.0.0.1:{GATEWAY_PORT}/v1
-  API docs:       http://127.0.0.1:{GATEWAY_PORT}/docs
+  API docs:       http://127.0.0.1:{GATEWAY_PORT}/docs  (and /redoc)
   OpenAPI:        http://127.0.0.1:{GATEWAY_PORT}/openapi.json
   registry nodes: {', '.join(f'{cc} http://127.0.0.1:{GATEWAY_PORT}/v1/registry/{cc}/products' for cc in COUNTRIES)}
   logs:           {LOG}
   demo clients:   {CLIENTS} (OAuth2 client credentials per role; POST /v1/oauth/token)
+{web}
 Stop it with: make down""")
 
 

@@ -13,13 +13,15 @@ import httpx
 from cryptography.hazmat.primitives import serialization
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.staticfiles import StaticFiles
 from fastapi.responses import JSONResponse
 
 from services.gateway.adapters.clients import ClientStore
 from services.gateway.adapters.idempotency_store import IdempotencyStore
 from services.gateway.adapters.openapi_idempotency import document_idempotency
 from services.gateway.adapters.openapi_merge import merge, prune_schemas
+from services.gateway.adapters.people import PeopleStore
 from services.gateway.adapters.proxy import Proxy
 from services.gateway.domain.login_throttle import FailureBucket, LoginThrottle
 from services.gateway.domain.policy import allowed_roles
@@ -50,6 +52,7 @@ class Container:
     verifier: TokenVerifier
     limiter: RateLimiter
     login_throttle: LoginThrottle
+    people: PeopleStore | None = None
     openapi_cache: dict[str, Any] = field(default_factory=dict)
 
 
@@ -97,6 +100,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                           LoginThrottle(FailureBucket(settings.login_failures_per_client, settings.login_failure_window_s),
                                         FailureBucket(settings.login_failures_per_address,
                                                       settings.login_failure_window_s)))
+    container.people = PeopleStore(container.clients, settings.person_max_failures, settings.person_lock_s)
 
     idempotency = IdempotencyStore(make_session_factory(engine))
 
@@ -191,8 +195,24 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     async def openapi_json():
         return JSONResponse(await merged_openapi())
 
+    # The documentation pages' scripts and styles come from the gateway itself (npm packages pinned in
+    # services/web/package.json, fetched at install time), so they work on a machine without internet.
+    assets = Path(settings.docs_assets_dir)
+    app.mount("/docs/assets/swagger-ui", StaticFiles(directory=assets / "swagger-ui-dist", check_dir=False),
+              name="swagger-ui")
+    app.mount("/docs/assets/redoc", StaticFiles(directory=assets / "redoc" / "bundles", check_dir=False),
+              name="redoc")
+
     @app.get("/docs", include_in_schema=False)
     async def docs():
-        return get_swagger_ui_html(openapi_url="/openapi.json", title="OVOP Network API")
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="OVOP Network API",
+                                   swagger_js_url="/docs/assets/swagger-ui/swagger-ui-bundle.js",
+                                   swagger_css_url="/docs/assets/swagger-ui/swagger-ui.css",
+                                   swagger_favicon_url="/docs/assets/swagger-ui/favicon-32x32.png")
+
+    @app.get("/redoc", include_in_schema=False)
+    async def redoc():
+        return get_redoc_html(openapi_url="/openapi.json", title="OVOP Network API",
+                              redoc_js_url="/docs/assets/redoc/redoc.standalone.js", with_google_fonts=False)
 
     return app

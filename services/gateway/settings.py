@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from pydantic import Field, field_validator
 
 from shared.settings import ServiceSettings
@@ -34,7 +36,13 @@ class GatewaySettings(ServiceSettings):
     login_failure_window_s: float = 60.0
     secret_check_threads: int = 1
     secret_check_queue: int = 64
+    # People's sign-in (password grant through the web app): wrong passwords in a row before the account
+    # locks, and for how long.
+    person_max_failures: int = 5
+    person_lock_s: float = 900.0
     cors_origins: list[str] = Field(default_factory=list)
+    # Swagger UI and Redoc for /docs and /redoc, served locally (fetched by `make install` into .cache/web).
+    docs_assets_dir: Path = Path(__file__).resolve().parents[2] / ".cache" / "web" / "node_modules"
     # The licence the merged OpenAPI document states for the API (set by whoever operates the network).
     api_license_name: str = "Apache 2.0"
     api_license_url: str = "https://www.apache.org/licenses/LICENSE-2.0"

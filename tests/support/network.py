@@ -28,6 +28,7 @@ APPS = {
     "trade": "services.trade.main:create_app",
     "gateway": "services.gateway.main:create_app",
     "webhooks": "services.webhooks.main:create_app",
+    "web": "services.web.main:create_app",
 }
 
 
@@ -143,6 +144,13 @@ class Network:
                "MATCHING_URL": matching, "EVENTS_URL": events, "TRADE_URL": trade, "WEBHOOKS_URL": webhooks,
                "JWT_PRIVATE_KEY_FILE": str(self.private_key), **env}
         return self.add(name, "gateway", **env)
+
+    def add_web(self, client: dict, name: str = "web", gateway: str = "gateway", **env: str) -> ServiceProcess:
+        """The web app, a client of the gateway with its first-party client (`client`: id and secret)."""
+        env = {"DATABASE_URL": f"sqlite+aiosqlite:///{self.log_dir / name}.db",
+               "GATEWAY_URL": self.services[gateway].url, "WEB_CLIENT_ID": client["client_id"],
+               "WEB_CLIENT_SECRET": client["client_secret"], **env}
+        return self.add(name, "web", **env)
 
     def create_client(self, role: str, name: str = "test", country: str | None = None,
                       producer_id: str | None = None, gateway: str = "gateway", province: str | None = None) -> dict:

@@ -98,11 +98,11 @@ def test_everything_is_denied_by_default_and_every_workload_has_its_own_policy(r
         assert own, w["metadata"]["name"]
 
 
-def test_only_the_gateway_is_reachable_from_outside(rendered):
+def test_only_the_gateway_and_the_web_app_are_reachable_from_outside(rendered):
     policies = [d for overlay in rendered.values() for d in overlay if d["kind"] == "NetworkPolicy"]
     open_to_all = [p["metadata"]["name"] for p in policies
                    if any("from" not in rule for rule in p["spec"].get("ingress", []))]
-    assert open_to_all == ["gateway"]
+    assert sorted(open_to_all) == ["gateway", "web"]
 
 
 def test_each_member_state_node_signs_with_its_own_key_and_reads_its_own_secrets(rendered):

@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import Column, DateTime, MetaData, String, Table, select
+from sqlalchemy import Boolean, Column, DateTime, MetaData, String, Table, false, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared.auth import Principal, Role
@@ -34,6 +34,9 @@ clients = Table(
     Column("province", String(200)),
     Column("name", String(200), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    # The network's own web app: it may exchange a person's password for that person's token (and gets no
+    # token of its own); every other client only ever gets its own.
+    Column("first_party", Boolean, nullable=False, server_default=false(), default=False),
 )
 
 # OWASP's Argon2id baseline (19 MiB, 2 passes, 1 lane): one lane keeps each check on one core. Client secrets
@@ -103,7 +106,8 @@ class ClientStore:
         self._hashing.shutdown(wait=False, cancel_futures=True)
 
     async def create(self, role: Role, name: str, country: str | None = None,
-                     producer_id: str | None = None, province: str | None = None) -> tuple[str, str]:
+                     producer_id: str | None = None, province: str | None = None,
+                     first_party: bool = False) -> tuple[str, str]:
         if role is Role.public:
             raise ValueError("the public role is the gateway's anonymous identity, never a client's")
         if role is Role.registry_admin and not country:
@@ -118,17 +122,31 @@ class ClientStore:
             raise ValueError("a provincial officer client is bound to a country and a province (--country, --province)")
         if province and role is not Role.provincial_officer:
             raise ValueError("only a provincial officer is bound to a province")
-        client_id = f"{role.value}-{secrets.token_hex(6)}"
+        client_id = f"{'web' if first_party else role.value}-{secrets.token_hex(6)}"
         secret = secrets.token_urlsafe(32)
         secret_hash = await self._in_thread(hash_secret, secret)
         async with self.sessions() as s, s.begin():
             await s.execute(clients.insert().values(
                 client_id=client_id, secret_hash=secret_hash, role=role.value,
                 country=country.upper() if country else None, producer_id=producer_id, name=name,
-                province=unicodedata.normalize("NFC", province.strip()) if province else None, created_at=datetime.now(timezone.utc)))
+                province=unicodedata.normalize("NFC", province.strip()) if province else None,
+                created_at=datetime.now(timezone.utc), first_party=first_party))
         return client_id, secret
 
     async def authenticate(self, client_id: str, secret: str) -> Principal | None:
+        """The client's own identity (client credentials); a first-party client has none."""
+        row = await self._check(client_id, secret)
+        if row is None or row.first_party:
+            return None
+        return Principal(client_id=row.client_id, role=Role(row.role), country=row.country, producer_id=row.producer_id,
+                         province=row.province)
+
+    async def authenticate_first_party(self, client_id: str, secret: str) -> bool | None:
+        """None: unknown client or wrong secret; False: a client that may not sign people in; True: it may."""
+        row = await self._check(client_id, secret)
+        return None if row is None else bool(row.first_party)
+
+    async def _check(self, client_id: str, secret: str):
         async with self.sessions() as s:
             row = (await s.execute(select(clients).where(clients.c.client_id == client_id))).first()
         if row is None:
@@ -142,5 +160,4 @@ class ClientStore:
                 await s.execute(clients.update().where(clients.c.client_id == client_id,
                                                        clients.c.secret_hash == row.secret_hash)
                                 .values(secret_hash=new_hash))
-        return Principal(client_id=row.client_id, role=Role(row.role), country=row.country, producer_id=row.producer_id,
-                         province=row.province)
+        return row

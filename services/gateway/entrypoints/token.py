@@ -1,5 +1,6 @@
 """POST /v1/oauth/token: OAuth2 client credentials (RFC 6749 §4.4), the client authenticated either by HTTP
-Basic (`client_secret_basic`) or by form fields (`client_secret_post`).
+Basic (`client_secret_basic`) or by form fields (`client_secret_post`). A person signs in with the password
+grant (§4.3), and only through a first-party client (the network's web app); the token is the person's.
 
 In order, each step cheaper than the next: the body's size (413, from Content-Length before anything is read,
 and again while reading), the request's form, the failed-login throttle per address and per client (429 with
@@ -8,12 +9,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+from datetime import datetime, timezone
 from urllib.parse import parse_qs, unquote_plus
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from services.gateway.adapters.clients import Busy, ClientStore
+from services.gateway.adapters.people import Locked
 from services.gateway.domain.login_throttle import LoginThrottle
 from services.gateway.domain.ratelimit import retry_after
 from services.gateway.entrypoints.schemas import AccessToken
@@ -26,14 +29,19 @@ PROBLEM = {"content": {"application/problem+json": {}}}
 
 TOKEN_DOC = {"requestBody": {"required": True, "content": {FORM: {"schema": {
     "type": "object", "required": ["grant_type"],
-    "properties": {"grant_type": {"type": "string", "enum": ["client_credentials"]},
+    "properties": {"grant_type": {"type": "string", "enum": ["client_credentials", "password"]},
+                   "username": {"type": "string", "description": "password grant (first-party clients only): the person"},
+                   "password": {"type": "string", "description": "password grant: the person's password"},
                    "client_id": {"type": "string", "description": "with client_secret_post (without HTTP Basic)"},
                    "client_secret": {"type": "string", "description": "with client_secret_post (without HTTP Basic)"}}}}}},
     "security": [{"clientBasic": []}, {}]}
 
 RESPONSES = {
     200: {"description": "The access token", "model": AccessToken},
-    400: {"description": "Not a client-credentials request, or the client authenticated twice", **PROBLEM},
+    400: {"description": "Not a client-credentials or password request, the client authenticated twice, a "
+                         "password grant from a client that is not first-party (`unauthorized_client`), or a "
+                         "wrong username or password (`invalid_grant`)", **PROBLEM},
+    423: {"description": "The person's account is locked after repeated failed sign-ins; see Retry-After", **PROBLEM},
     401: {"description": "Unknown client or wrong secret", **PROBLEM},
     413: {"description": "The body is larger than a token request needs", **PROBLEM},
     415: {"description": "The body is not application/x-www-form-urlencoded", **PROBLEM},
@@ -83,9 +91,10 @@ def _basic_credentials(header: str) -> tuple[str, str] | None:
 
 
 def _credentials(request: Request, form: dict[str, str]) -> tuple[str, str]:
-    if form.get("grant_type") != "client_credentials":
-        raise _problem(400, "Bad Request", "grant_type must be client_credentials", error="unsupported_grant_type",
-                       errors=[{"field": "grant_type", "reason": "must be client_credentials"}])
+    if form.get("grant_type") not in ("client_credentials", "password"):
+        raise _problem(400, "Bad Request", "grant_type must be client_credentials (or password, for the web app)",
+                       error="unsupported_grant_type",
+                       errors=[{"field": "grant_type", "reason": "must be client_credentials or password"}])
     basic = _basic_credentials(request.headers.get("authorization", ""))
     if basic is not None:
         if "client_secret" in form or form.get("client_id", basic[0]) != basic[0]:
@@ -105,6 +114,39 @@ def _credentials(request: Request, form: dict[str, str]) -> tuple[str, str]:
     return client_id, secret
 
 
+class Refusal:
+    """The client authenticated, but what it asked for is refused (the answer is ready)."""
+
+    def __init__(self, response: JSONResponse) -> None:
+        self.response = response
+
+
+async def _person(container, client_id: str, secret: str, form: dict[str, str]):
+    """The password grant: None when the client fails, a Refusal for the person's failures, else the person."""
+    first_party = await container.clients.authenticate_first_party(client_id, secret)
+    if first_party is None:
+        return None
+    if not first_party:
+        return Refusal(problem_response(400, "Bad Request", "only the network's own web app signs people in",
+                                        PATH, error="unauthorized_client"))
+    username, password = form.get("username", ""), form.get("password", "")
+    missing = [name for name, value in (("username", username), ("password", password)) if not value]
+    if missing:
+        return Refusal(problem_response(400, "Bad Request", f"missing {', '.join(missing)}", PATH,
+                                        error="invalid_request",
+                                        errors=[{"field": f, "reason": "required"} for f in missing]))
+    try:
+        person = await container.people.authenticate(username.strip().lower()[:40], password[:1024])
+    except Locked as locked:
+        wait = max(1, int((locked.until - datetime.now(timezone.utc)).total_seconds()))
+        return Refusal(problem_response(423, "Locked", "too many failed sign-ins: this account is locked for a "
+                                        "while", PATH, error="invalid_grant", headers={"Retry-After": str(wait)}))
+    if person is None:
+        return Refusal(problem_response(400, "Bad Request", "wrong username or password", PATH,
+                                        error="invalid_grant"))
+    return person.principal
+
+
 def token_route(router: APIRouter) -> None:
     @router.post("/oauth/token", tags=["identity"], operation_id="issue_token", openapi_extra=TOKEN_DOC,
                  summary="OAuth2 client credentials: a signed JWT carrying the client's role", responses=RESPONSES,
@@ -113,7 +155,9 @@ def token_route(router: APIRouter) -> None:
                              "`Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with "
                              "`client_id` and `client_secret` form fields (`client_secret_post`), not both. The "
                              "token's `scope` is the client's role. Failed logins are throttled per client and per "
-                             "address (429 with Retry-After).")
+                             "address (429 with Retry-After). RFC 6749 §4.3, the password grant (`username`, "
+                             "`password`), signs a person in and is open to the network's first-party web client "
+                             "only; five wrong passwords in a row lock the account (423).")
     async def token(request: Request):
         container = request.app.state.container
         settings = container.settings
@@ -143,7 +187,10 @@ def token_route(router: APIRouter) -> None:
                                     PATH, error="slow_down", headers={"Retry-After": retry_after(refused.retry_after_s)})
         store: ClientStore = container.clients
         try:
-            principal = await store.authenticate(client_id, secret)
+            if form.get("grant_type") == "password":
+                principal = await _person(container, client_id, secret, form)
+            else:
+                principal = await store.authenticate(client_id, secret)
         except Busy:
             throttle.succeeded(client_id, address)  # not checked: the attempt is not counted
             return problem_response(503, "Service Unavailable", "too many logins in progress; try again shortly", PATH,
@@ -152,6 +199,8 @@ def token_route(router: APIRouter) -> None:
             return problem_response(401, "Unauthorized", "unknown client or wrong secret", PATH,
                                     error="invalid_client", headers={"WWW-Authenticate": 'Basic realm="ovop"'})
         throttle.succeeded(client_id, address)
+        if isinstance(principal, Refusal):
+            return principal.response
         ttl = settings.token_ttl_s
         return JSONResponse({"access_token": issue_token(container.private_key, principal, ttl),
                              "token_type": "Bearer", "expires_in": ttl, "scope": principal.role.value},

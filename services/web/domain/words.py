@@ -1,0 +1,17 @@
+"""Words the API answers with (groups, statuses, roles, match factors) that the pages show translated.
+Marked here so that the message extraction finds them; the templates translate them with `_()`."""
+
+
+def N_(s: str) -> str:
+    return s
+
+
+WORDS = [
+    N_("food"), N_("beverages"), N_("herbal"), N_("textiles"), N_("handicrafts"), N_("tourism_services"),
+    N_("cooperative"), N_("sme"), N_("household"),
+    N_("buyer"), N_("producer"), N_("registry_admin"), N_("fair_organiser"),
+    N_("open"), N_("matched"), N_("closed"), N_("cancelled"), N_("expired"), N_("proposed"), N_("accepted"),
+    N_("declined"), N_("submitted"), N_("approved"), N_("rejected"), N_("waitlisted"), N_("draft"), N_("listed"),
+    N_("delisted"), N_("running"), N_("done"), N_("failed"), N_("interrupted"),
+    N_("text"), N_("hs_code"), N_("capacity"), N_("certifications"), N_("stars"), N_("price"), N_("export_experience"),
+]
