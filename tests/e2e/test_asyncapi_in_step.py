@@ -10,6 +10,7 @@ from pathlib import Path
 
 import httpx
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 from jsonschema import Draft202012Validator
 
 from shared.contracts import events as fair_contracts, matching as matching_contracts
@@ -55,14 +56,20 @@ def validator(payload: dict) -> Draft202012Validator:
 
 async def _captured(kafka_bootstrap: str, network, topics: list[str]) -> list[tuple[str, str, dict]]:
     """(topic, ce_type, payload) of everything on these topics of the network, from the start."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=kafka_bootstrap)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        physical = [network.topic(t) for t in topics if network.topic(t) in existing]
+        described = await admin.describe_topics(physical) if physical else []
+    finally:
+        await admin.close()
+    tps = [TopicPartition(d["topic"], p["partition"]) for d in described for p in d.get("partitions", [])]
+    if not tps:
+        return []
     consumer = AIOKafkaConsumer(bootstrap_servers=kafka_bootstrap, group_id=None, enable_auto_commit=False)
     await consumer.start()
     try:
-        existing = await consumer.topics()
-        physical = [network.topic(t) for t in topics if network.topic(t) in existing]
-        tps = [TopicPartition(t, p) for t in physical for p in consumer.partitions_for_topic(t) or ()]
-        if not tps:
-            return []
         consumer.assign(tps)
         await consumer.seek_to_beginning(*tps)
         ends = await consumer.end_offsets(tps)
@@ -109,15 +116,15 @@ async def test_every_event_a_real_run_publishes_validates_against_its_asyncapi_m
     topics = [products_topic("VN"), producers_topic("VN"), matching_contracts.RFQS_TOPIC,
               matching_contracts.MATCHES_TOPIC, *sorted({t for t, _m in fair_contracts.EVENT_SCHEMAS.values()})]
 
-    async def all_published():
-        got = await _captured(kafka_bootstrap, network, topics)
-        seen = {t for _topic, t, _d in got}
-        wanted = {"org.asean.ovop.registry.product.upserted.v1", "org.asean.ovop.registry.producer.upserted.v1",
-                  matching_contracts.RFQ_OPENED, matching_contracts.MATCH_PROPOSED, matching_contracts.MATCH_ACCEPTED}
-        return got if wanted <= seen else None
+    wanted = {"org.asean.ovop.registry.product.upserted.v1", "org.asean.ovop.registry.producer.upserted.v1",
+              matching_contracts.RFQ_OPENED, matching_contracts.MATCH_PROPOSED, matching_contracts.MATCH_ACCEPTED}
+    captured: list[tuple[str, str, dict]] = []
 
-    captured = await eventually(all_published, 30)
-    assert captured, "the run's events did not all reach their topics"
+    async def all_published():
+        captured[:] = await _captured(kafka_bootstrap, network, topics)
+        return wanted <= {t for _topic, t, _d in captured}
+
+    assert await eventually(all_published, 30), f"published: {sorted({(p, t) for p, t, _d in captured})}"
     wrong = []
     for topic, ce_type, payload in captured:
         if ce_type not in documented:

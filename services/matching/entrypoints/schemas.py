@@ -95,7 +95,8 @@ class RfqPatch(BaseModel):
 
     # Both rules in the published schema too: something to change, and status alone.
     model_config = ConfigDict(extra="forbid", json_schema_extra={
-        "minProperties": 1, "if": {"required": ["status"]}, "then": {"maxProperties": 1}})
+        "minProperties": 1, "if": {"required": ["status"], "properties": {"status": {"type": "string"}}},
+        "then": {"maxProperties": 1}})
     status: Literal["closed", "cancelled"] | None = None
     text: Wanted | None = None
     group: Group | None = None

@@ -5,12 +5,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from services.registry.domain.model import PRODUCT_RULES_SCHEMA, ProducerFields, ProductFields
+from services.registry.domain.model import ProducerFields, ProductFields
 from shared.paging import Page
 
 
 class ProductCreate(ProductFields):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={**PRODUCT_RULES_SCHEMA, "examples": [{
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
         "producer_id": "VN-M-0A1B2C3D4E5F60718293A4B5",
         "external_ref": "KH-2024-0017",
         "name_local": "Nước mắm Phú Quốc",
