@@ -105,7 +105,8 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.container = container
     metrics = Metrics("gateway")
     app.add_middleware(UnhandledErrors)
-    app.add_middleware(GatewayGuard, verifier=verifier, limiter=container.limiter, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(GatewayGuard, verifier=verifier, limiter=container.limiter, max_body_bytes=settings.max_body_bytes,
+                       max_import_body_bytes=settings.max_import_body_bytes)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
                            allow_headers=["*"], expose_headers=["X-Request-ID", "ETag", "Location", "Retry-After"])

@@ -13,8 +13,7 @@ from services.registry.service_layer.imports import ImportService
 from services.registry.service_layer.indicators import Indicators
 from services.registry.service_layer.services import RegistryService
 from services.registry.settings import RegistrySettings
-from shared.contracts.registry import (PRODUCERS_TOPIC_PATTERN, PRODUCTS_TOPIC_PATTERN, producers_topic,
-                                       products_topic)
+from shared.contracts.registry import other_countries_pattern, producers_topic, products_topic
 from shared.app import service_app
 from shared.logging import configure_logging
 from shared.runtime import Runtime
@@ -42,9 +41,9 @@ def bootstrap(settings: RegistrySettings) -> Container:
     handler, batch_handler = make_handlers(service)
     # Each topic is ordered on its own; the replica does not need a product's producer to arrive first.
     runtime.consume(group_id=f"registry-{cc}-replica-producers", handler=handler, batch_handler=batch_handler,
-                    pattern=PRODUCERS_TOPIC_PATTERN)
+                    pattern=other_countries_pattern("producers", cc))
     runtime.consume(group_id=f"registry-{cc}-replica-products", handler=handler, batch_handler=batch_handler,
-                    pattern=PRODUCTS_TOPIC_PATTERN)
+                    pattern=other_countries_pattern("products", cc))
     return Container(settings, runtime, service, imports, Indicators(cc, runtime.sessions))
 
 
