@@ -58,6 +58,15 @@ if [ ! -x "$ts_dir/node_modules/.bin/tsc" ] || ! cmp -s clients/typescript/packa
   (cd "$ts_dir" && npm ci --no-audit --no-fund --silent >&2)
 fi
 export TS_CLIENT_TOOLS="$ts_dir"
+# Redocly CLI and Spectral, which tests/e2e/test_openapi_lint.py runs on the gateway's merged OpenAPI document.
+openapi_dir="$root/.cache/openapi"
+if [ ! -x "$openapi_dir/node_modules/.bin/redocly" ] || ! cmp -s deploy/openapi/package.json "$openapi_dir/package.json"; then
+  command -v npm >/dev/null 2>&1 || { echo "test.sh: Node.js with npm is required for the OpenAPI lint: install nodejs and npm" >&2; exit 1; }
+  mkdir -p "$openapi_dir"
+  cp deploy/openapi/package.json "$openapi_dir/"
+  (cd "$openapi_dir" && npm install --no-audit --no-fund --silent >&2)
+fi
+export OPENAPI_LINT_DIR="$openapi_dir"
 
 # kustomize, which renders the Kubernetes manifests that tests/unit/test_k8s_manifests.py validates.
 kustomize_version=v5.7.1

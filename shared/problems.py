@@ -122,8 +122,13 @@ def allowed_methods(request: Request) -> list[str]:
     """Every method some route serves at this path (the router's own 405 names only the first route's)."""
     from starlette.routing import Match
 
+    def flat(routes):
+        for route in routes:
+            inner = getattr(route, "original_router", None)  # FastAPI's included routers wrap their routes
+            yield from flat(inner.routes) if inner is not None else (route,)
+
     methods: set[str] = set()
-    for route in request.app.router.routes:
+    for route in flat(request.app.router.routes):
         match, _ = route.matches(request.scope)
         if match is not Match.NONE and getattr(route, "methods", None):
             methods |= route.methods

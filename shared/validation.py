@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Annotated, Any
 
 import pycountry
-from pydantic import AfterValidator, AwareDatetime, BeforeValidator, Field, NaiveDatetime, ValidationError
+from pydantic import AfterValidator, AwareDatetime, BeforeValidator, Field, NaiveDatetime, ValidationError, WithJsonSchema
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 DATE_MIN = date(1900, 1, 1)
@@ -324,7 +324,10 @@ Instant = Annotated[AwareDatetime, AfterValidator(_instant),
                     Field(description="RFC 3339 date-time with its UTC offset (e.g. 2026-05-01T09:00:00+07:00), "
                                       "years 1900-2100; one without an offset is refused",
                           json_schema_extra={"pattern": _YEARS + r".*(Z|z|[+-][0-9]{2}:[0-9]{2})$"})]
-WallClock = Annotated[NaiveDatetime, AfterValidator(_instant)]
+WallClock = Annotated[NaiveDatetime, AfterValidator(_instant), WithJsonSchema({
+    "type": "string", "pattern": _YEARS + r"(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,6})?)?$",
+    "description": "a wall-clock time of the venue, without a UTC offset (the place's time zone applies); one with "
+                   "an offset is refused", "examples": ["2026-05-01T09:00:00"]})]
 Year = Annotated[int, Field(ge=DATE_MIN.year, le=DATE_MAX.year)]
 
 

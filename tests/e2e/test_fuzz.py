@@ -1,15 +1,20 @@
-"""Property-based API testing generated from the gateway's merged OpenAPI document (schemathesis):
-no 5xx anywhere, every response matches its documented status, content type and schema, and input the
-document says is invalid (schemathesis' negative cases: wrong types, out-of-range numbers, patterns broken,
-unknown fields) is refused with a 4xx rather than accepted. One run per role that writes somewhere."""
+"""Property-based API testing generated from the gateway's merged OpenAPI document (schemathesis) with every
+check switched on (its default): no 5xx, every status, content type, header and body as documented, input
+the document refuses is refused and input it admits is accepted, Allow on every 405 and 405 for every
+undeclared method, a required header's absence refused. deploy/openapi/schemathesis.toml holds the few
+documented exceptions (rules JSON Schema cannot state); tests/support/schemathesis_hooks.py sends the
+imports' files. One run per role that writes somewhere, bounded by --max-examples."""
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -20,17 +25,16 @@ async def fuzz_gateway(network):
 
 
 @pytest.mark.parametrize("role,country", [("registry_admin", "VN"), ("buyer", None), ("fair_organiser", None)])
-async def test_generated_requests_get_no_5xx_and_responses_match_the_document(network, fuzz_gateway, role, country):
+async def test_generated_requests_find_no_failure_of_any_check(network, fuzz_gateway, role, country):
     st = Path(sys.executable).with_name("schemathesis")
     token = network.token(role, country, client_id=f"fuzz-{role}")
     result = subprocess.run(
-        [str(st), "run", f"{fuzz_gateway.url}/openapi.json", "--url", fuzz_gateway.url,
-         "-H", f"Authorization: Bearer {token}", "--max-examples", "15", "--generation-deterministic",
-         "--checks", "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,"
-         "negative_data_rejection",
-         "--phases", "examples,coverage,fuzzing", "--no-color"],
-        capture_output=True, text=True, timeout=900)
-    summary = result.stdout[-6000:]
+        [str(st), "--config-file", str(ROOT / "deploy" / "openapi" / "schemathesis.toml"), "run",
+         f"{fuzz_gateway.url}/openapi.json", "--url", fuzz_gateway.url, "-H", f"Authorization: Bearer {token}",
+         "--max-examples", "5", "--generation-deterministic", "--phases", "examples,coverage,fuzzing", "--no-color"],
+        capture_output=True, text=True, timeout=900, cwd=ROOT,
+        env={**os.environ, "SCHEMATHESIS_HOOKS": "tests.support.schemathesis_hooks", "PYTHONPATH": str(ROOT)})
+    summary = result.stdout[-8000:]
     generated = re.search(r"(\d+) generated", result.stdout)
     print(f"schemathesis as {role}: {generated.group(1) if generated else '?'} requests generated")
     assert generated and int(generated.group(1)) > 100, summary

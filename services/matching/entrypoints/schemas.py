@@ -94,7 +94,10 @@ class RfqPatch(BaseModel):
     """Either amend what is asked for, or end the request (`status`: closed or cancelled) — not both.
     `group` and `hs_code` correct what was inferred from the text."""
 
-    model_config = ConfigDict(extra="forbid")
+    # Both rules in the published schema too: something to change, and status alone.
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "minProperties": 1, "if": {"required": ["status"], "properties": {"status": {"type": "string"}}},
+        "then": {"maxProperties": 1}})
     status: Literal["closed", "cancelled"] | None = None
     text: Wanted | None = None
     group: Group | None = None

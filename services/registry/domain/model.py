@@ -107,20 +107,10 @@ class PriceRange(BaseModel):
         return self
 
 
-# The rules between fields, in the published schema too (JSON Schema 2020-12 `if`/`then`), so that a client
-# generated from it knows them: goods need an HS code; a rating date needs its stars.
-PRODUCT_RULES_SCHEMA = {"allOf": [
-    {"if": {"properties": {"group": {"not": {"const": "tourism_services"}}}},
-     "then": {"required": ["hs_code"], "properties": {"hs_code": {"type": "string"}}}},
-    {"if": {"required": ["rating_date"], "properties": {"rating_date": {"type": "string"}}},
-     "then": {"required": ["stars"], "properties": {"stars": {"type": "integer"}}}},
-]}
-
-
 class ProductFields(BaseModel):
     """What a registry admin writes about a product (the server adds id, country, version)."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra=PRODUCT_RULES_SCHEMA)
+    model_config = ConfigDict(extra="forbid")
 
     producer_id: Code
     external_ref: Annotated[code(100), Field(description="the producer's or programme's own reference; unique per node")] | None = None

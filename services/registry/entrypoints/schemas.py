@@ -30,7 +30,7 @@ class Rating(BaseModel):
 
 
 class ProductCreate(ProductFields):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={**PRODUCT_RULES_SCHEMA, "examples": [{
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
         "producer_id": "VN-M-0A1B2C3D4E5F60718293A4B5",
         "external_ref": "KH-2024-0017",
         "name_local": "Nước mắm Phú Quốc",
