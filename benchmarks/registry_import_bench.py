@@ -1,23 +1,32 @@
 """Bulk import of N generated products into one registry node on PostgreSQL, and the time until every
 other node's replica holds all of them.
 
+Each member state runs its node on its own machines; on one 2-core machine, replicas applying the import while
+it runs would take half the CPU the importing node has in production. So by default the import runs with
+only the VN node and the gateway up, and the KH and TH nodes start when it ends and rebuild their replicas
+from the topics (their catch-up time is the figure for that); --replicas-during runs them all at once.
+
     .venv/bin/python -m benchmarks.registry_import_bench [--products 100000]
 
-Starts its own Kafka and PostgreSQL (see benchmarks/infra.py) and real registry node processes (VN
-imports; KH and TH replicate). The upload goes straight to the VN node (one CSV request), not through
-the gateway, whose body limit is meant for interactive use."""
+Starts its own Kafka and PostgreSQL (see benchmarks/infra.py), real registry node processes (VN imports; KH
+and TH replicate) and the gateway. The upload is one CSV request through the gateway, as an integrator sends
+it. With --profile, py-spy samples the VN node during the import and writes a flame graph (SVG) and a
+speedscope file under var/bench/profiles/."""
 from __future__ import annotations
 
 import argparse
 import asyncio
 import math
+import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 import httpx
 
-from benchmarks.figures import Figure, write
+from benchmarks.figures import ROOT, Figure, write
 from benchmarks.infra import infrastructure, machine, new_database, percentiles
 from services.registry.demo.generator import PRODUCTS_PER_PRODUCER, producers, products
 from services.registry.demo.imports_csv import products_csv
@@ -25,30 +34,50 @@ from services.registry.demo.loader import jsonl
 from tests.support.network import Network
 
 
-async def run(n: int) -> None:
+def start_profiler(pid: int, n: int) -> list[subprocess.Popen]:
+    """py-spy attached to the node for the length of the import (stopped with SIGINT, which makes it write)."""
+    spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    out = ROOT / "var/bench/profiles"
+    out.mkdir(parents=True, exist_ok=True)
+    return [subprocess.Popen([spy, "record", "--pid", str(pid), "--rate", "50", "--format", fmt, "--output",
+                              str(out / f"registry_import_{n}.{ext}"), "--nonblocking"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            for fmt, ext in (("flamegraph", "svg"), ("speedscope", "speedscope.json"))]
+
+
+async def run(n: int, profile: bool, replicas_during: bool) -> None:
     with infrastructure() as (kafka, pg):
         net = Network(kafka, Path(tempfile.mkdtemp(prefix="bench-logs-")))
         for cc in ("VN", "KH", "TH"):
             net.add(f"registry-{cc}", "registry", await new_database(pg, f"bench_{cc.lower()}"), NODE_COUNTRY=cc,
                     LOG_LEVEL="WARNING")
-        await net.start()
+        net.add_gateway(RATE_LIMIT_PER_S="1000000", RATE_LIMIT_BURST="1000000", LOG_LEVEL="WARNING")
+        await net.start(*([] if replicas_during else ["registry-VN", "gateway"]))
+        profilers: list[subprocess.Popen] = []
         try:
             vn, replicas = net["registry-VN"], [net["registry-KH"], net["registry-TH"]]
+            imports = f"{net['gateway'].url}/v1/registry/VN/imports"
             t = time.perf_counter()
             body_producers = jsonl(producers("VN", math.ceil(n / PRODUCTS_PER_PRODUCER)))
             body_products = products_csv(products("VN", n)).encode()
             print(f"generated {n} products ({len(body_products) / 2**20:.1f} MiB CSV) in {time.perf_counter() - t:.1f} s")
             async with httpx.AsyncClient(timeout=3600, headers=net.auth("registry_admin", "VN")) as client:
-                r = await client.post(f"{vn.url}/imports/producers", params={"format": "jsonl", "wait": "true"},
-                                      content=body_producers)
+                # Not wait=true: an answer that takes longer than the gateway's backend timeout is a 504.
+                r = await client.post(f"{imports}/producers", params={"format": "jsonl"}, content=body_producers)
                 r.raise_for_status()
+                while (status := (await client.get(f"{imports}/{r.json()['id']}")).json())["status"] == "running":
+                    await asyncio.sleep(0.5)
+                assert status["status"] == "done", status
+                if profile:
+                    profilers = start_profiler(vn.proc.pid, n)
                 # Progress of the product import, sampled while it runs: per-batch commit rates.
                 t0 = time.perf_counter()
-                r = await client.post(f"{vn.url}/imports/products", params={"format": "csv"}, content=body_products)
+                r = await client.post(f"{imports}/products", params={"format": "csv"}, content=body_products)
+                r.raise_for_status()
                 job_id = r.json()["id"]
                 samples, last = [], (t0, 0)
                 while True:
-                    status = (await client.get(f"{vn.url}/imports/{job_id}")).json()
+                    status = (await client.get(f"{imports}/{job_id}")).json()
                     now = time.perf_counter()
                     if status["processed"] > last[1]:
                         samples.append((status["processed"] - last[1]) / (now - last[0]))
@@ -57,12 +86,16 @@ async def run(n: int) -> None:
                         break
                     await asyncio.sleep(0.5)
                 t_import = time.perf_counter() - t0
+                for spy in profilers:
+                    spy.send_signal(subprocess.signal.SIGINT)
                 assert status["status"] == "done" and status["created"] == n, status
 
                 async def replica_count(svc) -> int:
                     return (await client.get(f"{svc.url}/products", params={"country": "VN", "limit": 1},
                                              headers=net.public_auth())).json()["total"]
 
+                if not replicas_during:
+                    await net.start("registry-KH", "registry-TH")
                 caught_up = {}
                 while len(caught_up) < len(replicas):
                     for svc in replicas:
@@ -72,10 +105,14 @@ async def run(n: int) -> None:
                         break
                     await asyncio.sleep(0.2)
         finally:
+            for spy in profilers:
+                spy.wait(timeout=60)
             net.stop()
     rates = percentiles(samples)
     print(f"\nmachine: {machine()}")
-    print(f"data: {n} VN products, {math.ceil(n / PRODUCTS_PER_PRODUCER)} producers; 3 registry nodes on one PostgreSQL")
+    print(f"data: {n} VN products, {math.ceil(n / PRODUCTS_PER_PRODUCER)} producers; 3 registry nodes on one "
+          "PostgreSQL; one CSV upload through the gateway; KH and TH " + ("replicating during the import" if replicas_during
+                                                                            else "started when it ended"))
     print(f"import: {t_import:.1f} s from upload start to done = {n / t_import:,.0f} products/s "
           f"(sampled rate over 0.5 s windows: median {rates['median']:,.0f}/s, p95 {rates['p95']:,.0f}/s)")
     for name, at in caught_up.items():
@@ -85,7 +122,8 @@ async def run(n: int) -> None:
                Figure("import.products.rate", n / t_import, "products/s", size),
                Figure("import.products.window_rate.median", rates["median"], "products/s", size, {"window_s": 0.5}),
                Figure("import.products.window_rate.p95", rates["p95"], "products/s", size, {"window_s": 0.5})]
-    figures += [Figure(f"import.replica_caught_up.{name}", at - t_import, "s after the import ended", size)
+    figures += [Figure(f"import.replica_caught_up.{name}", at - t_import, "s after the import ended", size,
+                       {"replicas": "during the import" if replicas_during else "started when it ended"})
                 for name, at in caught_up.items()]
     write("registry_import", figures)
 
@@ -93,4 +131,8 @@ async def run(n: int) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--products", type=int, default=100_000)
-    asyncio.run(run(parser.parse_args().products))
+    parser.add_argument("--profile", action="store_true", help="sample the importing node with py-spy")
+    parser.add_argument("--replicas-during", action="store_true",
+                        help="run the KH and TH replicas during the import (they share this machine's CPU)")
+    args = parser.parse_args()
+    asyncio.run(run(args.products, args.profile, args.replicas_during))

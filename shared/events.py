@@ -6,11 +6,11 @@ value = the JSON `data`, headers `ce_specversion`, `ce_id`, `ce_source`, `ce_typ
 """
 from __future__ import annotations
 
-import json
 import uuid
 from datetime import datetime, timezone
 from typing import Any
 
+import orjson
 from pydantic import BaseModel, ConfigDict, Field
 
 SPEC_VERSION = "1.0"
@@ -51,7 +51,9 @@ class CloudEvent(BaseModel):
         return [(k, v.encode()) for k, v in headers]
 
     def kafka_value(self) -> bytes:
-        return json.dumps(self.data, ensure_ascii=False, separators=(",", ":"), default=str).encode()
+        # orjson: compact UTF-8 like json.dumps(ensure_ascii=False, separators=(",", ":")), several times faster
+        # on the bulk paths (imports, replicas, the catalogue).
+        return orjson.dumps(self.data, default=str, option=orjson.OPT_NON_STR_KEYS)
 
     @classmethod
     def from_kafka(cls, headers: list[tuple[str, bytes]] | tuple, value: bytes | None) -> "CloudEvent":
@@ -69,7 +71,7 @@ class CloudEvent(BaseModel):
         if value is None:
             raise EnvelopeError("empty value (tombstone) where an event was expected")
         try:
-            data = json.loads(value)
+            data = orjson.loads(value)
         except (ValueError, UnicodeDecodeError) as exc:
             raise EnvelopeError(f"data is not JSON: {exc}") from exc
         if not isinstance(data, dict):

@@ -153,24 +153,68 @@ def _before(fn):
 
 
 # -- text --------------------------------------------------------------------------------------------------
-Name = Annotated[str, _before(clean_text), Field(min_length=1, max_length=200)]
-Text = Annotated[str, _before(lambda v: clean_text(v, multiline=True)), Field(max_length=5000)]
-Code = Annotated[str, _before(clean_code), Field(min_length=1, max_length=64)]
-SearchText = Annotated[str, _before(clean_text), Field(max_length=500)]
+# The same rules as patterns of the published schemas (JSON Schema, ECMA-262 syntax, Basic Multilingual
+# Plane), so that a document generated from them admits what the rules accept: the characters refused, and
+# for a field that may not be empty, at least one character that is neither stripped nor white space.
+def _ranges(chars) -> str:
+    cps = sorted(set(ord(c) for c in chars))
+    out, i = [], 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        out.append(f"\\u{cps[i]:04x}" + (f"-\\u{cps[j]:04x}" if j > i else ""))
+        i = j + 1
+    return "".join(out)
+
+
+_BMP = [chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF]
+_CONTROLS = [c for c in _BMP if unicodedata.category(c) == "Cc"]
+_FORMAT = [c for c in _BMP if unicodedata.category(c) == "Cf"]
+_NONCHARS = [c for c in _BMP if 0xFDD0 <= ord(c) <= 0xFDEF or ord(c) & 0xFFFE == 0xFFFE]
+_REFUSED_LINE = _ranges(_CONTROLS + ["\u2028", "\u2029"] + list(_BIDI_CONTROLS) + _NONCHARS)
+_REFUSED_TEXT = _ranges([c for c in _CONTROLS if c not in "\n\t\r\x85"] + list(_BIDI_CONTROLS) + _NONCHARS)
+_REFUSED_CODE = _ranges(_CONTROLS + _FORMAT + ["\u2028", "\u2029"] + _NONCHARS)
+_INVISIBLE = _ranges(_FORMAT)
+
+
+def _text_pattern(refused: str, required: bool) -> dict[str, str]:
+    if not required:
+        return {"pattern": f"^[^{refused}]*$"}
+    return {"pattern": f"^[^{refused}]*[^{refused}{_INVISIBLE}\\s][^{refused}]*$"}
+
+
+Name = Annotated[str, _before(clean_text), Field(min_length=1, max_length=200,
+                                                json_schema_extra=_text_pattern(_REFUSED_LINE, True))]
+Text = Annotated[str, _before(lambda v: clean_text(v, multiline=True)),
+                 Field(max_length=5000, json_schema_extra=_text_pattern(_REFUSED_TEXT, False))]
+Code = Annotated[str, _before(clean_code), Field(min_length=1, max_length=64,
+                                                json_schema_extra=_text_pattern(_REFUSED_CODE, True))]
+SearchText = Annotated[str, _before(clean_text), Field(max_length=500,
+                                                      json_schema_extra=_text_pattern(_REFUSED_LINE, False))]
 
 
 def name(max_length: int = 200, min_length: int = 1) -> Any:
     """A one-line name of another length."""
-    return Annotated[str, _before(clean_text), Field(min_length=min_length, max_length=max_length)]
+    return Annotated[str, _before(clean_text), Field(min_length=min_length, max_length=max_length,
+                                                    json_schema_extra=_text_pattern(_REFUSED_LINE, min_length > 0))]
 
 
 def text(max_length: int = 5000, min_length: int = 0) -> Any:
     return Annotated[str, _before(lambda v: clean_text(v, multiline=True)),
-                     Field(min_length=min_length, max_length=max_length)]
+                     Field(min_length=min_length, max_length=max_length,
+                           json_schema_extra=_text_pattern(_REFUSED_TEXT, min_length > 0))]
 
 
 def code(max_length: int = 64, min_length: int = 1) -> Any:
-    return Annotated[str, _before(clean_code), Field(min_length=min_length, max_length=max_length)]
+    return Annotated[str, _before(clean_code), Field(min_length=min_length, max_length=max_length,
+                                                    json_schema_extra=_text_pattern(_REFUSED_CODE, min_length > 0))]
+
+
+EMAIL_PATTERN = f"^[^@\\s{_REFUSED_CODE}]+@[^@\\s{_REFUSED_CODE}]+\\.[^@\\s{_REFUSED_CODE}]+$"
+Email = Annotated[str, _before(clean_code), Field(min_length=5, max_length=254, pattern=EMAIL_PATTERN,
+                                                 json_schema_extra={"pattern": EMAIL_PATTERN},
+                                                 description="an e-mail address, name@domain")]
 
 
 def ascii_digits(v: str) -> str:
@@ -195,7 +239,7 @@ def _hs_prefix(v: str) -> str:
 
 HsCode = Annotated[str, _before(lambda v: clean_code(v).replace(".", "").replace(" ", "")), AfterValidator(_hs_code),
                    Field(description="HS code: 6 ASCII digits, or a national 8 or 10 digit extension (dots allowed)",
-                         json_schema_extra={"pattern": r"^[0-9]{2}\.?[0-9]{2}\.?[0-9]{2}([0-9]{2}){0,2}$"})]
+                         json_schema_extra={"pattern": r"^(0[1-9]|[1-8][0-9]|9[0-7])\.?[0-9]{2}\.?[0-9]{2}([0-9]{2}){0,2}$"})]
 HsPrefix = Annotated[str, _before(clean_code), AfterValidator(_hs_prefix),
                      Field(description="an HS code or its prefix: 2, 4, 6, 8 or 10 ASCII digits",
                            json_schema_extra={"pattern": r"^[0-9]{2}([0-9]{2}){0,4}$"})]
@@ -230,12 +274,33 @@ def _upper(v: str) -> str:
     return clean_code(v).upper()
 
 
+def any_case_pattern(codes) -> str:
+    """A JSON Schema (ECMA-262) pattern admitting exactly `codes` (upper-case letters) in any case, so that the
+    published document admits what the service accepts and nothing else: `[Vv][Nn]`, grouped by prefix."""
+    def alternatives(group: list[str]) -> str:
+        if all(len(c) == 1 for c in group):
+            return "[" + "".join(f"{c}{c.lower()}" for c in sorted(group)) + "]"
+        by_first: dict[str, list[str]] = {}
+        for c in group:
+            by_first.setdefault(c[0], []).append(c[1:])
+        parts = [f"[{first}{first.lower()}]{alternatives(rest)}" for first, rest in sorted(by_first.items())]
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"^{alternatives(sorted(codes))}$"
+
+
+def any_case_words_pattern(words) -> str:
+    """A pattern admitting exactly `words` (letters, digits, spaces), each letter in any case."""
+    def one(word: str) -> str:
+        return "".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else re.escape(c) for c in word)
+    return "^(?:" + "|".join(one(w) for w in sorted(words)) + ")$"
+
+
 CountryCode = Annotated[str, _before(_upper), AfterValidator(_country),
                         Field(description="ISO 3166-1 alpha-2 country code (any case; answered in upper case)",
-                              json_schema_extra={"pattern": "^[A-Za-z]{2}$"})]
+                              json_schema_extra={"pattern": any_case_pattern(countries()), "examples": ["VN"]})]
 CurrencyCode = Annotated[str, _before(_upper), AfterValidator(_currency),
                          Field(description="ISO 4217 currency code (any case; answered in upper case)",
-                               json_schema_extra={"pattern": "^[A-Za-z]{3}$"})]
+                               json_schema_extra={"pattern": any_case_pattern(currencies()), "examples": ["USD"]})]
 
 
 # -- dates and times ---------------------------------------------------------------------------------------
@@ -250,9 +315,15 @@ def _instant(v: datetime) -> datetime:
     return v
 
 
-Day = Annotated[date, AfterValidator(_day), Field(description=f"a date between {DATE_MIN} and {DATE_MAX}")]
+_YEARS = r"^(19[0-9]{2}|20[0-9]{2}|2100)-"  # the years a date may have, for the published schemas
+Day = Annotated[date, AfterValidator(_day), Field(description=f"a date between {DATE_MIN} and {DATE_MAX}",
+                                                  json_schema_extra={"pattern": _YEARS})]
+# The one rule for times: an instant carries its UTC offset (RFC 3339); one without is refused (422 naming
+# the field), never guessed. Wall-clock times of a venue are the one exception (`WallClock`).
 Instant = Annotated[AwareDatetime, AfterValidator(_instant),
-                    Field(description="a date-time with its UTC offset (e.g. 2026-05-01T09:00:00+07:00), years 1900-2100")]
+                    Field(description="RFC 3339 date-time with its UTC offset (e.g. 2026-05-01T09:00:00+07:00), "
+                                      "years 1900-2100; one without an offset is refused",
+                          json_schema_extra={"pattern": _YEARS + r".*(Z|z|[+-][0-9]{2}:[0-9]{2})$"})]
 WallClock = Annotated[NaiveDatetime, AfterValidator(_instant)]
 Year = Annotated[int, Field(ge=DATE_MIN.year, le=DATE_MAX.year)]
 

@@ -17,7 +17,7 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse
 
 from services.gateway.adapters.clients import ClientStore
-from services.gateway.adapters.openapi_merge import merge
+from services.gateway.adapters.openapi_merge import merge, prune_schemas
 from services.gateway.adapters.proxy import Proxy
 from services.gateway.domain.login_throttle import FailureBucket, LoginThrottle
 from services.gateway.domain.policy import allowed_roles
@@ -59,12 +59,13 @@ def _keys(settings: GatewaySettings) -> tuple[bytes | None, TokenVerifier]:
     return private, TokenVerifier(public)
 
 
-def _secured(method: str, public_path: str) -> bool:
-    """Whether the policy table asks a token for this documented operation (path templates filled in)."""
+def _roles_for(method: str, public_path: str) -> list[str] | None:
+    """The roles the policy table admits to this documented operation (path templates filled in), or None
+    when it is public."""
     sample = public_path.replace("{country}", "VN")
     sample = re.sub(r"\{[^}]+\}", "x", sample)
     matched, roles, _ = allowed_roles(method, sample)
-    return matched and roles is not None
+    return sorted(r.value for r in roles) if matched and roles is not None else None
 
 
 def create_app(settings: GatewaySettings | None = None) -> FastAPI:
@@ -104,7 +105,8 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.container = container
     metrics = Metrics("gateway")
     app.add_middleware(UnhandledErrors)
-    app.add_middleware(GatewayGuard, verifier=verifier, limiter=container.limiter, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(GatewayGuard, verifier=verifier, limiter=container.limiter, max_body_bytes=settings.max_body_bytes,
+                       max_import_body_bytes=settings.max_import_body_bytes)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
                            allow_headers=["*"], expose_headers=["X-Request-ID", "ETag", "Location", "Retry-After"])
@@ -146,10 +148,12 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                                                ("/sourcing-requests", "/v1/sourcing-requests")], None))
         if evt:
             backends.append(("events", evt, [("/fairs", "/v1/fairs")], None))
-        doc = merge(own, backends, _secured)
+        doc = merge(own, backends, _roles_for)
+        doc["info"]["license"] = {"name": settings.api_license_name, "url": settings.api_license_url}
         for path in [p for p in doc["paths"] if p.startswith("/v1/registry/{country}/") and
                      p.rstrip("/").endswith(("healthz", "readyz", "metrics", "node"))]:
             del doc["paths"][path]
+        prune_schemas(doc)
         complete = all([reg, mat, evt])
         if complete:
             container.openapi_cache.update(doc=doc, at=time.monotonic())

@@ -14,6 +14,9 @@ class GatewaySettings(ServiceSettings):
     backend_connect_timeout_s: float = 2.0
     backend_timeout_s: float = 10.0
     max_body_bytes: int = 20 * 1024 * 1024
+    # Bulk imports (POST /v1/registry/{country}/imports/…) carry whole files: 100k products are about 34 MiB
+    # of CSV. The registry node applies its own cap too (MAX_IMPORT_BYTES).
+    max_import_body_bytes: int = 256 * 1024 * 1024
     jwt_private_key_file: str | None = None
     token_ttl_s: int = 3600
     # Per client (or per address without a token): a token bucket of `rate_limit_burst` requests
@@ -30,6 +33,9 @@ class GatewaySettings(ServiceSettings):
     secret_check_threads: int = 1
     secret_check_queue: int = 64
     cors_origins: list[str] = Field(default_factory=list)
+    # The licence the merged OpenAPI document states for the API (set by whoever operates the network).
+    api_license_name: str = "Apache 2.0"
+    api_license_url: str = "https://www.apache.org/licenses/LICENSE-2.0"
 
     @field_validator("registry_nodes")
     @classmethod

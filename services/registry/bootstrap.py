@@ -15,8 +15,8 @@ from services.registry.service_layer.indicators import Indicators
 from services.registry.service_layer.programme import ProgrammeService
 from services.registry.service_layer.services import RegistryService
 from services.registry.settings import RegistrySettings
-from shared.contracts.registry import (DIRECTORY_TOPIC_PATTERN, PRODUCERS_TOPIC_PATTERN, PRODUCTS_TOPIC_PATTERN,
-                                       directory_topic, producers_topic, products_topic, programme_topic)
+from shared.contracts.registry import (directory_topic, other_countries_pattern, producers_topic, products_topic,
+                                       programme_topic)
 from shared.app import service_app
 from shared.logging import configure_logging
 from shared.runtime import Runtime
@@ -51,12 +51,12 @@ def bootstrap(settings: RegistrySettings) -> Container:
     handler, batch_handler = make_handlers(service)
     # Each topic is ordered on its own; the replica does not need a product's producer to arrive first.
     runtime.consume(group_id=f"registry-{cc}-replica-producers", handler=handler, batch_handler=batch_handler,
-                    pattern=PRODUCERS_TOPIC_PATTERN)
+                    pattern=other_countries_pattern("producers", cc))
     runtime.consume(group_id=f"registry-{cc}-replica-products", handler=handler, batch_handler=batch_handler,
-                    pattern=PRODUCTS_TOPIC_PATTERN)
-    # The network's directory: every member state's national focal point.
+                    pattern=other_countries_pattern("products", cc))
+    # The network's directory: every other member state's national focal point.
     runtime.consume(group_id=f"registry-{cc}-replica-directory", handler=handler, batch_handler=batch_handler,
-                    pattern=DIRECTORY_TOPIC_PATTERN)
+                    pattern=other_countries_pattern("directory", cc))
     return Container(settings, runtime, service, imports, Indicators(cc, runtime.sessions), programme)
 
 

@@ -16,6 +16,12 @@ DIRECTORY_TOPIC_PATTERN = r"^ovop\.registry\.[A-Z]{2}\.directory$"
 _TOPIC_RE = re.compile(r"^ovop\.registry\.([A-Z]{2})\.(products|producers|directory)$")
 
 
+def other_countries_pattern(kind: str, own: str) -> str:
+    """Every member state's `kind` topic but `own`'s: a node writes its own topics and never needs to read them
+    back (fetching, verifying and discarding them would cost it as much as its replica of all the others)."""
+    return rf"^ovop\.registry\.(?!{re.escape(own)}\.)[A-Z]{{2}}\.{kind}$"
+
+
 def products_topic(country: str) -> str:
     return f"ovop.registry.{country}.products"
 

@@ -30,10 +30,10 @@ ROLES = ["buyer", "producer", "registry_admin", "fair_organiser", "integrator", 
 # without a row, or a row without an operation, fails test_the_matrix_has_a_row_for_every_operation_and_no_other.
 MATRIX = """
 operation                                                        buyer   producer registry_admin fair_organiser integrator none
-GET    /healthz                                                  200/200 200/200  200/200        200/200        200/200    200/200
-GET    /readyz                                                   200/200 200/200  200/200        200/200        200/200    200/200
 POST   /v1/oauth/token                                           401/401 401/401  401/401        401/401        401/401    401/401
 GET    /v1/registry                                              200/200 200/200  200/200        200/200        200/200    200/200
+GET    /v1/problems                                              200/200 200/200  200/200        200/200        200/200    200/200
+GET    /v1/problems/{name}                                       200/200 200/200  200/200        200/200        200/200    200/200
 GET    /v1/registry/{country}/dead-letters                       403/403 403/403  200/403        403/403        403/403    401/401
 POST   /v1/registry/{country}/dead-letters/{partition}/{offset}/replay 403/403 403/403 404/403    403/403        403/403    401/401
 POST   /v1/registry/{country}/producers                          403/403 403/403  201/403        403/403        403/403    401/401
@@ -46,7 +46,8 @@ GET    /v1/registry/{country}/products                           200/200 200/200
 GET    /v1/registry/{country}/products/{record_id}               200/200 200/200  200/200        200/200        200/200    200/200
 PUT    /v1/registry/{country}/products/{record_id}               403/403 428/403  428/403        403/403        403/403    401/401
 GET    /v1/registry/{country}/products/{record_id}/history       200/200 200/200  200/200        200/200        200/200    200/200
-POST   /v1/registry/{country}/imports/{kind}                     403/403 403/403  202/403        403/403        403/403    401/401
+POST   /v1/registry/{country}/imports/products                   403/403 403/403  202/403        403/403        403/403    401/401
+POST   /v1/registry/{country}/imports/producers                  403/403 403/403  202/403        403/403        403/403    401/401
 GET    /v1/registry/{country}/imports/{import_id}                403/403 403/403  200/403        403/403        403/403    401/401
 GET    /v1/registry/{country}/imports/{import_id}/rejections     403/403 403/403  200/403        403/403        403/403    401/401
 GET    /v1/registry/{country}/indicators                         200/200 200/200  200/200        200/200        200/200    200/200
@@ -81,9 +82,9 @@ POST   /v1/sourcing-requests                                     201/201 403/403
 GET    /v1/sourcing-requests                                     200/200 200/200  403/403        403/403        403/403    401/401
 GET    /v1/sourcing-requests/matches                             403/403 200/403  403/403        403/403        403/403    401/401
 GET    /v1/sourcing-requests/{rfq_id}                            200/404 200/404  403/403        403/403        403/403    401/401
-PATCH  /v1/sourcing-requests/{rfq_id}                            200/404 403/403  403/403        403/403        403/403    401/401
+PATCH  /v1/sourcing-requests/{rfq_id}                            428/404 403/403  403/403        403/403        403/403    401/401
 GET    /v1/sourcing-requests/{rfq_id}/matches                    200/404 200/404  403/403        403/403        403/403    401/401
-PATCH  /v1/sourcing-requests/{rfq_id}/matches/{match_id}         403/403 409/404  403/403        403/403        403/403    401/401
+PATCH  /v1/sourcing-requests/{rfq_id}/matches/{match_id}         403/403 428/404  403/403        403/403        403/403    401/401
 GET    /v1/fairs                                                 200/200 200/200  200/200        200/200        200/200    200/200
 POST   /v1/fairs                                                 403/403 403/403  403/403        201/201        403/403    401/401
 GET    /v1/fairs/{fair_id}                                       200/200 200/200  200/200        200/200        200/200    200/200
@@ -123,6 +124,8 @@ GET    /v1/fairs/{fair_id}/exhibitors/{application_id}/agenda.ics 403/403 200/40
 #   evaluations are the committee's alone (403 to every role here; its own cells are in test_programme.py, with
 #   the provincial officer's); a registration is seen by its producer, the country's registry and committee.
 #   World A's product has an evaluation; world B's (OVOP) has none, hence 404 for A's evaluation id there.
+# - changing a sourcing request or answering a match needs If-Match: without it the owner gets 428 (past every
+#   ownership check), anyone else 404 or 403 first.
 
 
 def parse(table: str) -> dict[str, dict[str, tuple[int, int]]]:
@@ -154,6 +157,7 @@ class World:
     rfq: str = ""
     match: str = ""
     rfq_quantity: float = 0
+    match_version: int = 0
     fair: str = ""
     application: str = ""
     cancelled_booking: int = 0
@@ -288,7 +292,9 @@ async def build(c: httpx.AsyncClient, w: Worlds) -> None:
         mine = [m for m in rfq["matches"] if m["producer_id"] == world.producer]
         assert mine and {m["producer_id"] for m in rfq["matches"]} <= {world.producer}, rfq["matches"]
         world.rfq, world.match, world.rfq_quantity = rfq["id"], mine[0]["id"], body["quantity"]
-    await ok(await c.patch(f"/sourcing-requests/{a.rfq}/matches/{a.match}", json={"status": "accepted"}, headers=p))
+        world.match_version = mine[0]["version"]
+    await ok(await c.patch(f"/sourcing-requests/{a.rfq}/matches/{a.match}", json={"status": "accepted"},
+                           headers=p | {"If-Match": f'W/"{a.match_version}"'}))
 
     # Fairs: org-a runs fair A, where P exhibits and buyer-a meets it; org-b runs fair B with Q and buyer-b.
     org = {"A": w.as_("fair_organiser", "org-a"), "B": w.as_("fair_organiser", "org-b")}
@@ -331,7 +337,7 @@ async def build(c: httpx.AsyncClient, w: Worlds) -> None:
 
 def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
     """The path and the request arguments of `op` on world `w`, as `role` would send it."""
-    ids = {"country": w.country, "partition": "0", "offset": "99999", "kind": "products", "import_id": w.import_id,
+    ids = {"country": w.country, "partition": "0", "offset": "99999", "name": "validation", "import_id": w.import_id,
            "product_id": w.product, "producer_id": w.producer, "rfq_id": w.rfq, "match_id": w.match, "fair_id": w.fair,
            "client_id": "org-nobody", "application_id": w.application, "booking_id": str(w.cancelled_booking),
            "entry_id": "999999", "meeting_id": w.cancelled_meeting, "buyer_id": w.buyer_registration,
@@ -346,6 +352,8 @@ def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
         # One unknown client per cell: failed logins of one client id are throttled (429) after a few.
         args["data"] = {"grant_type": "client_credentials", "client_id": f"nobody-{role}-{'own' if own else 'other'}",
                         "client_secret": "wrong"}
+    elif template.endswith(("/imports/products", "/imports/producers")):
+        args.update(content=b"external_ref,name_local,name_en\n", headers={"Content-Type": "text/csv"})
     elif template.endswith("/producers") and method == "POST" or "/producers/{record_id}" in template and method == "PUT":
         args["json"] = producer_body(w.country)
     elif template.endswith("/products") and method == "POST" or "/products/{record_id}" in template and method == "PUT":
@@ -367,8 +375,6 @@ def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
         args["json"] = {"name": "Focal point", "organisation": "Ministry", "email": "fp@example.org"}
     elif template.endswith("/sweeps"):
         args["json"] = {}
-    elif template.endswith("/imports/{kind}"):
-        args.update(content=b"external_ref,name_local,name_en\n", headers={"Content-Type": "text/csv"})
     elif op == "POST /v1/sourcing-requests":
         args["json"] = rfq_a()
     elif op == "GET /v1/sourcing-requests/matches":
@@ -438,7 +444,7 @@ async def test_a_second_buyer_gets_404_for_the_first_buyers_request_its_matches_
                   await c.patch(f"/sourcing-requests/{rfq}", json={"status": "cancelled"}, headers=bob)):
             assert r.status_code == 404, r.text
             assert r.json()["detail"] == f"no sourcing request {rfq}"
-        listed = await ok(await c.get("/sourcing-requests", headers=bob))
+        listed = (await ok(await c.get("/sourcing-requests", headers=bob)))["items"]
         assert [x["id"] for x in listed] == [worlds.b.rfq]
         still = await ok(await c.get(f"/sourcing-requests/{rfq}", headers=worlds.as_("buyer", "buyer-a")))
         assert still["status"] == "matched" and still["buyer"] == "buyer-a"
@@ -463,11 +469,12 @@ async def test_a_matched_producer_sees_the_request_without_the_buyer_and_only_it
         seen = await ok(await c.get(f"/sourcing-requests/{a.rfq}", headers=p))
         assert seen["buyer"] is None and seen["text"] == "fish sauce"
         assert {m["producer_id"] for m in seen["matches"]} == {a.producer}
-        assert {m["producer_id"] for m in await ok(await c.get(f"/sourcing-requests/{a.rfq}/matches", headers=p))} == {a.producer}
-        listed = await ok(await c.get("/sourcing-requests", headers=p))
+        own_matches = (await ok(await c.get(f"/sourcing-requests/{a.rfq}/matches", headers=p)))["items"]
+        assert {m["producer_id"] for m in own_matches} == {a.producer}
+        listed = (await ok(await c.get("/sourcing-requests", headers=p)))["items"]
         assert a.rfq in {x["id"] for x in listed} and worlds.b.rfq not in {x["id"] for x in listed}
         assert all(x["buyer"] is None and x["matches"] is None for x in listed)
-        mine = await ok(await c.get("/sourcing-requests/matches", headers=p))
+        mine = (await ok(await c.get("/sourcing-requests/matches", headers=p)))["items"]
         assert mine and {m["producer_id"] for m in mine} == {a.producer}
 
 

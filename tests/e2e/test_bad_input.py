@@ -229,7 +229,7 @@ def assert_problem(r: httpx.Response, status: int, field: str | None, reason: st
     assert PROBLEM_KEYS <= set(body) and body["status"] == status, body
     assert body["instance"] == r.request.url.path, body
     if status == 422:
-        assert body["type"] == "https://ovop.asean.example/problems/validation", body
+        assert body["type"] == "/v1/problems/validation", body
         assert all({"field", "reason", "type"} <= set(e) for e in body["errors"]), body
         named = {e["field"]: e["reason"] for e in body["errors"]}
         assert field in named, f"{field} not named in {named}"

@@ -125,6 +125,7 @@ async def strict_gateway(network, hung_backend):
     nodes = {"VN": network["registry-VN"].url, "LA": f"http://127.0.0.1:{free_port()}", "MM": hung_backend}
     gw = network.add_gateway("gateway-strict", REGISTRY_NODES=json.dumps(nodes), RATE_LIMIT_PER_S="1",
                              RATE_LIMIT_BURST="3", BACKEND_TIMEOUT_S="1", MAX_BODY_BYTES="1000",
+                             MAX_IMPORT_BODY_BYTES="20000",
                              CORS_ORIGINS='["https://buyers.example"]')
     await network.start("gateway-strict")
     return gw
@@ -161,6 +162,23 @@ async def test_a_body_over_the_limit_gets_413(network, strict_gateway):
                          headers={"Content-Type": "application/json",
                                   "Authorization": f"Bearer {network.token('registry_admin', 'VN', client_id='big')}"})
     assert r.status_code == 413
+
+
+async def test_a_bulk_import_gets_the_larger_upload_limit_and_no_more(network, strict_gateway):
+    rows = "".join(f"VN-GW-{i:05d},VN-NO-SUCH-PRODUCER,Nước mắm {i},Fish sauce {i},OCOP,food,3,210390,Kiên Giang,draft\n"
+                   for i in range(100))
+    csv = ("external_ref,producer_ref,name_local,name_en,programme,group,stars,hs_code,origin_province,status\n"
+           + rows).encode()
+    assert 1000 < len(csv) < 20000
+    headers = {"Content-Type": "text/csv",
+               "Authorization": f"Bearer {network.token('registry_admin', 'VN', client_id='bulk')}"}
+    async with httpx.AsyncClient(base_url=strict_gateway.url, timeout=10, headers=headers) as c:
+        accepted = await c.post("/v1/registry/VN/imports/products", content=csv)
+        too_big = await c.post("/v1/registry/VN/imports/products", content=csv + csv[-200:] * 100)
+        not_an_import = await c.post("/v1/registry/VN/products", content=csv)
+    assert accepted.status_code == 202, accepted.text
+    assert too_big.status_code == 413 and too_big.json()["detail"] == "the body exceeds 20000 bytes"
+    assert not_an_import.status_code == 413 and not_an_import.json()["detail"] == "the body exceeds 1000 bytes"
 
 
 async def test_cors_preflight_is_answered_for_configured_origins(network, strict_gateway):
@@ -218,10 +236,15 @@ async def test_the_merged_openapi_document_describes_every_capability_and_its_er
     op_ids = [op["operationId"] for item in paths.values() for m, op in item.items() if m in ("get", "post", "put", "patch", "delete")]
     assert len(op_ids) == len(set(op_ids)), "operation ids must be unique"
     create = paths["/v1/registry/{country}/products"]["post"]
-    assert create["operationId"] == "create_product" and create["security"] == [{"oauth2": []}]
+    assert create["operationId"] == "create_product" and create["security"] == [{"oauth2": ["registry_admin"]}]
     assert {"401", "403", "422", "429", "503", "504"} <= set(create["responses"])
-    assert paths["/v1/registry/{country}/products"]["get"]["security"] == []
-    assert doc["components"]["securitySchemes"]["oauth2"]["flows"]["clientCredentials"]["tokenUrl"] == "/v1/oauth/token"
+    assert all(r["content"] == {"application/problem+json": {"schema": {"$ref": "#/components/schemas/ProblemDetails"}}}
+               for code, r in create["responses"].items() if code >= "400")
+    assert paths["/v1/registry/{country}/products"]["get"]["security"] == [{}, {"oauth2": []}]
+    flows = doc["components"]["securitySchemes"]["oauth2"]["flows"]["clientCredentials"]
+    assert flows["tokenUrl"] == "/v1/oauth/token"
+    assert set(flows["scopes"]) == {"buyer", "producer", "registry_admin", "fair_organiser", "integrator"}
+    assert paths["/v1/sourcing-requests"]["post"]["security"] == [{"oauth2": ["buyer"]}]
 
 
 # The authorisation matrix (every operation x every role x own / someone else's resource) is in

@@ -38,7 +38,7 @@ async def _import(vn_admin, body: bytes, headers: dict) -> tuple[dict, list[dict
     job = r.json()
     rejected = await vn_admin.get(f"/v1/registry/VN/imports/{job['id']}/rejections")
     assert rejected.status_code == 200, rejected.text
-    return job, rejected.json()
+    return job, rejected.json()["items"]
 
 
 async def _by_ref(vn_admin, producer: str, ref: str) -> dict:

@@ -219,7 +219,7 @@ async def test_a_producer_has_a_public_page_with_its_listed_products(matching, r
     assert r.status_code == 200, r.text
     page = r.json()
     assert page["producer"]["name_en"] == producer_body("KH")["name_en"]
-    assert {region.ids["pepper"], region.ids["salt"]} <= {h["product"]["id"] for h in page["products"]}
+    assert {region.ids["pepper"], region.ids["salt"]} <= {h["product"]["id"] for h in page["items"]}
     assert (await matching.get("/catalogue/producers/KH-M-NOPE")).status_code == 404
 
 
@@ -292,6 +292,13 @@ async def test_a_member_state_that_joins_later_is_searchable_without_restarting_
 
 
 # -- sourcing requests ----------------------------------------------------------------------------
+def if_match(answer: httpx.Response | dict) -> dict:
+    """The If-Match header a change of what `answer` returned needs: its ETag, or its version."""
+    if isinstance(answer, httpx.Response):
+        return {"If-Match": answer.headers["etag"]}
+    return {"If-Match": f'W/"{answer["version"]}"'}
+
+
 def rfq_body(**over) -> dict:
     body = {"text": "fish sauce", "group": "food", "hs_code": "210390", "quantity": 10000, "unit": "l",
             "target_price": 5, "currency": "USD", "certifications": ["HACCP", "halal"], "destination": "JP",
@@ -340,24 +347,34 @@ async def test_a_request_is_matched_answered_and_closed_and_every_step_is_publis
     assert reasons["export_experience"]["value"] == 1.0 and reasons["hs_code"]["value"] == 1.0
     assert all(m["product_id"] != region.ids["draft"] for m in rfq["matches"])
 
+    vn = region.auth("producer", producer_id=region.producers["VN"])
     r = await matching.patch(f"/sourcing-requests/{rfq['id']}/matches/{best['id']}", json={"status": "accepted"},
-                               headers=region.auth("producer", producer_id=region.producers["VN"]))
+                             headers=vn)
+    assert r.status_code == 428 and r.json()["type"] == "/v1/problems/precondition-required", r.text
+    r = await matching.patch(f"/sourcing-requests/{rfq['id']}/matches/{best['id']}", json={"status": "accepted"},
+                             headers=vn | if_match(best))
     assert r.status_code == 200 and r.json()["status"] == "accepted"
+    assert r.headers["etag"] == f'W/"{r.json()["version"]}"'
     r = await matching.patch(f"/sourcing-requests/{rfq['id']}/matches/{best['id']}", json={"status": "declined"},
-                               headers=region.auth("producer", producer_id=region.producers["VN"]))
+                             headers=vn | if_match(r))
     assert r.status_code == 409 and r.headers["content-type"].startswith("application/problem+json")
     seen = (await matching.get(f"/sourcing-requests/{rfq['id']}")).json()
     assert seen["matches"][0]["status"] == "accepted"          # the buyer sees the producer's answer
     mine = await matching.get("/sourcing-requests/matches",
                               headers=region.auth("producer", producer_id=region.producers["VN"]))
-    assert mine.status_code == 200 and best["id"] in {m["id"] for m in mine.json()}
+    assert mine.status_code == 200 and best["id"] in {m["id"] for m in mine.json()["items"]}
 
     r = await matching.patch(f"/sourcing-requests/{rfq['id']}", json={"quantity": 15000})
+    assert r.status_code == 428, r.text
+    r = await matching.patch(f"/sourcing-requests/{rfq['id']}", json={"quantity": 15000}, headers=if_match(rfq))
     assert r.status_code == 200 and r.json()["quantity"] == 15000 and r.json()["version"] == 3
-    r = await matching.patch(f"/sourcing-requests/{rfq['id']}", json={"status": "closed"})
+    stale = await matching.patch(f"/sourcing-requests/{rfq['id']}", json={"status": "closed"}, headers=if_match(rfq))
+    assert stale.status_code == 412 and stale.headers["etag"] == 'W/"3"', stale.text
+    assert stale.json()["type"] == "/v1/problems/precondition-failed"
+    r = await matching.patch(f"/sourcing-requests/{rfq['id']}", json={"status": "closed"}, headers=if_match(r))
     assert r.status_code == 200 and r.json()["status"] == "closed"
     for change in ({"quantity": 1}, {"status": "cancelled"}):
-        r = await matching.patch(f"/sourcing-requests/{rfq['id']}", json=change)
+        r = await matching.patch(f"/sourcing-requests/{rfq['id']}", json=change, headers=if_match({"version": 4}))
         assert r.status_code == 409, r.text
         assert r.headers["content-type"].startswith("application/problem+json")
 
@@ -373,9 +390,9 @@ async def test_an_unmatched_request_cannot_be_closed_but_can_be_cancelled(matchi
                     certifications=[])   # no product of that group is in the catalogue
     rfq = (await matching.post("/sourcing-requests", json=body)).json()
     assert rfq["status"] == "open" and rfq["matches"] == []
-    r = await matching.patch(f"/sourcing-requests/{rfq['id']}", json={"status": "closed"})
+    r = await matching.patch(f"/sourcing-requests/{rfq['id']}", json={"status": "closed"}, headers=if_match(rfq))
     assert r.status_code == 409
-    r = await matching.patch(f"/sourcing-requests/{rfq['id']}", json={"status": "cancelled"})
+    r = await matching.patch(f"/sourcing-requests/{rfq['id']}", json={"status": "cancelled"}, headers=if_match(rfq))
     assert r.status_code == 200 and r.json()["status"] == "cancelled"
 
 
@@ -383,10 +400,11 @@ async def test_a_request_expires_at_its_deadline_and_then_refuses_changes(matchi
     rfq = (await matching.post("/sourcing-requests", json=rfq_body(deadline=in_days(2 / 86400)))).json()
     async def expired():
         page = (await matching.get("/sourcing-requests", params={"status": "expired"})).json()
-        return rfq["id"] in {r["id"] for r in page}
+        return rfq["id"] in {r["id"] for r in page["items"]}
 
     assert await eventually(expired, 15), "the expiry task did not end the request"   # the task, not a read, did it
-    r = await matching.patch(f"/sourcing-requests/{rfq['id']}", json={"quantity": 1})
+    current = await matching.get(f"/sourcing-requests/{rfq['id']}")
+    r = await matching.patch(f"/sourcing-requests/{rfq['id']}", json={"quantity": 1}, headers=if_match(current))
     assert r.status_code == 409
 
 
@@ -430,7 +448,7 @@ async def test_a_request_in_plain_words_is_accepted_with_its_group_and_hs_code_i
     assert reasons["capacity"]["value"] == 1.0 and "= 3 t" in reasons["capacity"]["detail"]
     assert reasons["text"]["terms_found"] == ["kampot", "pepper"]
 
-    corrected = await matching.patch(f"/sourcing-requests/{rfq['id']}", json={"hs_code": "0904"})
+    corrected = await matching.patch(f"/sourcing-requests/{rfq['id']}", json={"hs_code": "0904"}, headers=if_match(rfq))
     assert corrected.status_code == 200, corrected.text
     assert (corrected.json()["hs_code"], corrected.json()["inferred"]) == ("0904", ["group"])
 

@@ -78,7 +78,7 @@ async def test_a_producers_contact_goes_only_to_buyers_the_producer_itself_and_i
     assert _contact_of(replica.json()) == expected
     listed = next(p for p in listing.json()["items"] if p["id"] == pid)
     assert _contact_of(listed) == expected
-    created = history.json()[0]["changes"]["created"]
+    created = history.json()["items"][0]["changes"]["created"]
     assert _contact_of(created) == (CONTACT if entitled else HIDDEN)
     if not entitled:
         for r in (through_gateway, straight_to_node, listing, history, replica):

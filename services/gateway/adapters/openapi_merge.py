@@ -1,25 +1,76 @@
 """One OpenAPI document for the whole network: each backend's document, its paths moved under the
-gateway's public prefixes, its schemas merged, and the gateway's security and errors described."""
+gateway's public prefixes, its schemas merged, and what the gateway adds described once — the OAuth2
+security scheme with one scope per role, who may call each operation (from the policy table), the gateway's
+own errors, and one `ProblemDetails` schema that every 4xx and 5xx answer refers to."""
 from __future__ import annotations
 
 import copy
+import json
+from collections.abc import Callable
 from typing import Any
 
+from shared.preconditions import IF_MATCH_PATTERN
+from shared.problems import PROBLEM_JSON, PROBLEM_TYPES, PROBLEMS_PATH
+
+IF_MATCH_DOC = ('the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it '
+                'the answer is 428, with a version no longer current 412')
+
+PROBLEM_REF = {"$ref": "#/components/schemas/ProblemDetails"}
 PROBLEM_SCHEMA = {
-    "type": "object", "title": "Problem", "description": "RFC 9457 problem details",
+    "type": "object", "title": "ProblemDetails",
+    "description": "RFC 9457 problem details: every error of every operation. `type` resolves to a page "
+                   f"describing the problem (`GET {PROBLEMS_PATH}/{{name}}`); a 422 names each broken field in "
+                   "`errors`.",
     "properties": {
-        "type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"},
-        "detail": {"type": "string"}, "instance": {"type": "string"},
-        "errors": {"type": "array", "items": {"type": "object", "properties": {
-            "field": {"type": "string"}, "reason": {"type": "string"}}}},
+        "type": {"type": "string", "format": "uri-reference", "description": "resolves to the problem's page",
+                 "enum": [f"{PROBLEMS_PATH}/{name}" for name in PROBLEM_TYPES]},
+        "title": {"type": "string"},
+        "status": {"type": "integer", "minimum": 400, "maximum": 599},
+        "detail": {"type": "string", "description": "what went wrong, for a person"},
+        "instance": {"type": "string", "description": "the public path of the request (`/v1/...`)"},
+        "errors": {"type": "array", "description": "each field refused and why (always on a 422)",
+                   "items": {"type": "object", "required": ["field", "reason"], "properties": {
+                       "field": {"type": "string", "description": "dotted path into the body, or the parameter's "
+                                                                  "or header's name"},
+                       "reason": {"type": "string"},
+                       "type": {"type": "string", "description": "the kind of rule broken (422 only)"}}}},
     },
     "required": ["type", "title", "status", "detail"],
+    "examples": [{"type": f"{PROBLEMS_PATH}/validation", "title": "Unprocessable Content", "status": 422,
+                  "detail": "destination: is not an ISO 3166-1 country code",
+                  "instance": "/v1/sourcing-requests",
+                  "errors": [{"field": "destination", "reason": "is not an ISO 3166-1 country code",
+                              "type": "value_error"}]}],
+}
+
+ROLE_SCOPES = {
+    "buyer": "A buyer: searches, posts sourcing requests, sees its matches, registers for fairs' meetings",
+    "producer": "A producer (bound to its producer id): answers its matches, applies to exhibit at fairs",
+    "registry_admin": "A member state's registry admin (bound to its country): writes that country's records, "
+                      "imports, reads its import reports and dead letters",
+    "fair_organiser": "A fair organiser: creates and runs its own fairs",
+    "integrator": "An integrator's system: reads what is public, and the operations named for it",
+}
+
+TAGS = {
+    "identity": "OAuth2 client credentials: get the bearer token every write needs.",
+    "problems": "The problem types every error's `type` URI resolves to.",
+    "registry nodes": "Which member states' registry nodes this gateway reaches.",
+    "producers": "A member state's producers (cooperatives, SMEs, household businesses), written only by its own "
+                 "node, readable at every node.",
+    "products": "A member state's products (names, group, stars, HS code, certificates, origin, capacity, "
+                "price), written only by its own node, readable at every node.",
+    "imports": "Bulk import of a node's products or producers from CSV or JSON Lines, with rejected rows reported.",
+    "indicators": "Counts of products and producers by star, group, province, month, type; as GeoJSON for a map.",
+    "operations": "Operators' view of a service's dead-letter topic: what could not be applied, and replay.",
+    "catalogue": "The region's listed products: search in any of the region's languages, producer pages.",
+    "sourcing requests": "A buyer's requests in plain words, matched to producers with reasons.",
+    "fairs": "Trade fairs: booths, exhibitor applications, bookings, waitlist, B2B meetings and agendas.",
 }
 
 
 def _problem(description: str) -> dict:
-    return {"description": description,
-            "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+    return {"description": description, "content": {PROBLEM_JSON: {"schema": PROBLEM_REF}}}
 
 
 GATEWAY_ERRORS = {
@@ -29,7 +80,9 @@ GATEWAY_ERRORS = {
     "504": _problem("The backend service did not answer in time"),
 }
 AUTH_ERRORS = {"401": _problem("No bearer token, or one that is forged or expired"),
-               "403": _problem("The token's role (or country) may not do this")}
+               "403": _problem("The token's role (or country, or producer) may not do this")}
+UNKNOWN_NODE = _problem("No such record, or no registry node for that country")
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
 def _rewrite_refs(node: Any, renames: dict[str, str]) -> Any:
@@ -47,21 +100,78 @@ def _rewrite_refs(node: Any, renames: dict[str, str]) -> Any:
     return node
 
 
-UNKNOWN_NODE = _problem("No such record, or no registry node for that country")
+def _access(roles: list[str] | None) -> str:
+    if roles is None:
+        return "Open to anyone without a token; a bearer token may show the caller more."
+    return "Needs a bearer token of role " + " or ".join(f"`{r}`" for r in roles) + "."
+
+
+def _describe(op: dict, method: str, public: str, roles_for: Callable[[str, str], list[str] | None] | None) -> None:
+    """Security, errors and a description for one operation, the same way for every service's."""
+    responses = op.setdefault("responses", {})
+    for code, resp in GATEWAY_ERRORS.items():
+        responses.setdefault(code, resp)
+    if roles_for is not None:
+        roles = roles_for(method.upper(), public)
+        if roles is None:
+            op["security"] = [{}, {"oauth2": []}]
+        else:
+            op["security"] = [{"oauth2": roles}]
+            for code, resp in AUTH_ERRORS.items():
+                responses.setdefault(code, resp)
+        access = _access(roles)
+        description = op.get("description") or op.get("summary", "")
+        if access not in description:
+            op["description"] = f"{description.rstrip()}\n\n{access}".strip()
+    for param in op.get("parameters", []):
+        if param.get("in") == "header" and param.get("name", "").lower() == "if-match":
+            # Required: without it the answer is 428 (RFC 6585), which is why the code declares it optional.
+            param.update(name="If-Match", required=True, description=IF_MATCH_DOC)
+            param["schema"] = {"type": "string", "pattern": IF_MATCH_PATTERN, "examples": ['W/"3"']}
+    for code, resp in responses.items():
+        if code.startswith(("4", "5")):
+            resp["content"] = {PROBLEM_JSON: {"schema": PROBLEM_REF}}
+            resp.setdefault("description", "A problem")
+
+
+def prune_schemas(doc: dict) -> None:
+    """Drop the schemas nothing refers to any more (the backends' own validation errors, a dropped route's)."""
+    schemas = doc["components"]["schemas"]
+    while True:
+        text = json.dumps({k: v for k, v in doc.items() if k != "components"}) + json.dumps(
+            {k: v for k, v in doc["components"].items() if k != "schemas"})
+        used = {name for name in schemas if f'"#/components/schemas/{name}"' in text}
+        frontier = set(used)
+        while frontier:
+            found = json.dumps([schemas[n] for n in frontier])
+            frontier = {n for n in schemas if n not in used and f'"#/components/schemas/{n}"' in found}
+            used |= frontier
+        unused = set(schemas) - used
+        if not unused:
+            return
+        for name in unused:
+            del schemas[name]
 
 
 def merge(gateway_doc: dict, backends: list[tuple[str, dict, list[tuple[str, str]], dict | None]],
-          is_write_secured) -> dict:
+          roles_for: Callable[[str, str], list[str] | None]) -> dict:
     """`backends`: (tag prefix, document, [(backend path prefix, public prefix)], extra path parameter).
-    `is_write_secured(method, public_path)` tells whether the operation needs a token."""
+    `roles_for(method, public_path)`: the roles the gateway admits, or None when the operation is public."""
     doc = copy.deepcopy(gateway_doc)
+    doc["paths"] = {p: item for p, item in doc.get("paths", {}).items() if p.startswith("/v1/")}
     schemas = doc.setdefault("components", {}).setdefault("schemas", {})
-    schemas["Problem"] = PROBLEM_SCHEMA
-    for _label, backend, prefixes, extra_param in backends:
+    schemas["ProblemDetails"] = PROBLEM_SCHEMA
+    for path, item in doc["paths"].items():  # the gateway's own operations
+        for method, op in item.items():
+            if method in METHODS and path != "/v1/oauth/token":
+                _describe(op, method, path, roles_for)
+            elif method in METHODS:
+                _describe(op, method, path, None)
+    for label, backend, prefixes, extra_param in backends:
         renames: dict[str, str] = {}
         for name, schema in backend.get("components", {}).get("schemas", {}).items():
             if name in schemas and schemas[name] != schema:
-                renames[name] = f"{_label}_{name}"
+                renames[name] = f"{label}_{name}"
         for name, schema in backend.get("components", {}).get("schemas", {}).items():
             schemas[renames.get(name, name)] = _rewrite_refs(schema, renames)
         for path, item in backend.get("paths", {}).items():
@@ -70,45 +180,31 @@ def merge(gateway_doc: dict, backends: list[tuple[str, dict, list[tuple[str, str
                 continue  # health, metrics: not public through the gateway
             item = _rewrite_refs(copy.deepcopy(item), renames)
             for method, op in item.items():
-                if method not in ("get", "post", "put", "patch", "delete"):
+                if method not in METHODS:
                     continue
-                responses = op.setdefault("responses", {})
                 if extra_param:
                     op["parameters"] = [extra_param] + [p for p in op.get("parameters", [])
                                                         if p.get("name") != extra_param["name"]]
-                    responses.setdefault("404", UNKNOWN_NODE)
-                for code, resp in GATEWAY_ERRORS.items():
-                    responses.setdefault(code, resp)
-                if is_write_secured(method.upper(), public):
-                    op["security"] = [{"oauth2": []}]
-                    for code, resp in AUTH_ERRORS.items():
-                        responses.setdefault(code, resp)
-                else:
-                    op["security"] = []
-                for code, resp in responses.items():
-                    if code.startswith(("4", "5")) and "content" in resp and "application/problem+json" in resp["content"]:
-                        resp["content"]["application/problem+json"].setdefault(
-                            "schema", {"$ref": "#/components/schemas/Problem"})
-                if code_422 := responses.get("422"):
-                    code_422["content"] = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
-            doc.setdefault("paths", {})[public] = item
-    for path, item in list(doc.get("paths", {}).items()):
-        if path.startswith("/v1/") and not any(path.startswith(pub) for _l, _b, pre, _e in backends for _s, pub in pre):
-            for method, op in item.items():  # the gateway's own operations
-                op.setdefault("responses", {}).setdefault("429", GATEWAY_ERRORS["429"])
+                    op.setdefault("responses", {}).setdefault("404", UNKNOWN_NODE)
+                _describe(op, method, public, roles_for)
+            doc["paths"][public] = item
+    used_tags = {t for item in doc["paths"].values() for m, op in item.items() if m in METHODS
+                 for t in op.get("tags", [])}
+    doc["tags"] = [{"name": t, "description": TAGS.get(t, f"Operations on {t}.")} for t in sorted(used_tags)]
     doc["components"]["securitySchemes"] = {
-        "oauth2": {"type": "oauth2", "description": "OAuth2 client credentials; the token is an EdDSA-signed JWT",
-                   "flows": {"clientCredentials": {"tokenUrl": "/v1/oauth/token", "scopes": {}}}},
+        "oauth2": {"type": "oauth2",
+                   "description": "OAuth2 client credentials (RFC 6749 §4.4) at `POST /v1/oauth/token`; the client "
+                                  "authenticates with HTTP Basic (client_secret_basic) or form fields "
+                                  "(client_secret_post). The token is an EdDSA-signed JWT carrying the client's one "
+                                  "role, which is its scope.",
+                   "flows": {"clientCredentials": {"tokenUrl": "/v1/oauth/token", "scopes": ROLE_SCOPES}}},
         "clientBasic": {"type": "http", "scheme": "basic",
-                        "description": "The token endpoint's client_secret_basic: client id and secret (RFC 6749 §2.3.1)"},
+                        "description": "The token endpoint's client_secret_basic: client id and secret (RFC 6749 "
+                                       "§2.3.1)"},
     }
-    for name in ("HTTPValidationError", "ValidationError"):
-        if name in schemas and not _referenced(doc, name):
-            del schemas[name]
+    doc["info"].setdefault("license", {"name": "Apache 2.0", "url": "https://www.apache.org/licenses/LICENSE-2.0"})
+    doc["info"].setdefault("contact", {"name": "OVOP Network integration support",
+                                       "url": "https://ovop.asean.example/integrators"})
+    doc["servers"] = [{"url": "/", "description": "this gateway"}]
+    prune_schemas(doc)
     return doc
-
-
-def _referenced(doc: dict, name: str) -> bool:
-    import json
-
-    return f'"#/components/schemas/{name}"' in json.dumps(doc)

@@ -19,7 +19,7 @@ from shared.problems import PROBLEM_JSON, problem_response
 
 # Hop-by-hop headers (RFC 9110 §7.6.1) and those the gateway sets itself are not forwarded.
 _DROP_REQUEST = {"host", "connection", "keep-alive", "transfer-encoding", "te", "upgrade", "proxy-authorization",
-                 "content-length", "x-request-id", "traceparent"}
+                 "content-length", "x-request-id", "traceparent", "x-forwarded-prefix"}
 _DROP_RESPONSE = {"connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "x-request-id",
                   "date", "server"}
 _PATH_SAFE = "/:@!$&'()*+,;=-._~"
@@ -53,6 +53,10 @@ class Proxy:
             headers["traceparent"] = traceparent_var.get()
         for k, v in (extra_headers or {}).items():
             headers[k] = v
+        # The public path's prefix before the service's own path, for the links a service answers with.
+        public, own = request.url.path, "/" + path.lstrip("/")
+        if public.endswith(own) and own != "/":
+            headers["x-forwarded-prefix"] = public[:-len(own)]
         if "authorization" not in headers and self.anonymous is not None:
             anonymous = self.anonymous.authorization()
             if anonymous:

@@ -46,6 +46,7 @@ RULES: list[tuple[set[str], re.Pattern, set[Role] | None]] = [
     (READ, re.compile(r"^/v1/fairs/[^/]+/buyers/"), {R.fair_organiser, R.buyer}),
     (READ, re.compile(r"^/v1/fairs/[^/]+/exhibitors/"), {R.fair_organiser, R.producer}),
     (READ, re.compile(r"^/v1/fairs"), None),
+    (READ, re.compile(r"^/v1/problems(/|$)"), None),
 ]
 
 

@@ -4,11 +4,14 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 
 from services.gateway.adapters.proxy import Proxy
+from services.gateway.entrypoints.schemas import ProblemType, ProblemTypeList, RegistryNodes
 from services.gateway.entrypoints.token import token_route
 from services.gateway.settings import GatewaySettings
-from shared.problems import Problem
+from shared.problems import PROBLEM_TYPES, Problem, problem_type
 
-METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+# Every method goes to the service, which answers one it does not serve on that path with 405 and an Allow
+# header naming those it does (HEAD with GET).
+METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 
 
 def get_proxy(request: Request) -> Proxy:
@@ -27,10 +30,31 @@ def build_router() -> APIRouter:
     router = APIRouter(prefix="/v1")
     token_route(router)
 
-    @router.get("/registry", tags=["registry"], operation_id="list_registry_nodes",
-                summary="The member states whose registry nodes this gateway reaches")
-    async def nodes(settings: SettingsDep) -> dict:
-        return {"countries": sorted(settings.registry_nodes)}
+    @router.get("/registry", tags=["registry nodes"], operation_id="list_registry_nodes",
+                summary="The member states whose registry nodes this gateway reaches",
+                description="Each code names a registry node reachable under `/v1/registry/{country}/`.")
+    async def nodes(settings: SettingsDep) -> RegistryNodes:
+        return RegistryNodes(countries=sorted(settings.registry_nodes))
+
+    def _problem_type(name: str) -> ProblemType:
+        status, title, description = PROBLEM_TYPES[name]
+        return ProblemType(type=problem_type(name), name=name, status=status, title=title, description=description)
+
+    @router.get("/problems", tags=["problems"], operation_id="list_problem_types",
+                summary="Every kind of problem the API answers with",
+                description="The `type` of every RFC 9457 problem document this API answers resolves to one of "
+                            "these pages.")
+    async def problem_types() -> ProblemTypeList:
+        return ProblemTypeList(items=[_problem_type(name) for name in PROBLEM_TYPES])
+
+    @router.get("/problems/{name}", tags=["problems"], operation_id="get_problem_type",
+                summary="What a problem type means and what to do about it",
+                description="The page a problem's `type` URI resolves to.",
+                responses={404: {"description": "No problem type of that name"}})
+    async def problem_type_page(name: str) -> ProblemType:
+        if name not in PROBLEM_TYPES:
+            raise Problem(404, f"no problem type {name!r}; GET /v1/problems lists them")
+        return _problem_type(name)
 
     @router.api_route("/registry/{country}/{path:path}", methods=METHODS, include_in_schema=False)
     async def registry(country: str, path: str, request: Request, proxy: ProxyDep, settings: SettingsDep):

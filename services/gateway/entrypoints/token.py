@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse
 from services.gateway.adapters.clients import Busy, ClientStore
 from services.gateway.domain.login_throttle import LoginThrottle
 from services.gateway.domain.ratelimit import retry_after
+from services.gateway.entrypoints.schemas import AccessToken
 from shared.auth import issue_token
 from shared.problems import problem_response
 
@@ -31,9 +32,7 @@ TOKEN_DOC = {"requestBody": {"required": True, "content": {FORM: {"schema": {
     "security": [{"clientBasic": []}, {}]}
 
 RESPONSES = {
-    200: {"description": "The access token", "content": {"application/json": {"schema": {
-        "type": "object", "properties": {"access_token": {"type": "string"}, "token_type": {"type": "string"},
-                                         "expires_in": {"type": "integer"}}}}}},
+    200: {"description": "The access token", "model": AccessToken},
     400: {"description": "Not a client-credentials request, or the client authenticated twice", **PROBLEM},
     401: {"description": "Unknown client or wrong secret", **PROBLEM},
     413: {"description": "The body is larger than a token request needs", **PROBLEM},
@@ -108,7 +107,13 @@ def _credentials(request: Request, form: dict[str, str]) -> tuple[str, str]:
 
 def token_route(router: APIRouter) -> None:
     @router.post("/oauth/token", tags=["identity"], operation_id="issue_token", openapi_extra=TOKEN_DOC,
-                 summary="OAuth2 client credentials: a signed JWT carrying the client's role", responses=RESPONSES)
+                 summary="OAuth2 client credentials: a signed JWT carrying the client's role", responses=RESPONSES,
+                 response_model=AccessToken,
+                 description="RFC 6749 §4.4. Authenticate the client either with HTTP Basic (`client_secret_basic`: "
+                             "`Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with "
+                             "`client_id` and `client_secret` form fields (`client_secret_post`), not both. The "
+                             "token's `scope` is the client's role. Failed logins are throttled per client and per "
+                             "address (429 with Retry-After).")
     async def token(request: Request):
         container = request.app.state.container
         settings = container.settings
@@ -149,5 +154,5 @@ def token_route(router: APIRouter) -> None:
         throttle.succeeded(client_id, address)
         ttl = settings.token_ttl_s
         return JSONResponse({"access_token": issue_token(container.private_key, principal, ttl),
-                             "token_type": "Bearer", "expires_in": ttl},
+                             "token_type": "Bearer", "expires_in": ttl, "scope": principal.role.value},
                             headers={"Cache-Control": "no-store", "Pragma": "no-cache"})

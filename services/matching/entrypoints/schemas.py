@@ -5,8 +5,9 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-from services.matching.domain import money
-from shared.validation import (CountryCode, CurrencyCode, Day, HsPrefix, Instant, PositivePrice, Quantity, code,
+from services.matching.domain import money, units
+from shared.paging import Page
+from shared.validation import (CountryCode, any_case_pattern, any_case_words_pattern, CurrencyCode, Day, HsPrefix, Instant, PositivePrice, Quantity, code,
                                invalid, name, text)
 
 
@@ -31,8 +32,21 @@ def _in_rate_table(v: str) -> str:
 
 Currency = Annotated[CurrencyCode, AfterValidator(_in_rate_table),
                      Field(description="ISO 4217 (any case), one of the reference rate table: "
-                                       + ", ".join(sorted(money.UNITS_PER_USD)))]
+                                       + ", ".join(sorted(money.UNITS_PER_USD)),
+                           json_schema_extra={"pattern": any_case_pattern(money.UNITS_PER_USD)})]
 Unit = name(20)
+
+
+def _known_unit(v: str) -> str:
+    if not units.known(v):
+        raise ValueError("give a unit of the table (t, kg, g, l, ml, piece, dozen…)")
+    return v
+
+
+# A unit that must be converted, so one of the table's (any case).
+KnownUnit = Annotated[Unit, AfterValidator(_known_unit),
+                      Field(description="a unit of the conversion table: " + ", ".join(sorted(units.UNITS)),
+                            json_schema_extra={"pattern": any_case_words_pattern(units.UNITS)})]
 Certification = code(64)
 Wanted = text(1000, 2)
 BuyerName = name(200)
@@ -163,7 +177,7 @@ class ProducerSummary(BaseModel):
     name_en: str | None = None
     name_local: str | None = None
     type: str | None = None
-    place: dict | None = None
+    place: Place | None = None
 
 
 class ConvertedPrice(BaseModel):
@@ -180,9 +194,68 @@ class CertificationHeld(BaseModel):
     valid: bool
 
 
+class Place(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    country: str
+    province: str | None = None
+    district: str | None = None
+    commune: str | None = None
+    village: str | None = None
+
+
+class ProductCertification(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    scheme: str
+    valid_until: str | None = None
+
+
+class Amount(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    amount: float
+    unit: str
+
+
+class PriceRange(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    min: float
+    max: float | None = None
+    currency: str
+    unit: str | None = None
+
+
+class CatalogueProduct(BaseModel):
+    """A listed product of the regional catalogue, as its registry node published it. The producer's contact
+    fields are null unless the caller may see them (a signed-in buyer, the producer, its country's admin)."""
+    model_config = ConfigDict(extra="allow")
+    id: str = Field(description="starts with the owning country's code (`VN-P-…`)")
+    country: str
+    version: int
+    producer_id: str
+    name_local: str
+    name_en: str
+    description: str | None = None
+    programme: str | None = None
+    group: str
+    stars: int | None = None
+    rating_date: str | None = None
+    hs_code: str | None = None
+    certifications: list[ProductCertification] = []
+    origin: Place | None = None
+    min_order: Amount | float | None = None
+    monthly_capacity: Amount | float | None = None
+    price: PriceRange | None = None
+    export_markets: list[str] = []
+    image_urls: list[str] = []
+    status: str
+
+
+class CatalogueProductPage(Page[CatalogueProduct]):
+    pass
+
+
 class SearchHit(BaseModel):
     score: float
-    product: dict
+    product: CatalogueProduct
     producer: ProducerSummary | None = None
     price: ConvertedPrice | None = Field(default=None, description="the price range in the requested currency")
     image: str | None = None
@@ -196,17 +269,20 @@ class QueryReport(BaseModel):
     ignored: list[str] = Field(default=[], description="filler words never required")
 
 
-class SearchResults(BaseModel):
-    total: int
-    limit: int
-    offset: int
-    items: list[SearchHit]
+class SearchResults(Page[SearchHit]):
     facets: dict[str, dict[str, int]]
     query: QueryReport | None = None
     suggestions: list[str] = Field(default=[], description="when nothing answers: what would")
 
 
-class ProducerPage(BaseModel):
+class ProducerPage(Page[SearchHit]):
+    """A producer's public page: who and where, and a page of its listed products."""
     producer: ProducerSummary
-    products: list[SearchHit]
-    total: int
+
+
+class RfqPage(Page[RfqPublic]):
+    pass
+
+
+class MatchPage(Page[MatchPublic]):
+    pass

@@ -16,6 +16,7 @@ from services.matching.domain.rfq import Match, Rfq, RfqStatus
 from services.matching.service_layer.events import match_event, rfq_event
 from services.matching.service_layer.matchmaking import best_for, record_matches, understand, with_recent_products
 from shared.outbox import Outbox
+from shared.preconditions import check_version
 
 log = logging.getLogger(__name__)
 # Products applied this recently may still wait for the index's next batch commit; they are scored from
@@ -81,11 +82,13 @@ class Sourcing:
                 return [for_producer(r) for r in found]
             return []
 
-    async def amend(self, rfq_id: str, changes: dict[str, Any]) -> tuple[Rfq, list[Match]]:
-        """Changes what the request asks for; products that now fit are proposed too."""
+    async def amend(self, rfq_id: str, changes: dict[str, Any], expected_version: int) -> tuple[Rfq, list[Match]]:
+        """Changes what the request asks for, if it is still at `expected_version`; products that now fit
+        are proposed too."""
         now = _now()
         async with self.sessions() as session, session.begin():
             rfq = await self._current(session, rfq_id, now)
+            check_version(f"sourcing request {rfq_id}", rfq.version, expected_version)
             changes = await self._reinfer(rfq, dict(changes))
             rfq = rfq.amend(now, **changes)
             await rfq_repo.save_rfq(session, rfq)
@@ -115,17 +118,19 @@ class Sourcing:
             changes["inferred"] = tuple(f for f in inferred if changes.get(f, getattr(rfq, f)))
         return changes
 
-    async def move_to(self, rfq_id: str, status: RfqStatus) -> Rfq:
+    async def move_to(self, rfq_id: str, status: RfqStatus, expected_version: int) -> Rfq:
         now = _now()
         async with self.sessions() as session, session.begin():
             rfq = await self._current(session, rfq_id, now)
+            check_version(f"sourcing request {rfq_id}", rfq.version, expected_version)
             rfq = rfq.move_to(status, now)
             await rfq_repo.save_rfq(session, rfq)
             await rfq_event(self.outbox, session, rfq)
         self.outbox.notify()
         return rfq
 
-    async def respond(self, rfq_id: str, match_id: str, accept: bool, producer_id: str) -> Match:
+    async def respond(self, rfq_id: str, match_id: str, accept: bool, producer_id: str,
+                      expected_version: int) -> Match:
         """The producer named in the match answers it; to any other producer it does not exist."""
         now = _now()
         async with self.sessions() as session, session.begin():
@@ -133,6 +138,7 @@ class Sourcing:
             match = await rfq_repo.get_match(session, rfq_id, match_id)
             if match is None or match.producer_id != producer_id:
                 raise NotFound(f"no match {match_id} for request {rfq_id}")
+            check_version(f"match {match_id}", match.version, expected_version)
             match = match.respond(accept, rfq, now)
             await rfq_repo.save_match(session, match)
             await match_event(self.outbox, session, match)

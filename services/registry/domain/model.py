@@ -6,11 +6,11 @@ from datetime import datetime, timezone
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator, model_serializer, model_validator
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, field_validator, model_serializer, model_validator, StrictBool
 
-from services.registry.domain.errors import InvalidField, NotOwned
+from services.registry.domain.errors import ForeignCountry, InvalidField, NotOwned
 from shared.contracts.registry import foreign_id_reason
-from shared.validation import (Code, CountryCode, CurrencyCode, Day, HsCode, Name, Price, Quantity as Amount, code,
+from shared.validation import (Code, CountryCode, Email, CurrencyCode, Day, HsCode, Name, Price, Quantity as Amount, code,
                                invalid, name, text)
 
 
@@ -106,10 +106,20 @@ class PriceRange(BaseModel):
         return self
 
 
+# The rules between fields, in the published schema too (JSON Schema 2020-12 `if`/`then`), so that a client
+# generated from it knows them: goods need an HS code; a rating date needs its stars.
+PRODUCT_RULES_SCHEMA = {"allOf": [
+    {"if": {"properties": {"group": {"not": {"const": "tourism_services"}}}},
+     "then": {"required": ["hs_code"], "properties": {"hs_code": {"type": "string"}}}},
+    {"if": {"required": ["rating_date"], "properties": {"rating_date": {"type": "string"}}},
+     "then": {"required": ["stars"], "properties": {"stars": {"type": "integer"}}}},
+]}
+
+
 class ProductFields(BaseModel):
     """What a registry admin writes about a product (the server adds id, country, version)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra=PRODUCT_RULES_SCHEMA)
 
     producer_id: Code
     external_ref: Annotated[code(100), Field(description="the producer's or programme's own reference; unique per node")] | None = None
@@ -154,12 +164,12 @@ class ProducerFields(BaseModel):
     name_en: ShortText
     type: ProducerType
     founded_year: Annotated[int, Field(ge=1800, le=2100)] | None = None
-    women_led: bool = False
-    youth_led: bool = False
-    remote_area: Annotated[bool, Field(description="in a remote or disadvantaged commune")] = False
-    ethnic_minority_area: Annotated[bool, Field(description="in an ethnic-minority commune")] = False
+    women_led: StrictBool = False
+    youth_led: StrictBool = False
+    remote_area: Annotated[StrictBool, Field(description="in a remote or disadvantaged commune")] = False
+    ethnic_minority_area: Annotated[StrictBool, Field(description="in an ethnic-minority commune")] = False
     contact_name: ShortText | None = None
-    contact_email: Annotated[code(254), Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")] | None = None
+    contact_email: Email | None = None
     contact_phone: Annotated[str, Field(max_length=40, pattern=r"^\+?[0-9 ()-]{6,40}$")] | None = None
     place: Place
 
@@ -184,7 +194,7 @@ def refuse_foreign_identity(node_country: str, raw: dict) -> None:
 
 def check_origin(country: str, place: Place, field: str) -> None:
     if place.country != country:
-        raise InvalidField(f"{field}.country", f"{place.country} is outside this node's country {country}")
+        raise ForeignCountry(f"{field}.country", f"{place.country} is outside this node's country {country}")
 
 
 def ensure_owned(record_country: str, node_country: str) -> None:

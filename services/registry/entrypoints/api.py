@@ -1,23 +1,26 @@
 """HTTP entrypoint of a registry node: thin routes that decode, call the service layer, encode."""
 
+import re
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from services.registry.domain.errors import (DomainError, Forbidden, InvalidField, NotFound, NotOwned, StateConflict,
-                                            VersionConflict)
+from services.registry.domain.errors import (DomainError, Forbidden, ForeignCountry, InvalidField, NotFound, NotOwned,
+                                            StateConflict, UnknownReference, VersionConflict)
 from services.registry.entrypoints.programme_api import build_programme_router
 from services.registry.domain.model import ProductStatus
-from services.registry.entrypoints.schemas import (HistoryEntry, ProducerCreate, ProducerPage, ProducerPublic,
-                                                   ProductCreate, ProductPage, ProductPublic)
+from services.registry.entrypoints.schemas import (HistoryPage, ImportJob, ImportRejectionPage, IndicatorSummary, Node,
+                                                   ProducerCreate, ProducerPage, ProducerPublic, ProductCreate,
+                                                   ProductPage, ProductPublic, ProvinceMap)
 from services.registry.service_layer.imports import ImportService
 from services.registry.service_layer.indicators import Indicators
 from services.registry.service_layer.services import Conflict, PreconditionMissing, RegistryService
 from shared.auth import Principal, Role, current_principal, optional_principal, require
 from shared.privacy import for_caller, may_see_contact, without_contact
-from shared.paging import Id, Limit, Offset
-from shared.problems import problem_response
+from shared.preconditions import IF_MATCH_PATTERN
+from shared.paging import LINK_HEADER, Id, Limit, Offset, paged, public_path
+from shared.problems import VALIDATION, problem_response, problem_type
 from shared.validation import Code, CountryCode
 
 PROBLEM = {"content": {"application/problem+json": {}}}
@@ -81,11 +84,9 @@ def _etag(version: int) -> str:
 def _parse_if_match(value: str | None) -> int | None:
     if value is None:
         return None
-    v = value.strip().removeprefix("W/").strip('"')
-    try:
-        return int(v)
-    except ValueError:
-        raise InvalidField("If-Match", "must be the ETag of the record, e.g. W/\"3\"") from None
+    if not re.match(IF_MATCH_PATTERN, value.strip()):
+        raise InvalidField("If-Match", "must be the ETag of the record, e.g. W/\"3\"")
+    return int(value.strip().removeprefix("W/").strip('"'))
 
 
 CONTACT_NOTE = ("The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a "
@@ -99,11 +100,11 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
     @router.post(f"/{plural}", status_code=201, response_model=public_schema, tags=[tag],
                  operation_id=f"create_{kind}", summary=f"Register a {kind} of this node's country",
                  responses=WRITE_ERRORS | AUTH_ERRORS)
-    async def create(body: create_schema, service: ServiceDep, response: Response,  # type: ignore[valid-type]
+    async def create(body: create_schema, service: ServiceDep, request: Request, response: Response,  # type: ignore[valid-type]
                      principal: RecordWriterDep):
         rec = await service.create(kind, body, principal.actor, principal)
         response.headers["ETag"] = _etag(rec["version"])
-        response.headers["Location"] = f"{plural}/{rec['id']}"
+        response.headers["Location"] = f"{public_path(request)}/{rec['id']}"
         return rec
 
     @router.get(f"/{plural}/{{record_id}}", response_model=public_schema, tags=[tag], operation_id=f"get_{kind}",
@@ -127,27 +128,27 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
         response.headers["ETag"] = _etag(rec["version"])
         return rec
 
-    @router.get(f"/{plural}/{{record_id}}/history", response_model=list[HistoryEntry], tags=[tag],
+    @router.get(f"/{plural}/{{record_id}}/history", response_model=HistoryPage, tags=[tag],
                 operation_id=f"get_{kind}_history", summary=f"Every version of a {kind}: who, when, what",
-                description=note,
-                responses=ERRORS)
-    async def history(record_id: Id, service: ServiceDep, caller: CallerDep):
+                description=note, responses={200: {"headers": LINK_HEADER}} | ERRORS)
+    async def history(record_id: Id, service: ServiceDep, caller: CallerDep, request: Request, response: Response,
+                      limit: Limit(500) = 100, offset: Offset = 0):
         entries = await service.history(kind, record_id)
         # An id carries its owning country; a product's history holds no contact fields to hide.
-        if may_see_contact(caller, record_id if kind == "producer" else None, record_id[:2]):
-            return entries
-        return [without_contact(e) for e in entries]
+        if not may_see_contact(caller, record_id if kind == "producer" else None, record_id[:2]):
+            entries = [without_contact(e) for e in entries]
+        return paged(request, response, entries[offset:offset + limit], len(entries), limit, offset)
 
     @router.get(f"/{plural}", response_model=page_schema, tags=[tag], operation_id=f"list_{plural}",
-                summary=f"List {plural} held by this node (own and replicated)", description=note)
-    async def listing(service: ServiceDep, caller: CallerDep,
+                summary=f"List {plural} held by this node (own and replicated)", description=note,
+                responses={200: {"headers": LINK_HEADER}})
+    async def listing(service: ServiceDep, caller: CallerDep, request: Request, response: Response,
                       country: Annotated[CountryCode | None, Query()] = None,
                       status: ProductStatus | None = None, producer_id: Annotated[Code | None, Query()] = None,
                       limit: Limit(500) = 50, offset: Offset = 0):
         items, total = await service.list(kind, country=country, status=status.value if status else None,
                                           producer_id=producer_id, limit=limit, offset=offset)
-        return {"items": [_as_seen_by(kind, rec, caller) for rec in items], "total": total, "limit": limit,
-                "offset": offset}
+        return paged(request, response, [_as_seen_by(kind, rec, caller) for rec in items], total, limit, offset)
 
 
 class PreconditionRequired(DomainError):
@@ -159,44 +160,68 @@ def get_imports(request: Request) -> ImportService:
 
 
 ImportsDep = Annotated[ImportService, Depends(get_imports)]
+# A CSV upload is refused whole (422) only when its header lacks the columns every row needs; the document
+# describes a header that starts with them (any columns may follow, in any order the file likes).
 IMPORT_BODY = {"requestBody": {"required": True, "content": {
-    "text/csv": {"schema": {"type": "string"}, "example": "external_ref,producer_ref,name_local,name_en,programme,group,"
-                 "stars,hs_code,origin_province,status\nVN-0001,VN-PRODUCER-1,Nước mắm,Fish sauce,OCOP,food,4,210390,"
+    "text/csv": {"schema": {"type": "string", "pattern": '^external_ref,name_local,name_en(,[^\\r\\n"\\x00]*)?(\\r\\n|\\n|\\r|$)',
+                            "description": "a header row naming at least external_ref, name_local and name_en, then "
+                                           "one row per record; `;` between the items of a list"},
+                 "example": "external_ref,name_local,name_en,producer_ref,programme,group,"
+                 "stars,hs_code,origin_province,status\nVN-0001,Nước mắm,Fish sauce,VN-PRODUCER-1,OCOP,food,4,210390,"
                  "Kiên Giang,listed\n"},
-    "application/x-ndjson": {"schema": {"type": "string"}}}}}
+    "application/x-ndjson": {"schema": {"type": "string", "description": "one JSON object per line"},
+                             "example": '{"external_ref": "VN-0001", "name_local": "Nước mắm", "name_en": "Fish sauce"}\n'}}}}
 
 
-def _import_routes(router: APIRouter) -> None:
-    @router.post("/imports/{kind}", status_code=202, tags=["imports"], operation_id="start_import",
-                 summary="Bulk import of products or producers from CSV or JSON Lines",
+def _start_import_route(router: APIRouter, plural: str) -> None:
+    kind = plural.removesuffix("s")
+
+    @router.post(f"/imports/{plural}", status_code=202, tags=["imports"], operation_id=f"start_{kind}_import",
+                 summary=f"Bulk import of {plural} from CSV or JSON Lines",
                  description="Rows are validated one by one; accepted rows are committed and published in batches "
                              "of 1,000; a row whose `external_ref` is already registered with the same content "
                              "changes nothing, so a re-upload is idempotent. With `wait=true` the answer is the "
                              "final report (200); otherwise 202 with the import's id, whose progress "
-                             "`GET /imports/{id}` shows.",
-                 openapi_extra=IMPORT_BODY, responses={200: {"description": "The finished import (wait=true)"},
+                             "`GET /imports/{import_id}` shows (its URL is in Location).",
+                 response_model=ImportJob,
+                 openapi_extra=IMPORT_BODY, responses={200: {"description": "The finished import (wait=true)",
+                                                             "model": ImportJob},
+                                                       202: {"headers": LOCATION},
                                                        413: {"description": "Upload too large", **PROBLEM},
+                                                       415: {"description": "The body is neither text/csv nor "
+                                                                            "application/x-ndjson", **PROBLEM},
                                                        422: ERRORS[422]} | AUTH_ERRORS)
-    async def start_import(kind: Literal["products", "producers"], request: Request, imports: ImportsDep,
-                           response: Response, actor: WriterDep, format: Literal["csv", "jsonl"] | None = None,
+    async def start_import(request: Request, imports: ImportsDep, response: Response, actor: WriterDep,
+                           format: Annotated[Literal["csv", "jsonl"] | None, Query(
+                               description="for a client that cannot set Content-Type: the body's Content-Type, "
+                                           "when it is text/csv or application/x-ndjson, comes first")] = None,
                            wait: bool = False):
-        ctype = request.headers.get("content-type", "").split(";")[0].strip()
-        fmt = format or {"text/csv": "csv", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl"}.get(ctype)
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        fmt = {"text/csv": "csv", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl"}.get(ctype) or format
         if fmt is None:
-            raise InvalidField("format", "give ?format=csv|jsonl or Content-Type text/csv / application/x-ndjson")
+            raise UnsupportedType("send the file as text/csv or application/x-ndjson (JSON Lines), "
+                                  "or name its format in ?format=csv|jsonl")
         limit = request.app.state.container.settings.max_import_bytes
         body = bytearray()
         async for chunk in request.stream():
             body += chunk
             if len(body) > limit:
                 raise TooLarge(f"the upload exceeds {limit} bytes")
-        job = await imports.start(kind.removesuffix("s"), fmt, bytes(body), actor, wait=wait)
-        response.headers["Location"] = f"imports/{job['id']}"
+        job = await imports.start(kind, fmt, bytes(body), actor, wait=wait)
+        response.headers["Location"] = f"{public_path(request).rsplit('/imports/', 1)[0]}/imports/{job['id']}"
         if wait:
             response.status_code = 200
         return job
 
-    @router.get("/imports/{import_id}", tags=["imports"], operation_id="get_import",
+
+LOCATION = {"Location": {"description": "the URL of the new resource", "schema": {"type": "string"}}}
+
+
+def _import_routes(router: APIRouter) -> None:
+    for plural in ("products", "producers"):
+        _start_import_route(router, plural)
+
+    @router.get("/imports/{import_id}", tags=["imports"], operation_id="get_import", response_model=ImportJob,
                 summary="Progress and counts of an import (this country's registry admins only)",
                 responses={404: ERRORS[404]} | AUTH_ERRORS)
     async def import_status(import_id: Id, imports: ImportsDep, _: WriterDep):
@@ -204,10 +229,12 @@ def _import_routes(router: APIRouter) -> None:
 
     @router.get("/imports/{import_id}/rejections", tags=["imports"], operation_id="list_import_rejections",
                 summary="The rejected rows of an import, each with its reasons (this country's registry admins only)",
-                responses={404: ERRORS[404]} | AUTH_ERRORS)
-    async def import_rejections(import_id: Id, imports: ImportsDep, _: WriterDep, limit: Limit(1000) = 100,
-                                offset: Offset = 0):
-        return await imports.rejections(import_id, limit, offset)
+                response_model=ImportRejectionPage, responses={200: {"headers": LINK_HEADER}, 404: ERRORS[404]} | AUTH_ERRORS)
+    async def import_rejections(import_id: Id, imports: ImportsDep, _: WriterDep, request: Request, response: Response,
+                                limit: Limit(1000) = 100, offset: Offset = 0):
+        job = await imports.status(import_id)
+        rows = await imports.rejections(import_id, limit, offset)
+        return paged(request, response, rows, job["rejected"], limit, offset)
 
 
 def get_indicators(request: Request) -> Indicators:
@@ -222,12 +249,13 @@ def _indicator_routes(router: APIRouter) -> None:
     @router.get("/indicators", tags=["indicators"], operation_id="get_indicators",
                 summary="Counts of products by star, group, province and month of rating; producers by type, "
                         "women- and youth-led")
-    async def indicators(ind: IndicatorsDep, scope: Scope = "national") -> dict:
+    async def indicators(ind: IndicatorsDep, scope: Scope = "national") -> IndicatorSummary:
         return await ind.summary(scope)
 
     @router.get("/indicators/map", tags=["indicators"], operation_id="get_indicator_map",
                 summary="Product counts by province as GeoJSON points, for a map",
-                responses={200: {"content": {"application/geo+json": {}}}})
+                response_model=ProvinceMap, response_class=JSONResponse,
+                responses={200: {"content": {"application/geo+json": {"schema": {"$ref": "#/components/schemas/ProvinceMap"}}}}})
     async def indicator_map(ind: IndicatorsDep, scope: Scope = "national") -> JSONResponse:
         return JSONResponse(await ind.province_map(scope), media_type="application/geo+json")
 
@@ -236,12 +264,16 @@ class TooLarge(DomainError):
     pass
 
 
+class UnsupportedType(DomainError):
+    pass
+
+
 def build_router() -> APIRouter:
     router = APIRouter()
 
     @router.get("/node", tags=["node"], operation_id="get_node", summary="Which member state this node serves")
-    async def node(service: ServiceDep) -> dict:
-        return {"country": service.country}
+    async def node(service: ServiceDep) -> Node:
+        return Node(country=service.country)
 
     _record_routes(router, "producer", "producers", ProducerCreate, ProducerPublic, ProducerPage)
     _record_routes(router, "product", "products", ProductCreate, ProductPublic, ProductPage)
@@ -258,7 +290,7 @@ def install_domain_errors(app: FastAPI) -> None:
         if isinstance(exc, NotFound):
             return problem_response(404, "Not Found", str(exc), path)
         if isinstance(exc, NotOwned):
-            return problem_response(403, "Forbidden", str(exc), path, type_="https://ovop.asean.example/problems/not-owned")
+            return problem_response(403, "Forbidden", str(exc), path, type_=problem_type("not-owned"))
         if isinstance(exc, Forbidden):
             return problem_response(403, "Forbidden", str(exc), path)
         if isinstance(exc, StateConflict):
@@ -268,12 +300,21 @@ def install_domain_errors(app: FastAPI) -> None:
                                     headers={"ETag": _etag(exc.current)})
         if isinstance(exc, (PreconditionRequired, PreconditionMissing)):
             return problem_response(428, "Precondition Required", "send If-Match with the record's current ETag", path)
+        if isinstance(exc, UnsupportedType):
+            return problem_response(415, "Unsupported Media Type", str(exc), path,
+                                    errors=[{"field": "Content-Type", "reason": str(exc)}])
         if isinstance(exc, TooLarge):
             return problem_response(413, "Content Too Large", str(exc), path)
         if isinstance(exc, Conflict):
             return problem_response(409, "Conflict", str(exc), path, existing_id=exc.existing_id)
+        if isinstance(exc, UnknownReference):
+            return problem_response(409, "Conflict", str(exc), path, type_=problem_type("conflict"),
+                                    errors=[{"field": exc.field, "reason": exc.reason}])
+        if isinstance(exc, ForeignCountry):
+            return problem_response(403, "Forbidden", str(exc), path, type_=problem_type("not-owned"),
+                                    errors=[{"field": exc.field, "reason": exc.reason}])
         if isinstance(exc, InvalidField):
             return problem_response(422, "Unprocessable Content", str(exc), path,
-                                    type_="https://ovop.asean.example/problems/validation",
+                                    type_=VALIDATION,
                                     errors=[{"field": exc.field, "reason": exc.reason}])
         return problem_response(400, "Bad Request", str(exc), path)

@@ -1,10 +1,13 @@
 """Public request and response schemas of a registry node's HTTP API."""
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
-from services.registry.domain.model import Certification, ProducerFields, ProductFields
+from services.registry.domain.model import PRODUCT_RULES_SCHEMA, Certification, ProducerFields, ProductFields
 from services.registry.entrypoints.programme_schemas import GreenPublic
+from shared.paging import Page
 
 
 class RegistrationState(BaseModel):
@@ -27,7 +30,7 @@ class Rating(BaseModel):
 
 
 class ProductCreate(ProductFields):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+    model_config = ConfigDict(extra="forbid", json_schema_extra={**PRODUCT_RULES_SCHEMA, "examples": [{
         "producer_id": "VN-M-0A1B2C3D4E5F60718293A4B5",
         "external_ref": "KH-2024-0017",
         "name_local": "Nước mắm Phú Quốc",
@@ -73,22 +76,94 @@ class ProducerPublic(ProducerFields):
     updated_by: str
 
 
-class Page(BaseModel):
-    total: int
-    limit: int
-    offset: int
+class ProductPage(Page[ProductPublic]):
+    pass
 
 
-class ProductPage(Page):
-    items: list[ProductPublic]
-
-
-class ProducerPage(Page):
-    items: list[ProducerPublic]
+class ProducerPage(Page[ProducerPublic]):
+    pass
 
 
 class HistoryEntry(BaseModel):
-    version: int
+    version: int = Field(description="the record's version this change made")
+    actor: str = Field(description="who made it: the registry admin's client, or an import")
+    at: str = Field(description="when, RFC 3339 with its UTC offset")
+    changes: dict[str, Any] = Field(description="the fields this version set, by name")
+
+
+class HistoryPage(Page[HistoryEntry]):
+    pass
+
+
+class Node(BaseModel):
+    country: str = Field(description="ISO 3166-1 alpha-2 code of the member state this node serves")
+
+
+class ImportJob(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": "IMP-01J9Z6ZQ4M8V", "kind": "product", "format": "csv", "status": "done", "actor": "vn-admin",
+        "rows_estimated": 2, "processed": 2, "created": 1, "updated": 0, "unchanged": 0, "rejected": 1,
+        "accepted": 1, "started_at": "2026-01-05T08:00:00+00:00",
+        "finished_at": "2026-01-05T08:00:01+00:00"}]})
+    id: str
+    kind: Literal["product", "producer"]
+    format: Literal["csv", "jsonl"]
+    status: Literal["running", "done", "failed", "interrupted"]
     actor: str
-    at: str
-    changes: dict
+    rows_estimated: int
+    processed: int
+    created: int
+    updated: int
+    unchanged: int
+    rejected: int
+    accepted: int = Field(description="created + updated + unchanged")
+    error: str | None = Field(default=None, description="why a failed or interrupted import stopped")
+    started_at: str = Field(description="RFC 3339 with its UTC offset")
+    finished_at: str | None = Field(default=None, description="RFC 3339 with its UTC offset; null while running")
+
+
+class RowError(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    field: str = Field(description="the column or field, dotted into nested values")
+    reason: str
+
+
+class ImportRejection(BaseModel):
+    row: int = Field(description="the row's number among the file's data rows, from 1")
+    line: int | None = Field(description="the line of the file where the row starts")
+    external_ref: str | None
+    errors: list[RowError]
+
+
+class ImportRejectionPage(Page[ImportRejection]):
+    pass
+
+
+class ProductCounts(BaseModel):
+    total: int
+    by_stars: dict[str, int] = Field(description="by star rating 1-5, and `unrated`")
+    by_group: dict[str, int]
+    by_country: dict[str, int]
+    by_province: list[dict[str, Any]] = Field(description="{country, province, products}, most products first")
+    by_rating_month: dict[str, int] = Field(description="by month of rating, YYYY-MM")
+
+
+class ProducerCounts(BaseModel):
+    total: int
+    by_type: dict[str, int]
+    women_led: int
+    youth_led: int
+
+
+class IndicatorSummary(BaseModel):
+    scope: Literal["national", "regional"]
+    country: str | None = Field(description="the node's country for the national scope; null for the regional")
+    products: ProductCounts
+    producers: ProducerCounts
+
+
+class ProvinceMap(BaseModel):
+    """A GeoJSON (RFC 7946) FeatureCollection of points at province seats, carrying the counts."""
+    type: Literal["FeatureCollection"]
+    features: list[dict[str, Any]]
+    unmapped: list[dict[str, Any]] = Field(description="provinces without known coordinates, with their counts")

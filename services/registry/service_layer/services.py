@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.registry.adapters import repository as repo
-from services.registry.domain.errors import DomainError, InvalidField, NotFound, VersionConflict
+from services.registry.domain.errors import DomainError, InvalidField, NotFound, VersionConflict, UnknownReference
 from services.registry.domain import access
 from services.registry.domain.model import (ProducerFields, ProductFields, check_origin, ensure_owned, new_id, now,
                                             refuse_foreign_identity)
@@ -94,7 +94,7 @@ class RegistryService:
             check_origin(self.country, fields.origin, "origin")
             producer = await repo.get(session, "producer", fields.producer_id)
             if producer is None:
-                raise InvalidField("producer_id", f"no producer {fields.producer_id} is registered")
+                raise UnknownReference("producer_id", f"no producer {fields.producer_id} is registered")
             if producer["country"] != self.country:
                 raise InvalidField("producer_id", f"producer {fields.producer_id} belongs to {producer['country']}")
         else:
