@@ -170,7 +170,7 @@ async def test_a_product_is_submitted_approved_rated_and_its_certificate_expires
     rated = r.json()
     assert (rated["total"], rated["stars"], rated["status"]) == (77, 4, "valid")
     assert rated["valid_until"] == TODAY.replace(year=TODAY.year + 3).isoformat() or TODAY.month == 2
-    assert r.headers["location"] == f"evaluations/{rated['id']}"
+    assert r.headers["location"] == f"{url}/evaluations/{rated['id']}"
     current = (await gw.get(url)).json()
     assert current["stars"] == 4 and current["rating_date"] == TODAY.isoformat()
     assert current["rating"]["evaluation_id"] == rated["id"]
@@ -232,7 +232,7 @@ async def test_a_product_is_submitted_approved_rated_and_its_certificate_expires
         for step in ("registration.submitted", "registration.approved", "evaluation.recorded", "certificate.issued"):
             assert await events.find(f"org.asean.ovop.registry.{step}.v1", product_id=pid), step
 
-    history = (await gw.get(f"{url}/history")).json()
+    history = (await gw.get(f"{url}/history")).json()["items"]
     assert [h["changes"].get("registration_step", {}).get("step") for h in history if "registration_step" in h["changes"]] \
         == ["submitted", "approved"]
     evaluations = (await gw.get(f"{url}/evaluations")).json()
@@ -297,7 +297,7 @@ async def test_an_owner_is_told_once_before_a_certificate_expires_and_a_producer
         headers=people["admin"])
     assert r.status_code == 201, r.text
     cert = r.json()
-    assert r.headers["location"] == f"certificates/{cert['id']}"
+    assert r.headers["location"] == f"/v1/registry/VN/producers/{producer_id}/certificates/{cert['id']}"
     one = await gw.get(f"/v1/registry/VN/producers/{producer_id}/certificates/{cert['id']}")
     assert one.status_code == 200 and one.json()["expiry_notice_sent"] is False
     async with ProgrammeEvents(kafka_bootstrap, net) as events:

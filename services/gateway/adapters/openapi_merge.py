@@ -50,6 +50,10 @@ ROLE_SCOPES = {
                       "imports, reads its import reports and dead letters",
     "fair_organiser": "A fair organiser: creates and runs its own fairs",
     "integrator": "An integrator's system: reads what is public, and the operations named for it",
+    "committee": "A member state's programme committee (bound to its country): decides registrations, records "
+                 "evaluations, certificates and Green OCOP assessments, enters the action plan's figures",
+    "provincial_officer": "A provincial officer (bound to a country and a province): registers and submits that "
+                          "province's producers and products",
 }
 
 TAGS = {
@@ -66,6 +70,9 @@ TAGS = {
     "catalogue": "The region's listed products: search in any of the region's languages, producer pages.",
     "sourcing requests": "A buyer's requests in plain words, matched to producers with reasons.",
     "fairs": "Trade fairs: booths, exhibitor applications, bookings, waitlist, B2B meetings and agendas.",
+    "programme": "A member state's programme: registration and the committee's review, star-rating evaluations, "
+                 "certificates and standards, Green OCOP, the expiry sweep.",
+    "directory": "The network's directory of national focal points, one per member state, held by every node.",
 }
 
 
