@@ -15,8 +15,8 @@ from services.registry.service_layer.indicators import Indicators
 from services.registry.service_layer.programme import ProgrammeService
 from services.registry.service_layer.services import RegistryService
 from services.registry.settings import RegistrySettings
-from shared.contracts.registry import (DIRECTORY_TOPIC_PATTERN, directory_topic, other_countries_pattern, producers_topic,
-                                       products_topic, programme_topic)
+from shared.contracts.registry import (directory_topic, other_countries_pattern, producers_topic, products_topic,
+                                       programme_topic)
 from shared.app import service_app
 from shared.logging import configure_logging
 from shared.runtime import Runtime
@@ -54,9 +54,9 @@ def bootstrap(settings: RegistrySettings) -> Container:
                     pattern=other_countries_pattern("producers", cc))
     runtime.consume(group_id=f"registry-{cc}-replica-products", handler=handler, batch_handler=batch_handler,
                     pattern=other_countries_pattern("products", cc))
-    # The network's directory: every member state's national focal point.
+    # The network's directory: every other member state's national focal point.
     runtime.consume(group_id=f"registry-{cc}-replica-directory", handler=handler, batch_handler=batch_handler,
-                    pattern=DIRECTORY_TOPIC_PATTERN)
+                    pattern=other_countries_pattern("directory", cc))
     return Container(settings, runtime, service, imports, Indicators(cc, runtime.sessions), programme)
 
 

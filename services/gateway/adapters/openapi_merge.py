@@ -50,6 +50,10 @@ ROLE_SCOPES = {
                       "imports, reads its import reports and dead letters",
     "fair_organiser": "A fair organiser: creates and runs its own fairs",
     "integrator": "An integrator's system: reads what is public, and the operations named for it",
+    "committee": "A member state's programme committee (bound to its country): decides registrations, records "
+                 "evaluations, certificates and Green OCOP assessments, enters the action plan's figures",
+    "provincial_officer": "A provincial officer (bound to a country and a province): registers and submits that "
+                          "province's producers and products",
 }
 
 TAGS = {
@@ -68,6 +72,9 @@ TAGS = {
     "fairs": "Trade fairs: booths, exhibitor applications, bookings, waitlist, B2B meetings and agendas.",
     "trade": "After a match: a producer's inbox, quotes compared in one currency, threads, deals and their steps, "
              "and the trade indicators (aggregates).",
+    "programme": "A member state's programme: registration and the committee's review, star-rating evaluations, "
+                 "certificates and standards, Green OCOP, the expiry sweep.",
+    "directory": "The network's directory of national focal points, one per member state, held by every node.",
 }
 
 

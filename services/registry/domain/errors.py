@@ -22,6 +22,14 @@ class InvalidField(DomainError):
         self.field, self.reason = field, reason
 
 
+class Forbidden(DomainError):
+    """The caller's role, producer or province does not reach this record."""
+
+
+class StateConflict(DomainError):
+    """The record is not in a state where this step applies (e.g. a review of a registration not submitted)."""
+
+
 class ForeignCountry(InvalidField):
     """A record, or a place in it, names another member state: only that state's node may register it
     (answered 403, naming the field; in an import, the row is rejected like any invalid one)."""
@@ -30,11 +38,3 @@ class ForeignCountry(InvalidField):
 class UnknownReference(InvalidField):
     """The record names another that this node does not hold (its producer): a conflict with the node's
     state, not a malformed request (answered 409 naming the field; in an import, the row is rejected)."""
-
-
-class Forbidden(DomainError):
-    """The caller's role, producer or province does not reach this record."""
-
-
-class StateConflict(DomainError):
-    """The record is not in a state where this step applies (e.g. a review of a registration not submitted)."""

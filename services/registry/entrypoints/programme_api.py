@@ -18,7 +18,7 @@ from services.registry.entrypoints.programme_schemas import (CertificatePage, Ce
                                                              SweepResult)
 from services.registry.service_layer.programme import ProgrammeService
 from shared.auth import Principal, Role, current_principal, optional_principal, require
-from shared.paging import Id, Limit, Offset, page
+from shared.paging import LINK_HEADER, Id, Limit, Offset, page, paged, public_path
 from shared.validation import Year
 
 PROBLEM = {"content": {"application/problem+json": {}}}
@@ -109,11 +109,12 @@ def build_programme_router() -> APIRouter:
                 operation_id="list_registrations",
                 summary="Registrations of this node, e.g. the committee's queue (?status=submitted); an officer "
                         "sees its province's, a producer its own",
-                responses=AUTH | INVALID)
-    async def registrations(programme: ProgrammeDep, principal: ReaderDep,
+                responses={200: {"headers": LINK_HEADER}} | AUTH | INVALID)
+    async def registrations(request: Request, response: Response, programme: ProgrammeDep, principal: ReaderDep,
                             status: rules.RegistrationStatus | None = None, limit: Limit(200) = 50,
                             offset: Offset = 0):
-        return await programme.registrations(principal, status.value if status else None, limit, offset)
+        found = await programme.registrations(principal, status.value if status else None, limit, offset)
+        return paged(request, response, found["items"], found["total"], limit, offset)
 
     @router.post("/products/{product_id}/evaluations", status_code=201, response_model=EvaluationPublic,
                  tags=["programme"], operation_id="record_evaluation",
@@ -121,17 +122,18 @@ def build_programme_router() -> APIRouter:
                          "and the stars; the product's stars follow its latest valid evaluation",
                  responses=AUTH | NOT_FOUND | INVALID)
     async def evaluate(product_id: Id, body: rules.EvaluationInput, programme: ProgrammeDep,
-                       principal: CommitteeDep, response: Response):
+                       principal: CommitteeDep, request: Request, response: Response):
         ev = await programme.record_evaluation(product_id, body, principal)
-        response.headers["Location"] = f"evaluations/{ev['id']}"
+        response.headers["Location"] = f"{public_path(request)}/{ev['id']}"
         return ev
 
     @router.get("/products/{product_id}/evaluations", response_model=EvaluationPage, tags=["programme"],
                 operation_id="list_evaluations", summary="Every evaluation of a product, oldest first",
-                responses=NOT_FOUND | INVALID)
-    async def evaluations(product_id: Id, programme: ProgrammeDep, limit: Limit(200) = 50, offset: Offset = 0):
+                responses={200: {"headers": LINK_HEADER}} | NOT_FOUND | INVALID)
+    async def evaluations(request: Request, response: Response, product_id: Id, programme: ProgrammeDep,
+                          limit: Limit(200) = 50, offset: Offset = 0):
         items = await programme.evaluations(product_id)
-        return {"items": page(items, limit, offset), "total": len(items), "limit": limit, "offset": offset}
+        return paged(request, response, page(items, limit, offset), len(items), limit, offset)
 
     @router.get("/products/{product_id}/evaluations/{evaluation_id}", response_model=EvaluationPublic,
                 tags=["programme"], operation_id="get_evaluation", summary="One evaluation of a product",
@@ -221,17 +223,18 @@ def _certificate_routes(router: APIRouter, kind: Literal["product", "producer"],
                  summary=f"Record a certificate a {kind} holds (standard, number, issuer, validity)",
                  responses=AUTH | NOT_FOUND | INVALID)
     async def add(owner_id: Id, body: rules.CertificateInput, programme: ProgrammeDep, principal: CertifierDep,
-                  response: Response):
+                  request: Request, response: Response):
         cert = await programme.add_certificate(kind, owner_id, body, principal)
-        response.headers["Location"] = f"certificates/{cert['id']}"
+        response.headers["Location"] = f"{public_path(request)}/{cert['id']}"
         return cert
 
     @router.get(f"/{plural}/{{owner_id}}/certificates", response_model=CertificatePage, tags=["programme"],
                 operation_id=f"list_{kind}_certificates", summary=f"The certificates a {kind} holds, valid or not",
-                responses=NOT_FOUND | INVALID)
-    async def listing(owner_id: Id, programme: ProgrammeDep, limit: Limit(200) = 50, offset: Offset = 0):
+                responses={200: {"headers": LINK_HEADER}} | NOT_FOUND | INVALID)
+    async def listing(request: Request, response: Response, owner_id: Id, programme: ProgrammeDep,
+                      limit: Limit(200) = 50, offset: Offset = 0):
         items = await programme.certificates(kind, owner_id)
-        return {"items": page(items, limit, offset), "total": len(items), "limit": limit, "offset": offset}
+        return paged(request, response, page(items, limit, offset), len(items), limit, offset)
 
     @router.get(f"/{plural}/{{owner_id}}/certificates/{{certificate_id}}", response_model=CertificatePublic,
                 tags=["programme"], operation_id=f"get_{kind}_certificate", summary=f"One certificate of a {kind}",

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from shared.paging import Page
 from services.registry.domain.programme import ChecklistItem, ProgrammeRules, Standard
 from typing import Annotated
 
@@ -46,11 +47,8 @@ class RegistrationSummary(BaseModel):
     decided_at: str | None
 
 
-class RegistrationPage(BaseModel):
-    items: list[RegistrationSummary]
-    total: int
-    limit: int
-    offset: int
+class RegistrationPage(Page[RegistrationSummary]):
+    pass
 
 
 class CouncilPublic(BaseModel):
@@ -75,11 +73,8 @@ class EvaluationPublic(BaseModel):
     recorded_at: str
 
 
-class EvaluationPage(BaseModel):
-    items: list[EvaluationPublic]
-    total: int
-    limit: int
-    offset: int
+class EvaluationPage(Page[EvaluationPublic]):
+    pass
 
 
 class CertificatePublic(BaseModel):
@@ -96,11 +91,8 @@ class CertificatePublic(BaseModel):
     expiry_notice_sent: bool
 
 
-class CertificatePage(BaseModel):
-    items: list[CertificatePublic]
-    total: int
-    limit: int
-    offset: int
+class CertificatePage(Page[CertificatePublic]):
+    pass
 
 
 class StandardList(BaseModel):

@@ -1,7 +1,7 @@
 """Background entrypoint: what the programme's dates decide without anyone calling. Ratings and certificates
 past their validity expire (the stars follow, the records are published again), and owners are told before a
 certificate expires. The sweep asks the service's injected clock for today and is safe to repeat or to cut
-short: each item is settled with its events in one transaction and marked done."""
+short: due items are settled a batch per transaction, with their events, and marked done."""
 from __future__ import annotations
 
 import asyncio
