@@ -66,6 +66,8 @@ TAGS = {
     "catalogue": "The region's listed products: search in any of the region's languages, producer pages.",
     "sourcing requests": "A buyer's requests in plain words, matched to producers with reasons.",
     "fairs": "Trade fairs: booths, exhibitor applications, bookings, waitlist, B2B meetings and agendas.",
+    "webhooks": "Subscriptions of an integrator's URL to the network's events: signed deliveries (Standard "
+                "Webhooks), retries, the delivery log and redelivery. The `webhooks` section describes each event.",
 }
 
 
