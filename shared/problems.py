@@ -39,6 +39,12 @@ PROBLEM_TYPES: dict[str, tuple[int, str, str]] = {
                                                                "reads."),
     "validation": (422, "Unprocessable Content", "Invalid input: `errors` names each field and the reason."),
     "precondition-required": (428, "Precondition Required", "Send If-Match with the record's current ETag."),
+    "idempotency-key-malformed": (400, "Bad Request", "The Idempotency-Key header is not 1-255 visible ASCII "
+                                                      "characters; a UUID is usual."),
+    "idempotency-key-in-flight": (409, "Conflict", "A request with this Idempotency-Key is still being answered; "
+                                                   "retry after Retry-After seconds to get its answer."),
+    "idempotency-key-reused": (422, "Unprocessable Content", "This Idempotency-Key was used for a different request "
+                                                             "(method, path or body) within 24 hours; use a new key."),
     "too-many-requests": (429, "Too Many Requests", "Too many requests from this client or address; wait for "
                                                     "Retry-After seconds."),
     "internal-server-error": (500, "Internal Server Error", "An unexpected error; nothing about it is revealed. "

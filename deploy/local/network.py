@@ -78,6 +78,9 @@ def kafka_client_env(name: str) -> dict[str, str]:
     if KAFKA_SECURE and name not in ("gateway", "web", "webhook-receiver"):  # none of them talks to Kafka
         passwords = dict(line.split("=", 1) for line in (DATA / "kafka/credentials").read_text().split())
         principal = name if name.startswith("registry-") else name.split("-")[0]
+        if principal not in passwords:
+            sys.exit(f"{DATA / 'kafka/credentials'} has no principal {principal} (the broker was made before it "
+                     "existed): `make down`, remove var/kafka, and `make up` again")
         env |= {"KAFKA_SECURITY_PROTOCOL": "SASL_PLAINTEXT", "KAFKA_SASL_USERNAME": principal,
                 "KAFKA_SASL_PASSWORD": passwords[principal]}
     return env

@@ -178,9 +178,9 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
             backends.append(("trade", trd, [("/trade", "/v1/trade")], None))
         if hooks:
             backends.append(("webhooks", hooks, [("/webhooks", "/v1/webhooks")], None))
-        doc = document_idempotency(merge(own, backends, _roles_for))
         if hooks and hooks.get("webhooks"):
-            doc["webhooks"] = hooks["webhooks"]  # what subscribers receive (OpenAPI 3.1), schemas merged above
+            own["webhooks"] = hooks["webhooks"]  # what subscribers receive (OpenAPI 3.1); its schemas come with hooks
+        doc = document_idempotency(merge(own, backends, _roles_for))
         doc["info"]["license"] = {"name": settings.api_license_name, "url": settings.api_license_url}
         for path in [p for p in doc["paths"] if p.startswith("/v1/registry/{country}/") and
                      p.rstrip("/").endswith(("healthz", "readyz", "metrics", "node"))]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import inspect
 import pkgutil
 import re
 import threading
@@ -28,7 +29,7 @@ from tests.support.factories import producer_body
 CALLED: set[str] = set()
 UNTYPED: list[str] = []
 # Operations the generator cannot make (a text/csv or JSON Lines body), done by the SDK's own layer.
-HAND_WRITTEN = {"start_import"}
+HAND_WRITTEN = {"start_product_import": "products", "start_producer_import": "producers"}
 
 
 def operation_modules() -> dict[str, object]:
@@ -90,7 +91,7 @@ def test_every_operation_of_the_spec_answers_through_the_sdk_as_the_matrix_says(
         with sdk_as(worlds, role) as sdk:
             if snake(op_id) in HAND_WRITTEN:
                 try:
-                    report = sdk.start_import(params["country"], params["kind"], args["content"],
+                    report = sdk.start_import(params["country"], HAND_WRITTEN[snake(op_id)], args["content"],
                                               content_type=args["headers"]["Content-Type"])
                     status = 202 if report["status"] in ("queued", "running") else 200
                     status = want if status in (200, 202) and want in (200, 202) else status
@@ -106,6 +107,15 @@ def test_every_operation_of_the_spec_answers_through_the_sdk_as_the_matrix_says(
             module = importlib.import_module(modules[snake(op_id)])
             kwargs = {re.sub(r"\W", "_", k): v for k, v in params.items()}
             kwargs |= {re.sub(r"\W", "_", k): v for k, v in args.get("params", {}).items()}
+            kwargs |= {k.lower().replace("-", "_"): v for k, v in args.get("headers", {}).items()
+                       if k.lower() != "content-type"}  # If-Match and the like are the operation's parameters
+            required = [n for n, prm in inspect.signature(module.sync_detailed).parameters.items()
+                        if prm.default is inspect.Parameter.empty and n not in kwargs and n not in ("client", "body")]
+            if "if_match" in required:
+                # The SDK cannot leave out a header the spec requires: a stale version instead of none, which the
+                # owner is refused as 412 (past every ownership check) where the matrix's bare call gets 428.
+                kwargs["if_match"] = 'W/"999"'
+                want = 412 if want == 428 else want
             payload = args.get("json", args.get("data"))
             if payload is not None:
                 model = body_model(module.sync_detailed)

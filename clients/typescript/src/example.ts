@@ -12,7 +12,7 @@ export async function example(): Promise<string[]> {
   const names: string[] = (products.data?.items ?? []).map((p: Product) => p.name_en);
 
   const hits = await ovop.GET("/v1/catalogue/search", { params: { query: { q: "fish sauce", min_stars: 4 } } });
-  const total: number | undefined = hits.data?.total;
+  const total: number | null | undefined = hits.data?.total;
 
   const subscription = await ovop.POST("/v1/webhooks/subscriptions", {
     body: { url: "https://erp.example.com/ovop", event_types: ["org.asean.ovop.registry.product.upserted.v1"] },

@@ -4,40 +4,6 @@
  */
 
 export interface paths {
-    "/healthz": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The process is alive */
-        get: operations["healthz"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/readyz": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The service's database and Kafka are reachable */
-        get: operations["readyz"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/catalogue/producers/{producer_id}": {
         parameters: {
             query?: never;
@@ -45,7 +11,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A producer's public page: who and where, and its listed products */
+        /**
+         * A producer's public page: who and where, and its listed products
+         * @description A producer's public page: who and where, and its listed products
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
         get: operations["get_catalogue_producer"];
         put?: never;
         post?: never;
@@ -62,7 +33,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Listed products of the whole region */
+        /**
+         * Listed products of the whole region
+         * @description Listed products of the whole region
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
         get: operations["list_catalogue_products"];
         put?: never;
         post?: never;
@@ -79,7 +55,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A product of the regional catalogue */
+        /**
+         * A product of the regional catalogue
+         * @description A product of the regional catalogue
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
         get: operations["get_catalogue_product"];
         put?: never;
         post?: never;
@@ -96,7 +77,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search the region's listed products */
+        /**
+         * Search the region's listed products
+         * @description Search the region's listed products
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
         get: operations["search_catalogue"];
         put?: never;
         post?: never;
@@ -113,10 +99,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every fair, latest first */
+        /**
+         * Every fair, latest first
+         * @description Every fair, latest first
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
         get: operations["list_fairs"];
         put?: never;
-        /** Create a fair with its halls and booths */
+        /**
+         * Create a fair with its halls and booths
+         * @description Create a fair with its halls and booths
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
         post: operations["create_fair"];
         delete?: never;
         options?: never;
@@ -131,7 +127,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Fair */
+        /**
+         * Get Fair
+         * @description Get Fair
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
         get: operations["get_fair"];
         put?: never;
         post?: never;
@@ -148,10 +149,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Applications to exhibit: all of them to the fair's organisers, its own to a producer */
+        /**
+         * Applications to exhibit: all of them to the fair's organisers, its own to a producer
+         * @description Applications to exhibit: all of them to the fair's organisers, its own to a producer
+         *
+         *     Needs a bearer token of role `fair_organiser` or `producer`.
+         */
         get: operations["list_applications"];
         put?: never;
-        /** A producer applies with its products and ranked booth preferences */
+        /**
+         * A producer applies with its products and ranked booth preferences
+         * @description A producer applies with its products and ranked booth preferences
+         *
+         *     Needs a bearer token of role `fair_organiser` or `producer`.
+         */
         post: operations["apply_to_exhibit"];
         delete?: never;
         options?: never;
@@ -166,7 +177,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Application */
+        /**
+         * Get Application
+         * @description Get Application
+         *
+         *     Needs a bearer token of role `fair_organiser` or `producer`.
+         */
         get: operations["get_application"];
         put?: never;
         post?: never;
@@ -185,7 +201,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The organiser approves or rejects (with a reason) */
+        /**
+         * The organiser approves or rejects (with a reason)
+         * @description The organiser approves or rejects (with a reason)
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
         post: operations["decide_application"];
         delete?: never;
         options?: never;
@@ -200,10 +221,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Booth bookings: all of them to the fair's organisers, its own to a producer */
+        /**
+         * Booth bookings: all of them to the fair's organisers, its own to a producer
+         * @description Booth bookings: all of them to the fair's organisers, its own to a producer
+         *
+         *     Needs a bearer token of role `fair_organiser` or `producer`.
+         */
         get: operations["list_bookings"];
         put?: never;
-        /** Book a booth for an approved application */
+        /**
+         * Book a booth for an approved application
+         * @description Book a booth for an approved application
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
         post: operations["book_booth"];
         delete?: never;
         options?: never;
@@ -220,7 +251,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a booking; the booth is offered to the waitlist */
+        /**
+         * Cancel a booking; the booth is offered to the waitlist
+         * @description Cancel a booking; the booth is offered to the waitlist
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
         post: operations["cancel_booking"];
         delete?: never;
         options?: never;
@@ -241,6 +277,8 @@ export interface paths {
          * Register Buyer
          * @description A buyer registers itself (its token's identity, whatever `buyer_ref` says); an organiser of the
          *     fair registers anyone.
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser`.
          */
         post: operations["register_buyer"];
         delete?: never;
@@ -256,7 +294,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Buyer Agenda */
+        /**
+         * Buyer Agenda
+         * @description Buyer Agenda
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser`.
+         */
         get: operations["buyer_agenda"];
         put?: never;
         post?: never;
@@ -273,7 +316,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Exhibitor Agenda */
+        /**
+         * Exhibitor Agenda
+         * @description Exhibitor Agenda
+         *
+         *     Needs a bearer token of role `fair_organiser` or `producer`.
+         */
         get: operations["exhibitor_agenda"];
         put?: never;
         post?: never;
@@ -290,7 +338,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor */
+        /**
+         * Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor
+         * @description Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `producer`.
+         */
         get: operations["list_meetings"];
         put?: never;
         post?: never;
@@ -309,7 +362,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Plan the meetings (later runs only add around the scheduled ones) */
+        /**
+         * Plan the meetings (later runs only add around the scheduled ones)
+         * @description Plan the meetings (later runs only add around the scheduled ones)
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
         post: operations["schedule_meetings"];
         delete?: never;
         options?: never;
@@ -326,7 +384,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel one meeting; its slot is refilled from unmet wishes, nothing else moves */
+        /**
+         * Cancel one meeting; its slot is refilled from unmet wishes, nothing else moves
+         * @description Cancel one meeting; its slot is refilled from unmet wishes, nothing else moves
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
         post: operations["cancel_meeting"];
         delete?: never;
         options?: never;
@@ -341,10 +404,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The fair's owner and co-organisers (its organisers only) */
+        /**
+         * The fair's owner and co-organisers (its organisers only)
+         * @description The fair's owner and co-organisers (its organisers only)
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
         get: operations["list_fair_organisers"];
         put?: never;
-        /** The fair's owner adds a co-organiser, who then runs the fair too */
+        /**
+         * The fair's owner adds a co-organiser, who then runs the fair too
+         * @description The fair's owner adds a co-organiser, who then runs the fair too
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
         post: operations["add_fair_organiser"];
         delete?: never;
         options?: never;
@@ -362,7 +435,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** The fair's owner removes a co-organiser */
+        /**
+         * The fair's owner removes a co-organiser
+         * @description The fair's owner removes a co-organiser
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
         delete: operations["remove_fair_organiser"];
         options?: never;
         head?: never;
@@ -376,10 +454,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The waitlist: all of it to the fair's organisers, its own entries to a producer */
+        /**
+         * The waitlist: all of it to the fair's organisers, its own entries to a producer
+         * @description The waitlist: all of it to the fair's organisers, its own entries to a producer
+         *
+         *     Needs a bearer token of role `fair_organiser` or `producer`.
+         */
         get: operations["get_waitlist"];
         put?: never;
-        /** Join Waitlist */
+        /**
+         * Join Waitlist
+         * @description Join Waitlist
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
         post: operations["join_waitlist"];
         delete?: never;
         options?: never;
@@ -396,7 +484,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Take the booth held for this waitlist entry, before the hold lapses */
+        /**
+         * Take the booth held for this waitlist entry, before the hold lapses
+         * @description Take the booth held for this waitlist entry, before the hold lapses
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
         post: operations["accept_booth_offer"];
         delete?: never;
         options?: never;
@@ -413,7 +506,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A wish to meet, from a buyer, an exhibitor or matching */
+        /**
+         * A wish to meet, from a buyer, an exhibitor or matching
+         * @description A wish to meet, from a buyer, an exhibitor or matching
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer`.
+         */
         post: operations["add_meeting_wish"];
         delete?: never;
         options?: never;
@@ -430,8 +528,55 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** OAuth2 client credentials: a signed JWT carrying the client's role */
+        /**
+         * OAuth2 client credentials: a signed JWT carrying the client's role
+         * @description RFC 6749 §4.4. Authenticate the client either with HTTP Basic (`client_secret_basic`: `Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with `client_id` and `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's role. Failed logins are throttled per client and per address (429 with Retry-After).
+         */
         post: operations["issue_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every kind of problem the API answers with
+         * @description The `type` of every RFC 9457 problem document this API answers resolves to one of these pages.
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["list_problem_types"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/problems/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a problem type means and what to do about it
+         * @description The page a problem's `type` URI resolves to.
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["get_problem_type"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -445,7 +590,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The member states whose registry nodes this gateway reaches */
+        /**
+         * The member states whose registry nodes this gateway reaches
+         * @description Each code names a registry node reachable under `/v1/registry/{country}/`.
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
         get: operations["list_registry_nodes"];
         put?: never;
         post?: never;
@@ -462,7 +612,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Messages this service could not apply, with the reason and where they came from */
+        /**
+         * Messages this service could not apply, with the reason and where they came from
+         * @description Messages this service could not apply, with the reason and where they came from
+         *
+         *     Needs a bearer token of role `registry_admin`.
+         */
         get: operations["list_dead_letters"];
         put?: never;
         post?: never;
@@ -481,8 +636,57 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Apply a dead-lettered message again, through the same checks and handler */
+        /**
+         * Apply a dead-lettered message again, through the same checks and handler
+         * @description Apply a dead-lettered message again, through the same checks and handler
+         *
+         *     Needs a bearer token of role `registry_admin`.
+         */
         post: operations["replay_dead_letter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registry/{country}/imports/producers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk import of producers from CSV or JSON Lines
+         * @description Rows are validated one by one; accepted rows are committed and published in batches of 1,000; a row whose `external_ref` is already registered with the same content changes nothing, so a re-upload is idempotent. With `wait=true` the answer is the final report (200); otherwise 202 with the import's id, whose progress `GET /imports/{import_id}` shows (its URL is in Location).
+         *
+         *     Needs a bearer token of role `registry_admin`.
+         */
+        post: operations["start_producer_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registry/{country}/imports/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk import of products from CSV or JSON Lines
+         * @description Rows are validated one by one; accepted rows are committed and published in batches of 1,000; a row whose `external_ref` is already registered with the same content changes nothing, so a re-upload is idempotent. With `wait=true` the answer is the final report (200); otherwise 202 with the import's id, whose progress `GET /imports/{import_id}` shows (its URL is in Location).
+         *
+         *     Needs a bearer token of role `registry_admin`.
+         */
+        post: operations["start_product_import"];
         delete?: never;
         options?: never;
         head?: never;
@@ -496,7 +700,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Progress and counts of an import (this country's registry admins only) */
+        /**
+         * Progress and counts of an import (this country's registry admins only)
+         * @description Progress and counts of an import (this country's registry admins only)
+         *
+         *     Needs a bearer token of role `registry_admin`.
+         */
         get: operations["get_import"];
         put?: never;
         post?: never;
@@ -513,30 +722,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The rejected rows of an import, each with its reasons (this country's registry admins only) */
+        /**
+         * The rejected rows of an import, each with its reasons (this country's registry admins only)
+         * @description The rejected rows of an import, each with its reasons (this country's registry admins only)
+         *
+         *     Needs a bearer token of role `registry_admin`.
+         */
         get: operations["list_import_rejections"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/registry/{country}/imports/{kind}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Bulk import of products or producers from CSV or JSON Lines
-         * @description Rows are validated one by one; accepted rows are committed and published in batches of 1,000; a row whose `external_ref` is already registered with the same content changes nothing, so a re-upload is idempotent. With `wait=true` the answer is the final report (200); otherwise 202 with the import's id, whose progress `GET /imports/{id}` shows.
-         */
-        post: operations["start_import"];
         delete?: never;
         options?: never;
         head?: never;
@@ -550,7 +744,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counts of products by star, group, province and month of rating; producers by type, women- and youth-led */
+        /**
+         * Counts of products by star, group, province and month of rating; producers by type, women- and youth-led
+         * @description Counts of products by star, group, province and month of rating; producers by type, women- and youth-led
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
         get: operations["get_indicators"];
         put?: never;
         post?: never;
@@ -567,7 +766,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Product counts by province as GeoJSON points, for a map */
+        /**
+         * Product counts by province as GeoJSON points, for a map
+         * @description Product counts by province as GeoJSON points, for a map
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
         get: operations["get_indicator_map"];
         put?: never;
         post?: never;
@@ -587,10 +791,17 @@ export interface paths {
         /**
          * List producers held by this node (own and replicated)
          * @description The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a signed-in buyer, the producer itself or a registry admin of the producer's country.
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
          */
         get: operations["list_producers"];
         put?: never;
-        /** Register a producer of this node's country */
+        /**
+         * Register a producer of this node's country
+         * @description Register a producer of this node's country
+         *
+         *     Needs a bearer token of role `registry_admin`.
+         */
         post: operations["create_producer"];
         delete?: never;
         options?: never;
@@ -608,9 +819,16 @@ export interface paths {
         /**
          * Read a producer, own or replicated from another member state
          * @description The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a signed-in buyer, the producer itself or a registry admin of the producer's country.
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
          */
         get: operations["get_producer"];
-        /** Replace a producer's fields; needs If-Match with its current ETag */
+        /**
+         * Replace a producer's fields; needs If-Match with its current ETag
+         * @description Replace a producer's fields; needs If-Match with its current ETag
+         *
+         *     Needs a bearer token of role `registry_admin`.
+         */
         put: operations["update_producer"];
         post?: never;
         delete?: never;
@@ -629,6 +847,8 @@ export interface paths {
         /**
          * Every version of a producer: who, when, what
          * @description The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a signed-in buyer, the producer itself or a registry admin of the producer's country.
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
          */
         get: operations["get_producer_history"];
         put?: never;
@@ -646,10 +866,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List products held by this node (own and replicated) */
+        /**
+         * List products held by this node (own and replicated)
+         * @description List products held by this node (own and replicated)
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
         get: operations["list_products"];
         put?: never;
-        /** Register a product of this node's country */
+        /**
+         * Register a product of this node's country
+         * @description Register a product of this node's country
+         *
+         *     Needs a bearer token of role `registry_admin`.
+         */
         post: operations["create_product"];
         delete?: never;
         options?: never;
@@ -664,9 +894,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a product, own or replicated from another member state */
+        /**
+         * Read a product, own or replicated from another member state
+         * @description Read a product, own or replicated from another member state
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
         get: operations["get_product"];
-        /** Replace a product's fields; needs If-Match with its current ETag */
+        /**
+         * Replace a product's fields; needs If-Match with its current ETag
+         * @description Replace a product's fields; needs If-Match with its current ETag
+         *
+         *     Needs a bearer token of role `registry_admin`.
+         */
         put: operations["update_product"];
         post?: never;
         delete?: never;
@@ -682,7 +922,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every version of a product: who, when, what */
+        /**
+         * Every version of a product: who, when, what
+         * @description Every version of a product: who, when, what
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
         get: operations["get_product_history"];
         put?: never;
         post?: never;
@@ -699,10 +944,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's sourcing requests (a buyer's own; those a producer was matched to), newest first */
+        /**
+         * The caller's sourcing requests (a buyer's own; those a producer was matched to), newest first
+         * @description `total` is null: the list is paged by `limit` and `offset`, and `next` is null on the last page.
+         *
+         *     Needs a bearer token of role `buyer` or `producer`.
+         */
         get: operations["list_sourcing_requests"];
         put?: never;
-        /** Post a sourcing request; it is matched at once and again as products arrive */
+        /**
+         * Post a sourcing request; it is matched at once and again as products arrive
+         * @description Post a sourcing request; it is matched at once and again as products arrive
+         *
+         *     Needs a bearer token of role `buyer`.
+         */
         post: operations["post_sourcing_request"];
         delete?: never;
         options?: never;
@@ -717,7 +972,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The matches of the token's producer, best first */
+        /**
+         * The matches of the token's producer, best first
+         * @description The matches of the token's producer, best first
+         *
+         *     Needs a bearer token of role `buyer` or `producer`.
+         */
         get: operations["list_producer_matches"];
         put?: never;
         post?: never;
@@ -734,14 +994,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A sourcing request with its matches, best first (a matched producer: its own match only) */
+        /**
+         * A sourcing request with its matches, best first (a matched producer: its own match only)
+         * @description A sourcing request with its matches, best first (a matched producer: its own match only)
+         *
+         *     Needs a bearer token of role `buyer` or `producer`.
+         */
         get: operations["get_sourcing_request"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Amend a request, or end it (status closed or cancelled) */
+        /**
+         * Amend a request, or end it (status closed or cancelled)
+         * @description Needs If-Match with the request's current ETag (from its last answer).
+         *
+         *     Needs a bearer token of role `buyer`.
+         */
         patch: operations["change_sourcing_request"];
         trace?: never;
     };
@@ -752,7 +1022,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The matches of a request, best first, with their reasons (a matched producer: its own) */
+        /**
+         * The matches of a request, best first, with their reasons (a matched producer: its own)
+         * @description The matches of a request, best first, with their reasons (a matched producer: its own)
+         *
+         *     Needs a bearer token of role `buyer` or `producer`.
+         */
         get: operations["list_request_matches"];
         put?: never;
         post?: never;
@@ -775,7 +1050,12 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** The producer accepts or declines a match */
+        /**
+         * The producer accepts or declines a match
+         * @description Needs If-Match with the match's current ETag (W/"<version>" of the match as listed).
+         *
+         *     Needs a bearer token of role `producer`.
+         */
         patch: operations["answer_match"];
         trace?: never;
     };
@@ -786,7 +1066,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The event types a subscription may name, and who receives each */
+        /**
+         * The event types a subscription may name, and who receives each
+         * @description The event types a subscription may name, and who receives each
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         */
         get: operations["list_webhook_event_types"];
         put?: never;
         post?: never;
@@ -803,12 +1088,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The calling client's subscriptions, newest first */
+        /**
+         * The calling client's subscriptions, newest first
+         * @description The calling client's subscriptions, newest first
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         */
         get: operations["list_webhook_subscriptions"];
         put?: never;
         /**
          * Subscribe a URL to event types; the signing secret is in this answer only
          * @description Deliveries are POSTed as JSON (`type`, `timestamp`, `data`) with Standard Webhooks headers `webhook-id`, `webhook-timestamp` and `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `id.timestamp.body` with the secret's bytes). A subscriber receives only what its client may see; failed deliveries are retried with exponential back-off (8 attempts over about 10 minutes).
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
          */
         post: operations["create_webhook_subscription"];
         delete?: never;
@@ -824,11 +1116,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One of the calling client's subscriptions */
+        /**
+         * One of the calling client's subscriptions
+         * @description One of the calling client's subscriptions
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         */
         get: operations["get_webhook_subscription"];
         put?: never;
         post?: never;
-        /** Stop a subscription; its pending deliveries are dropped */
+        /**
+         * Stop a subscription; its pending deliveries are dropped
+         * @description Stop a subscription; its pending deliveries are dropped
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         */
         delete: operations["delete_webhook_subscription"];
         options?: never;
         head?: never;
@@ -842,7 +1144,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A subscription's delivery log, newest first */
+        /**
+         * A subscription's delivery log, newest first
+         * @description A subscription's delivery log, newest first
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         */
         get: operations["list_webhook_deliveries"];
         put?: never;
         post?: never;
@@ -859,7 +1166,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One delivery with every attempt at it */
+        /**
+         * One delivery with every attempt at it
+         * @description One delivery with every attempt at it
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         */
         get: operations["get_webhook_delivery"];
         put?: never;
         post?: never;
@@ -878,7 +1190,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a delivery again now, with the same webhook-id */
+        /**
+         * Send a delivery again now, with the same webhook-id
+         * @description Send a delivery again now, with the same webhook-id
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         */
         post: operations["redeliver_webhook_delivery"];
         delete?: never;
         options?: never;
@@ -1031,6 +1348,47 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
+        /**
+         * AccessToken
+         * @description RFC 6749 §5.1's successful token response.
+         * @example {
+         *       "access_token": "eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIuLi4ifQ.c2lnbmF0dXJl",
+         *       "expires_in": 3600,
+         *       "scope": "buyer",
+         *       "token_type": "Bearer"
+         *     }
+         */
+        AccessToken: {
+            /**
+             * Access Token
+             * @description an EdDSA-signed JWT carrying the client's role
+             */
+            access_token: string;
+            /**
+             * Expires In
+             * @description seconds until the token expires
+             */
+            expires_in: number;
+            /**
+             * Scope
+             * @description the client's role, which is its one scope (see the oauth2 security scheme)
+             */
+            scope: string;
+            /**
+             * Token Type
+             * @description always Bearer
+             */
+            token_type: string;
+        };
+        /** Amount */
+        Amount: {
+            /** Amount */
+            amount: number;
+            /** Unit */
+            unit: string;
+        } & {
+            [key: string]: unknown;
+        };
         /** ApplicationCreate */
         ApplicationCreate: {
             /**
@@ -1092,6 +1450,7 @@ export interface components {
             /**
              * Currency
              * @description ISO 4217 currency code (any case; answered in upper case)
+             * @example USD
              */
             currency: string;
             /** Price */
@@ -1125,6 +1484,90 @@ export interface components {
             email?: string | null;
             /** Name */
             name: string;
+        };
+        /**
+         * CatalogueProduct
+         * @description A listed product of the regional catalogue, as its registry node published it. The producer's contact
+         *     fields are null unless the caller may see them (a signed-in buyer, the producer, its country's admin).
+         */
+        CatalogueProduct: {
+            /**
+             * Certifications
+             * @default []
+             */
+            certifications: components["schemas"]["ProductCertification"][];
+            /** Country */
+            country: string;
+            /** Description */
+            description?: string | null;
+            /**
+             * Export Markets
+             * @default []
+             */
+            export_markets: string[];
+            /** Group */
+            group: string;
+            /** Hs Code */
+            hs_code?: string | null;
+            /**
+             * Id
+             * @description starts with the owning country's code (`VN-P-…`)
+             */
+            id: string;
+            /**
+             * Image Urls
+             * @default []
+             */
+            image_urls: string[];
+            /** Min Order */
+            min_order?: components["schemas"]["Amount"] | number | null;
+            /** Monthly Capacity */
+            monthly_capacity?: components["schemas"]["Amount"] | number | null;
+            /** Name En */
+            name_en: string;
+            /** Name Local */
+            name_local: string;
+            origin?: components["schemas"]["matching_Place"] | null;
+            price?: components["schemas"]["matching_PriceRange"] | null;
+            /** Producer Id */
+            producer_id: string;
+            /** Programme */
+            programme?: string | null;
+            /** Rating Date */
+            rating_date?: string | null;
+            /** Stars */
+            stars?: number | null;
+            /** Status */
+            status: string;
+            /** Version */
+            version: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CatalogueProductPage */
+        CatalogueProductPage: {
+            /** Items */
+            items: components["schemas"]["CatalogueProduct"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
         };
         /** Certification */
         Certification: {
@@ -1259,16 +1702,33 @@ export interface components {
             /** Subscription Id */
             subscription_id: string;
         };
-        /** DeliveryPage */
+        /**
+         * DeliveryPage
+         * @description A page of a subscription's delivery log.
+         */
         DeliveryPage: {
             /** Items */
             items: components["schemas"]["Delivery"][];
-            /** Limit */
+            /**
+             * Limit
+             * @description the page size asked for
+             */
             limit: number;
-            /** Offset */
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
             offset: number;
-            /** Total */
-            total: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
         };
         /** DeliveryWindow */
         DeliveryWindow: {
@@ -1374,16 +1834,182 @@ export interface components {
         };
         /** HistoryEntry */
         HistoryEntry: {
-            /** Actor */
+            /**
+             * Actor
+             * @description who made it: the registry admin's client, or an import
+             */
             actor: string;
-            /** At */
+            /**
+             * At
+             * @description when, RFC 3339 with its UTC offset
+             */
             at: string;
-            /** Changes */
+            /**
+             * Changes
+             * @description the fields this version set, by name
+             */
             changes: {
                 [key: string]: unknown;
             };
-            /** Version */
+            /**
+             * Version
+             * @description the record's version this change made
+             */
             version: number;
+        };
+        /** HistoryPage */
+        HistoryPage: {
+            /** Items */
+            items: components["schemas"]["HistoryEntry"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+        };
+        /**
+         * ImportJob
+         * @example {
+         *       "accepted": 1,
+         *       "actor": "vn-admin",
+         *       "created": 1,
+         *       "finished_at": "2026-01-05T08:00:01+00:00",
+         *       "format": "csv",
+         *       "id": "IMP-01J9Z6ZQ4M8V",
+         *       "kind": "product",
+         *       "processed": 2,
+         *       "rejected": 1,
+         *       "rows_estimated": 2,
+         *       "started_at": "2026-01-05T08:00:00+00:00",
+         *       "status": "done",
+         *       "unchanged": 0,
+         *       "updated": 0
+         *     }
+         */
+        ImportJob: {
+            /**
+             * Accepted
+             * @description created + updated + unchanged
+             */
+            accepted: number;
+            /** Actor */
+            actor: string;
+            /** Created */
+            created: number;
+            /**
+             * Error
+             * @description why a failed or interrupted import stopped
+             */
+            error?: string | null;
+            /**
+             * Finished At
+             * @description RFC 3339 with its UTC offset; null while running
+             */
+            finished_at?: string | null;
+            /**
+             * Format
+             * @enum {string}
+             */
+            format: "csv" | "jsonl";
+            /** Id */
+            id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "product" | "producer";
+            /** Processed */
+            processed: number;
+            /** Rejected */
+            rejected: number;
+            /** Rows Estimated */
+            rows_estimated: number;
+            /**
+             * Started At
+             * @description RFC 3339 with its UTC offset
+             */
+            started_at: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "running" | "done" | "failed" | "interrupted";
+            /** Unchanged */
+            unchanged: number;
+            /** Updated */
+            updated: number;
+        };
+        /** ImportRejection */
+        ImportRejection: {
+            /** Errors */
+            errors: components["schemas"]["RowError"][];
+            /** External Ref */
+            external_ref: string | null;
+            /**
+             * Line
+             * @description the line of the file where the row starts
+             */
+            line: number | null;
+            /**
+             * Row
+             * @description the row's number among the file's data rows, from 1
+             */
+            row: number;
+        };
+        /** ImportRejectionPage */
+        ImportRejectionPage: {
+            /** Items */
+            items: components["schemas"]["ImportRejection"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+        };
+        /** IndicatorSummary */
+        IndicatorSummary: {
+            /**
+             * Country
+             * @description the node's country for the national scope; null for the regional
+             */
+            country: string | null;
+            producers: components["schemas"]["ProducerCounts"];
+            products: components["schemas"]["ProductCounts"];
+            /**
+             * Scope
+             * @enum {string}
+             */
+            scope: "national" | "regional";
         };
         /** Interval */
         Interval: {
@@ -1406,6 +2032,31 @@ export interface components {
              * @enum {string}
              */
             status: "accepted" | "declined";
+        };
+        /** MatchPage */
+        MatchPage: {
+            /** Items */
+            items: components["schemas"]["MatchPublic"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
         };
         /** MatchPublic */
         MatchPublic: {
@@ -1455,6 +2106,7 @@ export interface components {
             /**
              * Country
              * @description ISO 3166-1 alpha-2 country code (any case; answered in upper case)
+             * @example VN
              */
             country: string;
             /** District */
@@ -1469,6 +2121,7 @@ export interface components {
             /**
              * Currency
              * @description ISO 4217 currency code (any case; answered in upper case)
+             * @example USD
              */
             currency: string;
             /** Max */
@@ -1483,19 +2136,104 @@ export interface components {
             unit: string;
         };
         /**
-         * Problem
-         * @description RFC 9457 problem details
+         * ProblemDetails
+         * @description RFC 9457 problem details: every error of every operation. `type` resolves to a page describing the problem (`GET /v1/problems/{name}`); a 422 names each broken field in `errors`.
+         * @example {
+         *       "detail": "destination: is not an ISO 3166-1 country code",
+         *       "errors": [
+         *         {
+         *           "field": "destination",
+         *           "reason": "is not an ISO 3166-1 country code",
+         *           "type": "value_error"
+         *         }
+         *       ],
+         *       "instance": "/v1/sourcing-requests",
+         *       "status": 422,
+         *       "title": "Unprocessable Content",
+         *       "type": "/v1/problems/validation"
+         *     }
          */
-        Problem: {
+        ProblemDetails: {
+            /** @description what went wrong, for a person */
             detail: string;
+            /** @description each field refused and why (always on a 422) */
             errors?: {
-                field?: string;
-                reason?: string;
+                /** @description dotted path into the body, or the parameter's or header's name */
+                field: string;
+                reason: string;
+                /** @description the kind of rule broken (422 only) */
+                type?: string;
             }[];
+            /** @description the public path of the request (`/v1/...`) */
             instance?: string;
             status: number;
             title: string;
+            /**
+             * Format: uri-reference
+             * @description resolves to the problem's page
+             * @enum {string}
+             */
+            type: "/v1/problems/bad-request" | "/v1/problems/unauthorized" | "/v1/problems/forbidden" | "/v1/problems/not-owned" | "/v1/problems/not-found" | "/v1/problems/method-not-allowed" | "/v1/problems/not-acceptable" | "/v1/problems/conflict" | "/v1/problems/illegal-transition" | "/v1/problems/precondition-failed" | "/v1/problems/content-too-large" | "/v1/problems/unsupported-media-type" | "/v1/problems/validation" | "/v1/problems/precondition-required" | "/v1/problems/idempotency-key-malformed" | "/v1/problems/idempotency-key-in-flight" | "/v1/problems/idempotency-key-reused" | "/v1/problems/too-many-requests" | "/v1/problems/internal-server-error" | "/v1/problems/service-unavailable" | "/v1/problems/gateway-timeout";
+        };
+        /**
+         * ProblemType
+         * @description What a problem's `type` URI names: resolvable, so a client or a person can look it up.
+         * @example {
+         *       "description": "Invalid input: `errors` names each field and the reason.",
+         *       "name": "validation",
+         *       "status": 422,
+         *       "title": "Unprocessable Content",
+         *       "type": "/v1/problems/validation"
+         *     }
+         */
+        ProblemType: {
+            /** Description */
+            description: string;
+            /** Name */
+            name: string;
+            /**
+             * Status
+             * @description the HTTP status problems of this kind are answered with
+             */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @description the URI reference problems of this kind carry in `type`
+             */
             type: string;
+        };
+        /**
+         * ProblemTypeList
+         * @example {
+         *       "items": [
+         *         {
+         *           "description": "No such record, or one the caller may not see (it answers as a missing one).",
+         *           "name": "not-found",
+         *           "status": 404,
+         *           "title": "Not Found",
+         *           "type": "/v1/problems/not-found"
+         *         }
+         *       ]
+         *     }
+         */
+        ProblemTypeList: {
+            /** Items */
+            items: components["schemas"]["ProblemType"][];
+        };
+        /** ProducerCounts */
+        ProducerCounts: {
+            /** By Type */
+            by_type: {
+                [key: string]: number;
+            };
+            /** Total */
+            total: number;
+            /** Women Led */
+            women_led: number;
+            /** Youth Led */
+            youth_led: number;
         };
         /**
          * ProducerCreate
@@ -1545,12 +2283,26 @@ export interface components {
         ProducerPage: {
             /** Items */
             items: components["schemas"]["ProducerPublic"][];
-            /** Limit */
+            /**
+             * Limit
+             * @description the page size asked for
+             */
             limit: number;
-            /** Offset */
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
             offset: number;
-            /** Total */
-            total: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
         };
         /** ProducerPublic */
         ProducerPublic: {
@@ -1606,10 +2358,7 @@ export interface components {
             name_en?: string | null;
             /** Name Local */
             name_local?: string | null;
-            /** Place */
-            place?: {
-                [key: string]: unknown;
-            } | null;
+            place?: components["schemas"]["matching_Place"] | null;
             /** Type */
             type?: string | null;
         };
@@ -1618,6 +2367,49 @@ export interface components {
          * @enum {string}
          */
         ProducerType: "cooperative" | "sme" | "household";
+        /** ProductCertification */
+        ProductCertification: {
+            /** Scheme */
+            scheme: string;
+            /** Valid Until */
+            valid_until?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ProductCounts */
+        ProductCounts: {
+            /** By Country */
+            by_country: {
+                [key: string]: number;
+            };
+            /** By Group */
+            by_group: {
+                [key: string]: number;
+            };
+            /**
+             * By Province
+             * @description {country, province, products}, most products first
+             */
+            by_province: {
+                [key: string]: unknown;
+            }[];
+            /**
+             * By Rating Month
+             * @description by month of rating, YYYY-MM
+             */
+            by_rating_month: {
+                [key: string]: number;
+            };
+            /**
+             * By Stars
+             * @description by star rating 1-5, and `unrated`
+             */
+            by_stars: {
+                [key: string]: number;
+            };
+            /** Total */
+            total: number;
+        };
         /**
          * ProductCreate
          * @example {
@@ -1711,7 +2503,7 @@ export interface components {
             stars?: number | null;
             /** @default draft */
             status: components["schemas"]["ProductStatus"];
-        };
+        } & (unknown & unknown);
         /**
          * ProductGroup
          * @description Viet Nam's six OCOP groups, used across the network.
@@ -1722,15 +2514,29 @@ export interface components {
         ProductPage: {
             /** Items */
             items: components["schemas"]["ProductPublic"][];
-            /** Limit */
+            /**
+             * Limit
+             * @description the page size asked for
+             */
             limit: number;
-            /** Offset */
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
             offset: number;
-            /** Total */
-            total: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
         };
         /** ProductPublic */
-        ProductPublic: {
+        ProductPublic: ({
             /**
              * Certifications
              * @default []
@@ -1795,7 +2601,7 @@ export interface components {
             version: number;
         } & {
             [key: string]: unknown;
-        };
+        }) & (unknown & unknown);
         /**
          * ProductStatus
          * @enum {string}
@@ -1815,6 +2621,28 @@ export interface components {
              * @default 30
              */
             slot_minutes: number;
+        };
+        /**
+         * ProvinceMap
+         * @description A GeoJSON (RFC 7946) FeatureCollection of points at province seats, carrying the counts.
+         */
+        ProvinceMap: {
+            /** Features */
+            features: {
+                [key: string]: unknown;
+            }[];
+            /**
+             * Type
+             * @constant
+             */
+            type: "FeatureCollection";
+            /**
+             * Unmapped
+             * @description provinces without known coordinates, with their counts
+             */
+            unmapped: {
+                [key: string]: unknown;
+            }[];
         };
         /** Quantity */
         Quantity: {
@@ -1851,21 +2679,6 @@ export interface components {
              */
             matched: string[];
         };
-        /** Readiness */
-        Readiness: {
-            /**
-             * Checks
-             * @description each dependency by name: reachable or not
-             */
-            checks: {
-                [key: string]: boolean;
-            };
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "ready" | "not ready";
-        };
         /** Reason */
         Reason: {
             /** Factor */
@@ -1878,6 +2691,23 @@ export interface components {
             weight: number;
         } & {
             [key: string]: unknown;
+        };
+        /**
+         * RegistryNodes
+         * @example {
+         *       "countries": [
+         *         "KH",
+         *         "TH",
+         *         "VN"
+         *       ]
+         *     }
+         */
+        RegistryNodes: {
+            /**
+             * Countries
+             * @description ISO 3166-1 alpha-2 codes of the member states whose nodes answer here
+             */
+            countries: string[];
         };
         /**
          * RfqCreate
@@ -1903,6 +2733,7 @@ export interface components {
             /**
              * Destination
              * @description ISO 3166-1 alpha-2 country code (any case; answered in upper case)
+             * @example VN
              */
             destination: string;
             /** Group */
@@ -1920,6 +2751,31 @@ export interface components {
             text: string;
             /** Unit */
             unit: string;
+        };
+        /** RfqPage */
+        RfqPage: {
+            /** Items */
+            items: components["schemas"]["RfqPublic"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
         };
         /**
          * RfqPatch
@@ -2005,6 +2861,18 @@ export interface components {
          * @enum {string}
          */
         RfqStatus: "open" | "matched" | "closed" | "expired" | "cancelled";
+        /** RowError */
+        RowError: {
+            /**
+             * Field
+             * @description the column or field, dotted into nested values
+             */
+            field: string;
+            /** Reason */
+            reason: string;
+        } & {
+            [key: string]: unknown;
+        };
         /** SearchHit */
         SearchHit: {
             /**
@@ -2017,10 +2885,7 @@ export interface components {
             /** @description the price range in the requested currency */
             price?: components["schemas"]["ConvertedPrice"] | null;
             producer?: components["schemas"]["ProducerSummary"] | null;
-            /** Product */
-            product: {
-                [key: string]: unknown;
-            };
+            product: components["schemas"]["CatalogueProduct"];
             /** Score */
             score: number;
         };
@@ -2034,9 +2899,20 @@ export interface components {
             };
             /** Items */
             items: components["schemas"]["SearchHit"][];
-            /** Limit */
+            /**
+             * Limit
+             * @description the page size asked for
+             */
             limit: number;
-            /** Offset */
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
             offset: number;
             query?: components["schemas"]["QueryReport"] | null;
             /**
@@ -2045,8 +2921,11 @@ export interface components {
              * @default []
              */
             suggestions: string[];
-            /** Total */
-            total: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
         };
         /** SessionIn */
         SessionIn: {
@@ -2101,16 +2980,33 @@ export interface components {
             /** Url */
             url: string;
         };
-        /** SubscriptionPage */
+        /**
+         * SubscriptionPage
+         * @description A page of the calling client's subscriptions.
+         */
         SubscriptionPage: {
             /** Items */
             items: components["schemas"]["SubscriptionPublic"][];
-            /** Limit */
+            /**
+             * Limit
+             * @description the page size asked for
+             */
             limit: number;
-            /** Offset */
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
             offset: number;
-            /** Total */
-            total: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
         };
         /** SubscriptionPublic */
         SubscriptionPublic: {
@@ -2135,6 +3031,7 @@ export interface components {
             /**
              * Country
              * @description ISO 3166-1 alpha-2 country code (any case; answered in upper case)
+             * @example VN
              */
             country: string;
             /** Name */
@@ -2180,13 +3077,13 @@ export interface components {
             /**
              * Closes At
              * Format: date-time
-             * @description a date-time with its UTC offset (e.g. 2026-05-01T09:00:00+07:00), years 1900-2100
+             * @description RFC 3339 date-time with its UTC offset (e.g. 2026-05-01T09:00:00+07:00), years 1900-2100; one without an offset is refused
              */
             closes_at: string;
             /**
              * Opens At
              * Format: date-time
-             * @description a date-time with its UTC offset (e.g. 2026-05-01T09:00:00+07:00), years 1900-2100
+             * @description RFC 3339 date-time with its UTC offset (e.g. 2026-05-01T09:00:00+07:00), years 1900-2100; one without an offset is refused
              */
             opens_at: string;
         };
@@ -2207,13 +3104,62 @@ export interface components {
              */
             value: number;
         };
-        /** matching_ProducerPage */
+        /** matching_Place */
+        matching_Place: {
+            /** Commune */
+            commune?: string | null;
+            /** Country */
+            country: string;
+            /** District */
+            district?: string | null;
+            /** Province */
+            province?: string | null;
+            /** Village */
+            village?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** matching_PriceRange */
+        matching_PriceRange: {
+            /** Currency */
+            currency: string;
+            /** Max */
+            max?: number | null;
+            /** Min */
+            min: number;
+            /** Unit */
+            unit?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * matching_ProducerPage
+         * @description A producer's public page: who and where, and a page of its listed products.
+         */
         matching_ProducerPage: {
+            /** Items */
+            items: components["schemas"]["SearchHit"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
             producer: components["schemas"]["ProducerSummary"];
-            /** Products */
-            products: components["schemas"]["SearchHit"][];
-            /** Total */
-            total: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
         };
     };
     responses: never;
@@ -2224,57 +3170,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    healthz: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-        };
-    };
-    readyz: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Readiness"];
-                };
-            };
-            /** @description A dependency is not reachable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Readiness"];
-                };
-            };
-        };
-    };
     get_catalogue_producer: {
         parameters: {
             query?: {
@@ -2297,6 +3192,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2309,7 +3206,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record */
@@ -2318,7 +3215,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Validation Error */
@@ -2327,7 +3224,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -2336,7 +3233,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -2345,7 +3242,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -2354,7 +3251,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -2378,12 +3275,12 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CatalogueProductPage"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -2392,7 +3289,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Validation Error */
@@ -2401,7 +3298,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -2410,7 +3307,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -2419,7 +3316,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -2428,7 +3325,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -2451,9 +3348,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CatalogueProduct"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -2462,7 +3357,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record */
@@ -2471,7 +3366,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Validation Error */
@@ -2480,7 +3375,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -2489,7 +3384,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -2498,7 +3393,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -2507,7 +3402,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -2531,7 +3426,8 @@ export interface operations {
                 capacity_unit?: string | null;
                 /** @description products whose minimum order is at most this */
                 order_quantity?: number | null;
-                order_unit?: string | null;
+                /** @description the unit of order_quantity */
+                order_unit?: string;
                 price_min?: number | null;
                 price_max?: number | null;
                 /** @description ISO 4217 (any case), one of the reference rate table: AED, AUD, BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND */
@@ -2553,6 +3449,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2565,7 +3463,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description A filter is invalid */
@@ -2574,7 +3472,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -2583,7 +3481,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -2592,7 +3490,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -2601,7 +3499,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -2637,7 +3535,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Validation Error */
@@ -2646,7 +3544,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -2655,7 +3553,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -2664,7 +3562,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -2673,7 +3571,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -2713,7 +3611,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -2722,7 +3620,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -2731,7 +3629,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -2740,7 +3638,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -2749,7 +3647,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -2758,7 +3656,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -2767,7 +3665,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -2776,7 +3674,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -2785,7 +3683,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -2819,7 +3717,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -2828,7 +3726,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -2837,7 +3735,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -2846,7 +3744,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -2855,7 +3753,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -2864,7 +3762,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -2873,7 +3771,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -2882,7 +3780,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -2891,7 +3789,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -2931,7 +3829,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -2940,7 +3838,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -2949,7 +3847,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -2958,7 +3856,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -2967,7 +3865,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -2976,7 +3874,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -2985,7 +3883,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -2994,7 +3892,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -3003,7 +3901,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3046,7 +3944,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -3055,7 +3953,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -3064,7 +3962,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -3073,7 +3971,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -3082,7 +3980,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -3091,7 +3989,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -3100,7 +3998,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -3109,7 +4007,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -3118,7 +4016,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3154,7 +4052,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -3163,7 +4061,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -3172,7 +4070,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -3181,7 +4079,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -3190,7 +4088,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -3199,7 +4097,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -3208,7 +4106,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -3217,7 +4115,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -3226,7 +4124,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3271,7 +4169,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -3280,7 +4178,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -3289,7 +4187,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -3298,7 +4196,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -3307,7 +4205,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -3316,7 +4214,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -3325,7 +4223,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -3334,7 +4232,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -3343,7 +4241,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3382,7 +4280,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -3391,7 +4289,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -3400,7 +4298,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -3409,7 +4307,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -3418,7 +4316,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -3427,7 +4325,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -3436,7 +4334,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -3445,7 +4343,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -3454,7 +4352,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3497,7 +4395,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -3506,7 +4404,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -3515,7 +4413,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -3524,7 +4422,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -3533,7 +4431,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -3542,7 +4440,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -3551,7 +4449,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -3560,7 +4458,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -3569,7 +4467,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3610,7 +4508,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -3619,7 +4517,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -3628,7 +4526,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -3637,7 +4535,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -3646,7 +4544,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -3655,7 +4553,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -3664,7 +4562,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -3673,7 +4571,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -3682,7 +4580,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3725,7 +4623,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -3734,7 +4632,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -3743,7 +4641,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -3752,7 +4650,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -3761,7 +4659,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -3770,7 +4668,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -3779,7 +4677,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -3788,7 +4686,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -3797,7 +4695,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3831,7 +4729,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -3840,7 +4738,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -3849,7 +4747,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -3858,7 +4756,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -3867,7 +4765,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -3876,7 +4774,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -3885,7 +4783,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -3894,7 +4792,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -3903,7 +4801,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3937,7 +4835,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -3946,7 +4844,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -3955,7 +4853,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -3964,7 +4862,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -3973,7 +4871,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -3982,7 +4880,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -3991,7 +4889,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -4000,7 +4898,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -4009,7 +4907,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -4050,7 +4948,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -4059,7 +4957,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -4068,7 +4966,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -4077,7 +4975,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -4086,7 +4984,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -4095,7 +4993,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -4104,7 +5002,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -4113,7 +5011,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -4122,7 +5020,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -4161,7 +5059,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -4170,7 +5068,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -4179,7 +5077,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -4188,7 +5086,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -4197,7 +5095,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -4206,7 +5104,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -4215,7 +5113,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -4224,7 +5122,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -4233,7 +5131,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -4274,7 +5172,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -4283,7 +5181,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -4292,7 +5190,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -4301,7 +5199,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -4310,7 +5208,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -4319,7 +5217,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -4328,7 +5226,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -4337,7 +5235,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -4346,7 +5244,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -4378,7 +5276,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -4387,7 +5285,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -4396,7 +5294,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -4405,7 +5303,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -4414,7 +5312,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -4423,7 +5321,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -4432,7 +5330,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -4441,7 +5339,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -4450,7 +5348,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -4491,7 +5389,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -4500,7 +5398,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -4509,7 +5407,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -4518,7 +5416,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -4527,7 +5425,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -4536,7 +5434,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -4545,7 +5443,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -4554,7 +5452,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -4563,7 +5461,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -4597,7 +5495,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -4606,7 +5504,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -4615,7 +5513,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -4624,7 +5522,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -4633,7 +5531,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -4642,7 +5540,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -4651,7 +5549,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -4660,7 +5558,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -4669,7 +5567,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -4708,7 +5606,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -4717,7 +5615,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -4726,7 +5624,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -4735,7 +5633,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -4744,7 +5642,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -4753,7 +5651,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -4762,7 +5660,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -4771,7 +5669,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -4780,7 +5678,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -4823,7 +5721,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -4832,7 +5730,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -4841,7 +5739,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -4850,7 +5748,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -4859,7 +5757,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -4868,7 +5766,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -4877,7 +5775,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -4886,7 +5784,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -4895,7 +5793,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -4936,7 +5834,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -4945,7 +5843,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -4954,7 +5852,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -4963,7 +5861,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -4972,7 +5870,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -4981,7 +5879,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -4990,7 +5888,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -4999,7 +5897,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -5008,7 +5906,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5051,7 +5949,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -5060,7 +5958,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role may not do this, or it does not organise this fair */
@@ -5069,7 +5967,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found */
@@ -5078,7 +5976,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not in this state */
@@ -5087,7 +5985,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Breaks a rule of the fair */
@@ -5096,7 +5994,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -5105,7 +6003,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -5114,7 +6012,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -5123,7 +6021,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5154,11 +6052,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        access_token?: string;
-                        expires_in?: number;
-                        token_type?: string;
-                    };
+                    "application/json": components["schemas"]["AccessToken"];
                 };
             };
             /** @description Not a client-credentials request, or the client authenticated twice */
@@ -5167,7 +6061,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": unknown;
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unknown client or wrong secret */
@@ -5176,7 +6070,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": unknown;
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The body is larger than a token request needs */
@@ -5185,7 +6079,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": unknown;
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The body is not application/x-www-form-urlencoded */
@@ -5194,7 +6088,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": unknown;
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many failed attempts for this client or from this address; see Retry-After */
@@ -5203,7 +6097,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": unknown;
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many secret checks in progress; see Retry-After */
@@ -5212,7 +6106,148 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": unknown;
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_problem_types: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemTypeList"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_problem_type: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemType"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No problem type of that name */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5232,9 +6267,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RegistryNodes"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -5243,7 +6285,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5279,7 +6339,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid token */
@@ -5288,7 +6348,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not an operator here */
@@ -5297,7 +6357,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record, or no registry node for that country */
@@ -5306,7 +6366,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Validation Error */
@@ -5315,7 +6375,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -5324,7 +6384,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -5333,7 +6393,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -5342,7 +6402,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5385,7 +6445,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid token */
@@ -5394,7 +6454,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not an operator here */
@@ -5403,7 +6463,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such dead letter */
@@ -5412,7 +6472,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description A request with this Idempotency-Key is still being answered, or the resource's state forbids the change */
@@ -5421,7 +6481,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description It still cannot be applied; the reason is given */
@@ -5430,7 +6490,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -5439,7 +6499,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -5448,7 +6508,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -5457,7 +6517,315 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    start_producer_import: {
+        parameters: {
+            query?: {
+                /** @description for a client that cannot set Content-Type: the body's Content-Type, when it is text/csv or application/x-ndjson, comes first */
+                format?: ("csv" | "jsonl") | null;
+                wait?: boolean;
+            };
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {"external_ref": "VN-0001", "name_local": "Nước mắm", "name_en": "Fish sauce"} */
+                "application/x-ndjson": string;
+                /**
+                 * @example external_ref,name_local,name_en,producer_ref,programme,group,stars,hs_code,origin_province,status
+                 *     VN-0001,Nước mắm,Fish sauce,VN-PRODUCER-1,OCOP,food,4,210390,Kiên Giang,listed
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The finished import (wait=true) */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or one that is forged or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or country may not write here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or no registry node for that country */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being answered, or the resource's state forbids the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Upload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is neither text/csv nor application/x-ndjson */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    start_product_import: {
+        parameters: {
+            query?: {
+                /** @description for a client that cannot set Content-Type: the body's Content-Type, when it is text/csv or application/x-ndjson, comes first */
+                format?: ("csv" | "jsonl") | null;
+                wait?: boolean;
+            };
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {"external_ref": "VN-0001", "name_local": "Nước mắm", "name_en": "Fish sauce"} */
+                "application/x-ndjson": string;
+                /**
+                 * @example external_ref,name_local,name_en,producer_ref,programme,group,stars,hs_code,origin_province,status
+                 *     VN-0001,Nước mắm,Fish sauce,VN-PRODUCER-1,OCOP,food,4,210390,Kiên Giang,listed
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The finished import (wait=true) */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or one that is forged or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or country may not write here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or no registry node for that country */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being answered, or the resource's state forbids the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Upload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is neither text/csv nor application/x-ndjson */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5482,7 +6850,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ImportJob"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -5491,7 +6859,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No bearer token, or one that is forged or expired */
@@ -5500,7 +6868,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role or country may not write here */
@@ -5509,7 +6877,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record */
@@ -5518,7 +6886,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Validation Error */
@@ -5527,7 +6895,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -5536,7 +6904,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -5545,7 +6913,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -5554,7 +6922,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5581,10 +6949,12 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ImportRejectionPage"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -5593,7 +6963,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No bearer token, or one that is forged or expired */
@@ -5602,7 +6972,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role or country may not write here */
@@ -5611,7 +6981,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record */
@@ -5620,7 +6990,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Validation Error */
@@ -5629,7 +6999,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -5638,7 +7008,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -5647,7 +7017,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -5656,147 +7026,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    start_import: {
-        parameters: {
-            query?: {
-                format?: ("csv" | "jsonl") | null;
-                wait?: boolean;
-            };
-            header?: {
-                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
-                country: string;
-                kind: "products" | "producers";
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/x-ndjson": string;
-                /**
-                 * @example external_ref,producer_ref,name_local,name_en,programme,group,stars,hs_code,origin_province,status
-                 *     VN-0001,VN-PRODUCER-1,Nước mắm,Fish sauce,OCOP,food,4,210390,Kiên Giang,listed
-                 */
-                "text/csv": string;
-            };
-        };
-        responses: {
-            /** @description The finished import (wait=true) */
-            200: {
-                headers: {
-                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Successful Response */
-            202: {
-                headers: {
-                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description The request is malformed (a header or the body cannot be read) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No bearer token, or one that is forged or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token's role or country may not write here */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record, or no registry node for that country */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still being answered, or the resource's state forbids the change */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Upload too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input: each error names the field and the reason */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this client; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The backend service is not reachable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The backend service did not answer in time */
-            504: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5822,9 +7052,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["IndicatorSummary"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -5833,7 +7061,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record, or no registry node for that country */
@@ -5842,7 +7070,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Validation Error */
@@ -5851,7 +7079,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -5860,7 +7088,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -5869,7 +7097,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -5878,7 +7106,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5904,8 +7132,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/geo+json": unknown;
-                    "application/json": unknown;
+                    "application/geo+json": components["schemas"]["ProvinceMap"];
+                    "application/json": components["schemas"]["ProvinceMap"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -5914,7 +7142,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record, or no registry node for that country */
@@ -5923,7 +7151,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Validation Error */
@@ -5932,7 +7160,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -5941,7 +7169,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -5950,7 +7178,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -5959,7 +7187,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5986,6 +7214,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5998,7 +7228,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record, or no registry node for that country */
@@ -6007,7 +7237,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Validation Error */
@@ -6016,7 +7246,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -6025,7 +7255,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -6034,7 +7264,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -6043,7 +7273,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -6084,7 +7314,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No bearer token, or one that is forged or expired */
@@ -6093,7 +7323,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role or country may not write here */
@@ -6102,7 +7332,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record */
@@ -6111,7 +7341,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The external reference is already used */
@@ -6120,7 +7350,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Invalid input: each error names the field and the reason */
@@ -6129,7 +7359,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -6138,7 +7368,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -6147,7 +7377,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -6156,7 +7386,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -6190,7 +7420,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record */
@@ -6199,7 +7429,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Invalid input: each error names the field and the reason */
@@ -6208,7 +7438,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -6217,7 +7447,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -6226,7 +7456,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -6235,7 +7465,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -6243,8 +7473,9 @@ export interface operations {
     update_producer: {
         parameters: {
             query?: never;
-            header?: {
-                "if-match"?: string | null;
+            header: {
+                /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
+                "If-Match": string;
             };
             path: {
                 /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
@@ -6275,7 +7506,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No bearer token, or one that is forged or expired */
@@ -6284,7 +7515,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role or country may not write here */
@@ -6293,7 +7524,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record */
@@ -6302,7 +7533,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The external reference is already used */
@@ -6311,7 +7542,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description If-Match names a version that is no longer current */
@@ -6320,7 +7551,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Invalid input: each error names the field and the reason */
@@ -6329,7 +7560,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description If-Match is required */
@@ -6338,7 +7569,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -6347,7 +7578,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -6356,7 +7587,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -6365,14 +7596,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
     };
     get_producer_history: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description how many items, 1-500 */
+                limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
+            };
             header?: never;
             path: {
                 /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
@@ -6387,10 +7623,12 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["HistoryPage"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -6399,7 +7637,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record */
@@ -6408,7 +7646,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Invalid input: each error names the field and the reason */
@@ -6417,7 +7655,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -6426,7 +7664,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -6435,7 +7673,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -6444,7 +7682,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -6471,6 +7709,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6483,7 +7723,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record, or no registry node for that country */
@@ -6492,7 +7732,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Validation Error */
@@ -6501,7 +7741,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -6510,7 +7750,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -6519,7 +7759,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -6528,7 +7768,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -6569,7 +7809,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No bearer token, or one that is forged or expired */
@@ -6578,7 +7818,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role or country may not write here */
@@ -6587,7 +7827,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record */
@@ -6596,7 +7836,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The external reference is already used */
@@ -6605,7 +7845,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Invalid input: each error names the field and the reason */
@@ -6614,7 +7854,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -6623,7 +7863,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -6632,7 +7872,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -6641,7 +7881,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -6675,7 +7915,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record */
@@ -6684,7 +7924,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Invalid input: each error names the field and the reason */
@@ -6693,7 +7933,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -6702,7 +7942,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -6711,7 +7951,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -6720,7 +7960,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -6728,8 +7968,9 @@ export interface operations {
     update_product: {
         parameters: {
             query?: never;
-            header?: {
-                "if-match"?: string | null;
+            header: {
+                /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
+                "If-Match": string;
             };
             path: {
                 /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
@@ -6760,7 +8001,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No bearer token, or one that is forged or expired */
@@ -6769,7 +8010,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role or country may not write here */
@@ -6778,7 +8019,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record */
@@ -6787,7 +8028,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The external reference is already used */
@@ -6796,7 +8037,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description If-Match names a version that is no longer current */
@@ -6805,7 +8046,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Invalid input: each error names the field and the reason */
@@ -6814,7 +8055,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description If-Match is required */
@@ -6823,7 +8064,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -6832,7 +8073,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -6841,7 +8082,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -6850,14 +8091,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
     };
     get_product_history: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description how many items, 1-500 */
+                limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
+            };
             header?: never;
             path: {
                 /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
@@ -6872,10 +8118,12 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["HistoryPage"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -6884,7 +8132,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record */
@@ -6893,7 +8141,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Invalid input: each error names the field and the reason */
@@ -6902,7 +8150,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -6911,7 +8159,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -6920,7 +8168,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -6929,7 +8177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -6952,10 +8200,12 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RfqPublic"][];
+                    "application/json": components["schemas"]["RfqPage"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -6964,7 +8214,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -6973,7 +8223,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role or identity may not do this */
@@ -6982,7 +8232,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Validation Error */
@@ -6991,7 +8241,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -7000,7 +8250,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -7009,7 +8259,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -7018,7 +8268,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -7042,8 +8292,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description the new resource's URL */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7056,7 +8310,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -7065,7 +8319,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role or identity may not do this */
@@ -7074,7 +8328,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description A request with this Idempotency-Key is still being answered, or the resource's state forbids the change */
@@ -7083,7 +8337,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Invalid request; `errors` names the fields */
@@ -7092,7 +8346,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -7101,7 +8355,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -7110,7 +8364,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -7119,7 +8373,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -7143,10 +8397,12 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MatchPublic"][];
+                    "application/json": components["schemas"]["MatchPage"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -7155,7 +8411,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -7164,7 +8420,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role or identity may not do this */
@@ -7173,7 +8429,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Validation Error */
@@ -7182,7 +8438,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -7191,7 +8447,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -7200,7 +8456,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -7209,7 +8465,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -7229,6 +8485,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7241,7 +8499,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -7250,7 +8508,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role or identity may not do this */
@@ -7259,7 +8517,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record */
@@ -7268,7 +8526,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Validation Error */
@@ -7277,7 +8535,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -7286,7 +8544,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -7295,7 +8553,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -7304,7 +8562,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -7312,7 +8570,10 @@ export interface operations {
     change_sourcing_request: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
+                "If-Match": string;
+            };
             path: {
                 /** @description a record's id */
                 rfq_id: string;
@@ -7328,6 +8589,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7340,7 +8603,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -7349,7 +8612,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role or identity may not do this */
@@ -7358,7 +8621,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record */
@@ -7367,7 +8630,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not allowed in the request's or match's current state */
@@ -7376,7 +8639,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current; the answer's ETag is the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Invalid request; `errors` names the fields */
@@ -7385,7 +8657,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -7394,7 +8675,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -7403,7 +8684,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -7412,7 +8693,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -7437,10 +8718,12 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MatchPublic"][];
+                    "application/json": components["schemas"]["MatchPage"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -7449,7 +8732,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -7458,7 +8741,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role or identity may not do this */
@@ -7467,7 +8750,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record */
@@ -7476,7 +8759,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Validation Error */
@@ -7485,7 +8768,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -7494,7 +8777,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -7503,7 +8786,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -7512,7 +8795,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -7520,7 +8803,10 @@ export interface operations {
     answer_match: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
+                "If-Match": string;
+            };
             path: {
                 /** @description a record's id */
                 rfq_id: string;
@@ -7538,6 +8824,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7550,7 +8838,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token */
@@ -7559,7 +8847,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The token's role or identity may not do this */
@@ -7568,7 +8856,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such record */
@@ -7577,7 +8865,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not allowed in the request's or match's current state */
@@ -7586,7 +8874,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current; the answer's ETag is the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Invalid request; `errors` names the fields */
@@ -7595,7 +8892,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -7604,7 +8910,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -7613,7 +8919,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -7622,7 +8928,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -7651,7 +8957,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token of a client (the anonymous identity holds no subscriptions) */
@@ -7660,16 +8966,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role (or country) may not do this */
+            /** @description The token's role (or country, or producer) may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -7678,7 +8984,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -7687,7 +8993,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -7696,7 +9002,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -7718,6 +9024,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7730,7 +9038,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token of a client (the anonymous identity holds no subscriptions) */
@@ -7739,16 +9047,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role (or country) may not do this */
+            /** @description The token's role (or country, or producer) may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Invalid input: each error names the field and the reason */
@@ -7757,7 +9065,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -7766,7 +9074,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -7775,7 +9083,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -7784,7 +9092,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -7822,7 +9130,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token of a client (the anonymous identity holds no subscriptions) */
@@ -7831,16 +9139,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role (or country) may not do this */
+            /** @description The token's role (or country, or producer) may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description A request with this Idempotency-Key is still being answered, or the resource's state forbids the change */
@@ -7849,7 +9157,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Invalid input: each error names the field and the reason */
@@ -7858,7 +9166,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -7867,7 +9175,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -7876,7 +9184,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -7885,7 +9193,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -7917,7 +9225,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token of a client (the anonymous identity holds no subscriptions) */
@@ -7926,16 +9234,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role (or country) may not do this */
+            /** @description The token's role (or country, or producer) may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such subscription or delivery of this client */
@@ -7944,7 +9252,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Invalid input: each error names the field and the reason */
@@ -7953,7 +9261,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -7962,7 +9270,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -7971,7 +9279,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -7980,7 +9288,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -8010,7 +9318,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token of a client (the anonymous identity holds no subscriptions) */
@@ -8019,16 +9327,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role (or country) may not do this */
+            /** @description The token's role (or country, or producer) may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such subscription or delivery of this client */
@@ -8037,7 +9345,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Invalid input: each error names the field and the reason */
@@ -8046,7 +9354,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -8055,7 +9363,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -8064,7 +9372,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -8073,7 +9381,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -8099,6 +9407,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8111,7 +9421,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token of a client (the anonymous identity holds no subscriptions) */
@@ -8120,16 +9430,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role (or country) may not do this */
+            /** @description The token's role (or country, or producer) may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such subscription or delivery of this client */
@@ -8138,7 +9448,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Invalid input: each error names the field and the reason */
@@ -8147,7 +9457,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -8156,7 +9466,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -8165,7 +9475,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -8174,7 +9484,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -8208,7 +9518,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token of a client (the anonymous identity holds no subscriptions) */
@@ -8217,16 +9527,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role (or country) may not do this */
+            /** @description The token's role (or country, or producer) may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such subscription or delivery of this client */
@@ -8235,7 +9545,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Invalid input: each error names the field and the reason */
@@ -8244,7 +9554,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -8253,7 +9563,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -8262,7 +9572,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -8271,7 +9581,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -8310,7 +9620,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid bearer token of a client (the anonymous identity holds no subscriptions) */
@@ -8319,16 +9629,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The token's role (or country) may not do this */
+            /** @description The token's role (or country, or producer) may not do this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No such subscription or delivery of this client */
@@ -8337,7 +9647,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description A request with this Idempotency-Key is still being answered, or the resource's state forbids the change */
@@ -8346,7 +9656,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Invalid input: each error names the field and the reason */
@@ -8355,7 +9665,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; see Retry-After */
@@ -8364,7 +9674,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service is not reachable */
@@ -8373,7 +9683,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description The backend service did not answer in time */
@@ -8382,7 +9692,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

@@ -2,6 +2,7 @@
 `Idempotent-Replayed` on their answers."""
 from __future__ import annotations
 
+from services.gateway.adapters.openapi_merge import PROBLEM_REF
 from services.gateway.domain.idempotency import HEADER, MAX_KEY_LENGTH, REPLAYED
 
 PARAMETER = {
@@ -18,8 +19,7 @@ REPLAYED_HEADER = {"description": "`true` when this is the stored answer to an e
 
 
 def _problem(description: str) -> dict:
-    return {"description": description,
-            "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+    return {"description": description, "content": {"application/problem+json": {"schema": PROBLEM_REF}}}
 
 
 def document_idempotency(doc: dict) -> dict:

@@ -75,6 +75,8 @@ TAGS = {
     "programme": "A member state's programme: registration and the committee's review, star-rating evaluations, "
                  "certificates and standards, Green OCOP, the expiry sweep.",
     "directory": "The network's directory of national focal points, one per member state, held by every node.",
+    "webhooks": "Subscriptions of an integrator's URL to the network's events: signed deliveries (Standard "
+                "Webhooks), retries, the delivery log and redelivery. The `webhooks` section describes each event.",
 }
 
 

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from services.gateway.adapters.idempotency_store import Answer, IdempotencyStore
 from services.gateway.domain.idempotency import (HEADER, NOT_REPLAYED, REPLAYED, Decision, decide, fingerprint,
                                                  key_problem, worth_keeping)
-from shared.problems import problem_response
+from shared.problems import PROBLEM_TYPES, problem_response, problem_type
 
 log = logging.getLogger(__name__)
 _HEADER = HEADER.lower().encode()
@@ -30,7 +30,7 @@ class IdempotencyKeys:
             return await self.app(scope, receive, send)
         key = raw_key.decode("latin-1").strip()
         if reason := key_problem(key):
-            return await _problem(scope, receive, send, 400, "Bad Request", f"{HEADER} {reason}", reason)
+            return await _problem(scope, receive, send, 400, "idempotency-key-malformed", f"{HEADER} {reason}", reason)
         principal = scope.get("state", {}).get("principal")
         client_id = principal.client_id if principal else None
         if client_id is None:  # the guard lets no anonymous POST through; nothing to scope a key to
@@ -59,11 +59,11 @@ class IdempotencyKeys:
                                                                            found[0] if found else None):
                 decision = Decision.in_flight  # another retry took the lapsed record over first
         if decision is Decision.mismatch:
-            return await _problem(scope, receive, send, 422, "Unprocessable Content",
+            return await _problem(scope, receive, send, 422, "idempotency-key-reused",
                                   f"this {HEADER} was already used for a different request",
                                   "was already used with a different method, path or body")
         if decision is Decision.in_flight:
-            return await _problem(scope, receive, send, 409, "Conflict",
+            return await _problem(scope, receive, send, 409, "idempotency-key-in-flight",
                                   f"a request with this {HEADER} is still being answered; retry later",
                                   "a request with this key is still in flight", headers={"Retry-After": "1"})
         if decision is Decision.replay:
@@ -116,9 +116,8 @@ class IdempotencyKeys:
                 await self.store.release(client_id, key)
 
 
-async def _problem(scope, receive, send, status: int, title: str, detail: str, reason: str,
+async def _problem(scope, receive, send, status: int, name: str, detail: str, reason: str,
                    headers: dict[str, str] | None = None) -> None:
-    response = problem_response(status, title, detail, scope["path"],
-                                type_=f"https://ovop.asean.example/problems/idempotency-key",
+    response = problem_response(status, PROBLEM_TYPES[name][1], detail, scope["path"], type_=problem_type(name),
                                 errors=[{"field": HEADER, "reason": reason, "type": "header"}], headers=headers)
     await response(scope, receive, send)

@@ -12,8 +12,8 @@ from services.webhooks.entrypoints.schemas import (DeliveryDetail, DeliveryPage,
                                                    SubscriptionPublic, WebhookPayload)
 from services.webhooks.service_layer.webhooks import NotFound, Webhooks
 from shared.auth import Principal, current_principal
-from shared.paging import Id, Limit, Offset
-from shared.problems import problem_response
+from shared.paging import LINK_HEADER, Id, Limit, Offset, paged
+from shared.problems import VALIDATION, problem_response, problem_type
 
 PROBLEM = {"content": {"application/problem+json": {}}}
 AUTH = {401: {"description": "No valid bearer token of a client (the anonymous identity holds no subscriptions)",
@@ -39,12 +39,12 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(NotFound)
     async def _not_found(request: Request, exc: NotFound):
         return problem_response(404, "Not Found", str(exc), str(request.url.path),
-                                type_="https://ovop.asean.example/problems/not-found")
+                                type_=problem_type("not-found"))
 
     @app.exception_handler(UnsafeUrl)
     async def _unsafe(request: Request, exc: UnsafeUrl):
         return problem_response(422, "Unprocessable Content", f"url: {exc}", str(request.url.path),
-                                type_="https://ovop.asean.example/problems/validation",
+                                type_=VALIDATION,
                                 errors=[{"field": "url", "reason": str(exc), "type": "rule"}])
 
 
@@ -70,10 +70,12 @@ def build_router() -> APIRouter:
         return SubscriptionCreated(**created, secret=secret)
 
     @router.get("/subscriptions", response_model=SubscriptionPage, operation_id="list_webhook_subscriptions",
-                summary="The calling client's subscriptions, newest first", responses=AUTH | INVALID)
-    async def listing(webhooks: WebhooksDep, me: OwnerDep, limit: Limit(200) = 50, offset: Offset = 0):
+                summary="The calling client's subscriptions, newest first",
+                responses={200: {"headers": LINK_HEADER}} | AUTH | INVALID)
+    async def listing(request: Request, response: Response, webhooks: WebhooksDep, me: OwnerDep,
+                      limit: Limit(200) = 50, offset: Offset = 0):
         items, total = await webhooks.list(me, limit, offset)
-        return SubscriptionPage(items=items, total=total, limit=limit, offset=offset)
+        return SubscriptionPage(**paged(request, response, items, total, limit, offset))
 
     @router.get("/subscriptions/{subscription_id}", response_model=SubscriptionPublic,
                 operation_id="get_webhook_subscription", summary="One of the calling client's subscriptions",
@@ -90,12 +92,13 @@ def build_router() -> APIRouter:
 
     @router.get("/subscriptions/{subscription_id}/deliveries", response_model=DeliveryPage,
                 operation_id="list_webhook_deliveries", summary="A subscription's delivery log, newest first",
-                responses=AUTH | NOT_FOUND | INVALID)
-    async def delivery_log(subscription_id: Id, webhooks: WebhooksDep, me: OwnerDep,
+                responses={200: {"headers": LINK_HEADER}} | AUTH | NOT_FOUND | INVALID)
+    async def delivery_log(request: Request, response: Response, subscription_id: Id, webhooks: WebhooksDep,
+                           me: OwnerDep,
                            status: Annotated[Literal["pending", "delivered", "failed"] | None, Query()] = None,
                            limit: Limit(200) = 50, offset: Offset = 0):
         items, total = await webhooks.deliveries(me, subscription_id, status, limit, offset)
-        return DeliveryPage(items=items, total=total, limit=limit, offset=offset)
+        return DeliveryPage(**paged(request, response, items, total, limit, offset))
 
     @router.get("/subscriptions/{subscription_id}/deliveries/{delivery_id}", response_model=DeliveryDetail,
                 operation_id="get_webhook_delivery", summary="One delivery with every attempt at it",
@@ -132,6 +135,7 @@ def describe_webhooks(app: FastAPI) -> None:
         doc = plain_openapi()
         for item in doc.get("webhooks", {}).values():  # a subscriber's validation errors are not ours to describe
             item["post"]["responses"].pop("422", None)
+            item["post"]["security"] = []  # the subscriber checks the signature, not a token
         return doc
 
     app.openapi = openapi

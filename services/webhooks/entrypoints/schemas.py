@@ -6,6 +6,7 @@ from typing import Any, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
 from services.webhooks.domain.subscriptions import EVENT_TYPES
+from shared.paging import Page
 from shared.validation import Text
 
 EventType = Literal[tuple(EVENT_TYPES)]  # type: ignore[valid-type]
@@ -42,11 +43,8 @@ class SubscriptionCreated(SubscriptionPublic):
                                     "`webhook-signature` with it (Standard Webhooks)")
 
 
-class SubscriptionPage(BaseModel):
-    items: list[SubscriptionPublic]
-    total: int
-    limit: int
-    offset: int
+class SubscriptionPage(Page[SubscriptionPublic]):
+    """A page of the calling client's subscriptions."""
 
 
 class Attempt(BaseModel):
@@ -77,11 +75,8 @@ class DeliveryDetail(Delivery):
     attempt_log: list[Attempt]
 
 
-class DeliveryPage(BaseModel):
-    items: list[Delivery]
-    total: int
-    limit: int
-    offset: int
+class DeliveryPage(Page[Delivery]):
+    """A page of a subscription's delivery log."""
 
 
 class EventTypeInfo(BaseModel):

@@ -1,7 +1,9 @@
 """ Contains all the data models used in inputs/outputs """
 
 from .accept_booth_offer_response_accept_booth_offer import AcceptBoothOfferResponseAcceptBoothOffer
+from .access_token import AccessToken
 from .add_meeting_wish_response_add_meeting_wish import AddMeetingWishResponseAddMeetingWish
+from .amount import Amount
 from .application_create import ApplicationCreate
 from .application_status import ApplicationStatus
 from .apply_to_exhibit_response_apply_to_exhibit import ApplyToExhibitResponseApplyToExhibit
@@ -14,6 +16,8 @@ from .booth_type import BoothType
 from .buyer_create import BuyerCreate
 from .cancel_booking_response_cancel_booking import CancelBookingResponseCancelBooking
 from .cancel_meeting_response_cancel_meeting import CancelMeetingResponseCancelMeeting
+from .catalogue_product import CatalogueProduct
+from .catalogue_product_page import CatalogueProductPage
 from .certification import Certification
 from .certification_held import CertificationHeld
 from .converted_price import ConvertedPrice
@@ -36,46 +40,63 @@ from .event_type_list import EventTypeList
 from .fair_create import FairCreate
 from .fair_kind import FairKind
 from .get_application_response_get_application import GetApplicationResponseGetApplication
-from .get_catalogue_product_response_get_catalogue_product import GetCatalogueProductResponseGetCatalogueProduct
 from .get_fair_response_get_fair import GetFairResponseGetFair
 from .get_indicator_map_scope import GetIndicatorMapScope
-from .get_indicators_response_get_indicators import GetIndicatorsResponseGetIndicators
 from .get_indicators_scope import GetIndicatorsScope
 from .get_waitlist_response_200_item import GetWaitlistResponse200Item
 from .hall_in import HallIn
-from .healthz_response_healthz import HealthzResponseHealthz
 from .history_entry import HistoryEntry
 from .history_entry_changes import HistoryEntryChanges
+from .history_page import HistoryPage
+from .import_job import ImportJob
+from .import_job_format import ImportJobFormat
+from .import_job_kind import ImportJobKind
+from .import_job_status import ImportJobStatus
+from .import_rejection import ImportRejection
+from .import_rejection_page import ImportRejectionPage
+from .indicator_summary import IndicatorSummary
+from .indicator_summary_scope import IndicatorSummaryScope
 from .interval import Interval
 from .issue_token_body import IssueTokenBody
 from .issue_token_body_grant_type import IssueTokenBodyGrantType
-from .issue_token_response_200 import IssueTokenResponse200
 from .join_waitlist_response_join_waitlist import JoinWaitlistResponseJoinWaitlist
 from .list_applications_response_200_item import ListApplicationsResponse200Item
 from .list_bookings_response_200_item import ListBookingsResponse200Item
 from .list_catalogue_products_group_type_0 import ListCatalogueProductsGroupType0
-from .list_catalogue_products_response_list_catalogue_products import ListCatalogueProductsResponseListCatalogueProducts
 from .list_dead_letters_response_200_item import ListDeadLettersResponse200Item
 from .list_fairs_response_200_item import ListFairsResponse200Item
 from .list_meetings_response_200_item import ListMeetingsResponse200Item
-from .list_registry_nodes_response_list_registry_nodes import ListRegistryNodesResponseListRegistryNodes
 from .list_webhook_deliveries_status_type_0 import ListWebhookDeliveriesStatusType0
 from .match_answer import MatchAnswer
 from .match_answer_status import MatchAnswerStatus
+from .match_page import MatchPage
 from .match_public import MatchPublic
+from .matching_place import MatchingPlace
+from .matching_price_range import MatchingPriceRange
 from .matching_producer_page import MatchingProducerPage
 from .organiser_add import OrganiserAdd
 from .organisers import Organisers
 from .place import Place
 from .price_range import PriceRange
-from .problem import Problem
-from .problem_errors_item import ProblemErrorsItem
+from .problem_details import ProblemDetails
+from .problem_details_errors_item import ProblemDetailsErrorsItem
+from .problem_details_type import ProblemDetailsType
+from .problem_type import ProblemType
+from .problem_type_list import ProblemTypeList
+from .producer_counts import ProducerCounts
+from .producer_counts_by_type import ProducerCountsByType
 from .producer_create import ProducerCreate
 from .producer_page import ProducerPage
 from .producer_public import ProducerPublic
 from .producer_summary import ProducerSummary
-from .producer_summary_place_type_0 import ProducerSummaryPlaceType0
 from .producer_type import ProducerType
+from .product_certification import ProductCertification
+from .product_counts import ProductCounts
+from .product_counts_by_country import ProductCountsByCountry
+from .product_counts_by_group import ProductCountsByGroup
+from .product_counts_by_province_item import ProductCountsByProvinceItem
+from .product_counts_by_rating_month import ProductCountsByRatingMonth
+from .product_counts_by_stars import ProductCountsByStars
 from .product_create import ProductCreate
 from .product_group import ProductGroup
 from .product_page import ProductPage
@@ -83,32 +104,34 @@ from .product_public import ProductPublic
 from .product_status import ProductStatus
 from .programme import Programme
 from .programme_in import ProgrammeIn
+from .province_map import ProvinceMap
+from .province_map_features_item import ProvinceMapFeaturesItem
+from .province_map_unmapped_item import ProvinceMapUnmappedItem
 from .quantity import Quantity
 from .query_report import QueryReport
-from .readiness import Readiness
-from .readiness_checks import ReadinessChecks
-from .readiness_status import ReadinessStatus
 from .reason import Reason
 from .register_buyer_response_register_buyer import RegisterBuyerResponseRegisterBuyer
+from .registry_nodes import RegistryNodes
 from .replay_dead_letter_response_replay_dead_letter import ReplayDeadLetterResponseReplayDeadLetter
 from .rfq_create import RfqCreate
 from .rfq_create_group_type_0 import RfqCreateGroupType0
+from .rfq_page import RfqPage
 from .rfq_patch import RfqPatch
 from .rfq_patch_group_type_0 import RfqPatchGroupType0
 from .rfq_patch_status_type_0 import RfqPatchStatusType0
 from .rfq_public import RfqPublic
 from .rfq_status import RfqStatus
+from .row_error import RowError
 from .schedule_meetings_response_schedule_meetings import ScheduleMeetingsResponseScheduleMeetings
 from .search_catalogue_group_type_0 import SearchCatalogueGroupType0
 from .search_catalogue_sort import SearchCatalogueSort
 from .search_hit import SearchHit
-from .search_hit_product import SearchHitProduct
 from .search_results import SearchResults
 from .search_results_facets import SearchResultsFacets
 from .search_results_facets_additional_property import SearchResultsFacetsAdditionalProperty
 from .session_in import SessionIn
-from .start_import_format_type_0 import StartImportFormatType0
-from .start_import_kind import StartImportKind
+from .start_producer_import_format_type_0 import StartProducerImportFormatType0
+from .start_product_import_format_type_0 import StartProductImportFormatType0
 from .subscription_create import SubscriptionCreate
 from .subscription_create_event_types_item import SubscriptionCreateEventTypesItem
 from .subscription_created import SubscriptionCreated
@@ -124,7 +147,9 @@ from .wish_create_source import WishCreateSource
 
 __all__ = (
     "AcceptBoothOfferResponseAcceptBoothOffer",
+    "AccessToken",
     "AddMeetingWishResponseAddMeetingWish",
+    "Amount",
     "ApplicationCreate",
     "ApplicationStatus",
     "ApplyToExhibitResponseApplyToExhibit",
@@ -137,6 +162,8 @@ __all__ = (
     "BuyerCreate",
     "CancelBookingResponseCancelBooking",
     "CancelMeetingResponseCancelMeeting",
+    "CatalogueProduct",
+    "CatalogueProductPage",
     "Certification",
     "CertificationHeld",
     "ConvertedPrice",
@@ -159,46 +186,63 @@ __all__ = (
     "FairCreate",
     "FairKind",
     "GetApplicationResponseGetApplication",
-    "GetCatalogueProductResponseGetCatalogueProduct",
     "GetFairResponseGetFair",
     "GetIndicatorMapScope",
-    "GetIndicatorsResponseGetIndicators",
     "GetIndicatorsScope",
     "GetWaitlistResponse200Item",
     "HallIn",
-    "HealthzResponseHealthz",
     "HistoryEntry",
     "HistoryEntryChanges",
+    "HistoryPage",
+    "ImportJob",
+    "ImportJobFormat",
+    "ImportJobKind",
+    "ImportJobStatus",
+    "ImportRejection",
+    "ImportRejectionPage",
+    "IndicatorSummary",
+    "IndicatorSummaryScope",
     "Interval",
     "IssueTokenBody",
     "IssueTokenBodyGrantType",
-    "IssueTokenResponse200",
     "JoinWaitlistResponseJoinWaitlist",
     "ListApplicationsResponse200Item",
     "ListBookingsResponse200Item",
     "ListCatalogueProductsGroupType0",
-    "ListCatalogueProductsResponseListCatalogueProducts",
     "ListDeadLettersResponse200Item",
     "ListFairsResponse200Item",
     "ListMeetingsResponse200Item",
-    "ListRegistryNodesResponseListRegistryNodes",
     "ListWebhookDeliveriesStatusType0",
     "MatchAnswer",
     "MatchAnswerStatus",
+    "MatchingPlace",
+    "MatchingPriceRange",
     "MatchingProducerPage",
+    "MatchPage",
     "MatchPublic",
     "OrganiserAdd",
     "Organisers",
     "Place",
     "PriceRange",
-    "Problem",
-    "ProblemErrorsItem",
+    "ProblemDetails",
+    "ProblemDetailsErrorsItem",
+    "ProblemDetailsType",
+    "ProblemType",
+    "ProblemTypeList",
+    "ProducerCounts",
+    "ProducerCountsByType",
     "ProducerCreate",
     "ProducerPage",
     "ProducerPublic",
     "ProducerSummary",
-    "ProducerSummaryPlaceType0",
     "ProducerType",
+    "ProductCertification",
+    "ProductCounts",
+    "ProductCountsByCountry",
+    "ProductCountsByGroup",
+    "ProductCountsByProvinceItem",
+    "ProductCountsByRatingMonth",
+    "ProductCountsByStars",
     "ProductCreate",
     "ProductGroup",
     "ProductPage",
@@ -206,32 +250,34 @@ __all__ = (
     "ProductStatus",
     "Programme",
     "ProgrammeIn",
+    "ProvinceMap",
+    "ProvinceMapFeaturesItem",
+    "ProvinceMapUnmappedItem",
     "Quantity",
     "QueryReport",
-    "Readiness",
-    "ReadinessChecks",
-    "ReadinessStatus",
     "Reason",
     "RegisterBuyerResponseRegisterBuyer",
+    "RegistryNodes",
     "ReplayDeadLetterResponseReplayDeadLetter",
     "RfqCreate",
     "RfqCreateGroupType0",
+    "RfqPage",
     "RfqPatch",
     "RfqPatchGroupType0",
     "RfqPatchStatusType0",
     "RfqPublic",
     "RfqStatus",
+    "RowError",
     "ScheduleMeetingsResponseScheduleMeetings",
     "SearchCatalogueGroupType0",
     "SearchCatalogueSort",
     "SearchHit",
-    "SearchHitProduct",
     "SearchResults",
     "SearchResultsFacets",
     "SearchResultsFacetsAdditionalProperty",
     "SessionIn",
-    "StartImportFormatType0",
-    "StartImportKind",
+    "StartProducerImportFormatType0",
+    "StartProductImportFormatType0",
     "SubscriptionCreate",
     "SubscriptionCreated",
     "SubscriptionCreateEventTypesItem",

@@ -25,10 +25,10 @@ T = TypeVar("T", bound="HistoryEntry")
 class HistoryEntry:
     """ 
         Attributes:
-            actor (str):
-            at (str):
-            changes (HistoryEntryChanges):
-            version (int):
+            actor (str): who made it: the registry admin's client, or an import
+            at (str): when, RFC 3339 with its UTC offset
+            changes (HistoryEntryChanges): the fields this version set, by name
+            version (int): the record's version this change made
      """
 
     actor: str

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="HistoryEntryChanges")
 
 @_attrs_define
 class HistoryEntryChanges:
-    
+    """ the fields this version set, by name
+
+     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -24,16 +24,23 @@ T = TypeVar("T", bound="MatchingProducerPage")
 
 @_attrs_define
 class MatchingProducerPage:
-    """ 
+    """ A producer's public page: who and where, and a page of its listed products.
+
         Attributes:
+            items (list[SearchHit]):
+            limit (int): the page size asked for
+            next_ (None | str): the URL of the next page (also in the Link header); null on the last page
+            offset (int): how many items came before this page
             producer (ProducerSummary): Who makes a product, as the public may see it (no contact details).
-            products (list[SearchHit]):
-            total (int):
+            total (int | None): how many items the whole list has; null where counting is not cheap
      """
 
+    items: list[SearchHit]
+    limit: int
+    next_: None | str
+    offset: int
     producer: ProducerSummary
-    products: list[SearchHit]
-    total: int
+    total: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -43,23 +50,34 @@ class MatchingProducerPage:
     def to_dict(self) -> dict[str, Any]:
         from ..models.producer_summary import ProducerSummary # noqa: PLC0415
         from ..models.search_hit import SearchHit # noqa: PLC0415
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+
+
+        limit = self.limit
+
+        next_: None | str
+        next_ = self.next_
+
+        offset = self.offset
+
         producer = self.producer.to_dict()
 
-        products = []
-        for products_item_data in self.products:
-            products_item = products_item_data.to_dict()
-            products.append(products_item)
-
-
-
+        total: int | None
         total = self.total
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "items": items,
+            "limit": limit,
+            "next": next_,
+            "offset": offset,
             "producer": producer,
-            "products": products,
             "total": total,
         })
 
@@ -72,26 +90,47 @@ class MatchingProducerPage:
         from ..models.producer_summary import ProducerSummary # noqa: PLC0415
         from ..models.search_hit import SearchHit # noqa: PLC0415
         d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in (_items):
+            items_item = SearchHit.from_dict(items_item_data)
+
+
+
+            items.append(items_item)
+
+
+        limit = d.pop("limit")
+
+        def _parse_next_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_ = _parse_next_(d.pop("next"))
+
+
+        offset = d.pop("offset")
+
         producer = ProducerSummary.from_dict(d.pop("producer"))
 
 
 
 
-        products = []
-        _products = d.pop("products")
-        for products_item_data in (_products):
-            products_item = SearchHit.from_dict(products_item_data)
+        def _parse_total(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
 
+        total = _parse_total(d.pop("total"))
 
-
-            products.append(products_item)
-
-
-        total = d.pop("total")
 
         matching_producer_page = cls(
+            items=items,
+            limit=limit,
+            next_=next_,
+            offset=offset,
             producer=producer,
-            products=products,
             total=total,
         )
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.producer_summary_place_type_0 import ProducerSummaryPlaceType0
+  from ..models.matching_place import MatchingPlace
 
 
 
@@ -30,14 +30,14 @@ class ProducerSummary:
             id (str):
             name_en (None | str | Unset):
             name_local (None | str | Unset):
-            place (None | ProducerSummaryPlaceType0 | Unset):
+            place (MatchingPlace | None | Unset):
             type_ (None | str | Unset):
      """
 
     id: str
     name_en: None | str | Unset = UNSET
     name_local: None | str | Unset = UNSET
-    place: None | ProducerSummaryPlaceType0 | Unset = UNSET
+    place: MatchingPlace | None | Unset = UNSET
     type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,7 +46,7 @@ class ProducerSummary:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.producer_summary_place_type_0 import ProducerSummaryPlaceType0 # noqa: PLC0415
+        from ..models.matching_place import MatchingPlace # noqa: PLC0415
         id = self.id
 
         name_en: None | str | Unset
@@ -64,7 +64,7 @@ class ProducerSummary:
         place: dict[str, Any] | None | Unset
         if isinstance(self.place, Unset):
             place = UNSET
-        elif isinstance(self.place, ProducerSummaryPlaceType0):
+        elif isinstance(self.place, MatchingPlace):
             place = self.place.to_dict()
         else:
             place = self.place
@@ -96,7 +96,7 @@ class ProducerSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.producer_summary_place_type_0 import ProducerSummaryPlaceType0 # noqa: PLC0415
+        from ..models.matching_place import MatchingPlace # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -120,7 +120,7 @@ class ProducerSummary:
         name_local = _parse_name_local(d.pop("name_local", UNSET))
 
 
-        def _parse_place(data: object) -> None | ProducerSummaryPlaceType0 | Unset:
+        def _parse_place(data: object) -> MatchingPlace | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -128,14 +128,14 @@ class ProducerSummary:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                place_type_0 = ProducerSummaryPlaceType0.from_dict(data)
+                place_type_0 = MatchingPlace.from_dict(data)
 
 
 
                 return place_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProducerSummaryPlaceType0 | Unset, data)
+            return cast(MatchingPlace | None | Unset, data)
 
         place = _parse_place(d.pop("place", UNSET))
 

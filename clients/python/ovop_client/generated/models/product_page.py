@@ -26,15 +26,17 @@ class ProductPage:
     """ 
         Attributes:
             items (list[ProductPublic]):
-            limit (int):
-            offset (int):
-            total (int):
+            limit (int): the page size asked for
+            next_ (None | str): the URL of the next page (also in the Link header); null on the last page
+            offset (int): how many items came before this page
+            total (int | None): how many items the whole list has; null where counting is not cheap
      """
 
     items: list[ProductPublic]
     limit: int
+    next_: None | str
     offset: int
-    total: int
+    total: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -52,8 +54,12 @@ class ProductPage:
 
         limit = self.limit
 
+        next_: None | str
+        next_ = self.next_
+
         offset = self.offset
 
+        total: int | None
         total = self.total
 
 
@@ -62,6 +68,7 @@ class ProductPage:
         field_dict.update({
             "items": items,
             "limit": limit,
+            "next": next_,
             "offset": offset,
             "total": total,
         })
@@ -86,13 +93,28 @@ class ProductPage:
 
         limit = d.pop("limit")
 
+        def _parse_next_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_ = _parse_next_(d.pop("next"))
+
+
         offset = d.pop("offset")
 
-        total = d.pop("total")
+        def _parse_total(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        total = _parse_total(d.pop("total"))
+
 
         product_page = cls(
             items=items,
             limit=limit,
+            next_=next_,
             offset=offset,
             total=total,
         )

@@ -12,10 +12,10 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
+  from ..models.catalogue_product import CatalogueProduct
   from ..models.certification_held import CertificationHeld
   from ..models.converted_price import ConvertedPrice
   from ..models.producer_summary import ProducerSummary
-  from ..models.search_hit_product import SearchHitProduct
 
 
 
@@ -29,7 +29,9 @@ T = TypeVar("T", bound="SearchHit")
 class SearchHit:
     """ 
         Attributes:
-            product (SearchHitProduct):
+            product (CatalogueProduct): A listed product of the regional catalogue, as its registry node published it. The
+                producer's contact
+                fields are null unless the caller may see them (a signed-in buyer, the producer, its country's admin).
             score (float):
             certifications (list[CertificationHeld] | Unset):
             image (None | str | Unset):
@@ -37,7 +39,7 @@ class SearchHit:
             producer (None | ProducerSummary | Unset):
      """
 
-    product: SearchHitProduct
+    product: CatalogueProduct
     score: float
     certifications: list[CertificationHeld] | Unset = UNSET
     image: None | str | Unset = UNSET
@@ -50,10 +52,10 @@ class SearchHit:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.catalogue_product import CatalogueProduct # noqa: PLC0415
         from ..models.certification_held import CertificationHeld # noqa: PLC0415
         from ..models.converted_price import ConvertedPrice # noqa: PLC0415
         from ..models.producer_summary import ProducerSummary # noqa: PLC0415
-        from ..models.search_hit_product import SearchHitProduct # noqa: PLC0415
         product = self.product.to_dict()
 
         score = self.score
@@ -111,12 +113,12 @@ class SearchHit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.catalogue_product import CatalogueProduct # noqa: PLC0415
         from ..models.certification_held import CertificationHeld # noqa: PLC0415
         from ..models.converted_price import ConvertedPrice # noqa: PLC0415
         from ..models.producer_summary import ProducerSummary # noqa: PLC0415
-        from ..models.search_hit_product import SearchHitProduct # noqa: PLC0415
         d = dict(src_dict)
-        product = SearchHitProduct.from_dict(d.pop("product"))
+        product = CatalogueProduct.from_dict(d.pop("product"))
 
 
 

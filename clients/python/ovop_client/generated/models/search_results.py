@@ -30,9 +30,10 @@ class SearchResults:
         Attributes:
             facets (SearchResultsFacets):
             items (list[SearchHit]):
-            limit (int):
-            offset (int):
-            total (int):
+            limit (int): the page size asked for
+            next_ (None | str): the URL of the next page (also in the Link header); null on the last page
+            offset (int): how many items came before this page
+            total (int | None): how many items the whole list has; null where counting is not cheap
             query (None | QueryReport | Unset):
             suggestions (list[str] | Unset): when nothing answers: what would
      """
@@ -40,8 +41,9 @@ class SearchResults:
     facets: SearchResultsFacets
     items: list[SearchHit]
     limit: int
+    next_: None | str
     offset: int
-    total: int
+    total: int | None
     query: None | QueryReport | Unset = UNSET
     suggestions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,8 +67,12 @@ class SearchResults:
 
         limit = self.limit
 
+        next_: None | str
+        next_ = self.next_
+
         offset = self.offset
 
+        total: int | None
         total = self.total
 
         query: dict[str, Any] | None | Unset
@@ -90,6 +96,7 @@ class SearchResults:
             "facets": facets,
             "items": items,
             "limit": limit,
+            "next": next_,
             "offset": offset,
             "total": total,
         })
@@ -125,9 +132,23 @@ class SearchResults:
 
         limit = d.pop("limit")
 
+        def _parse_next_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_ = _parse_next_(d.pop("next"))
+
+
         offset = d.pop("offset")
 
-        total = d.pop("total")
+        def _parse_total(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        total = _parse_total(d.pop("total"))
+
 
         def _parse_query(data: object) -> None | QueryReport | Unset:
             if data is None:
@@ -156,6 +177,7 @@ class SearchResults:
             facets=facets,
             items=items,
             limit=limit,
+            next_=next_,
             offset=offset,
             total=total,
             query=query,

@@ -24,8 +24,10 @@ T = TypeVar("T", bound="WindowIn")
 class WindowIn:
     """ 
         Attributes:
-            closes_at (datetime.datetime): a date-time with its UTC offset (e.g. 2026-05-01T09:00:00+07:00), years 1900-2100
-            opens_at (datetime.datetime): a date-time with its UTC offset (e.g. 2026-05-01T09:00:00+07:00), years 1900-2100
+            closes_at (datetime.datetime): RFC 3339 date-time with its UTC offset (e.g. 2026-05-01T09:00:00+07:00), years
+                1900-2100; one without an offset is refused
+            opens_at (datetime.datetime): RFC 3339 date-time with its UTC offset (e.g. 2026-05-01T09:00:00+07:00), years
+                1900-2100; one without an offset is refused
      """
 
     closes_at: datetime.datetime

@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.matching_producer_page import MatchingProducerPage
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -50,7 +50,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MatchingProducerPage | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MatchingProducerPage | ProblemDetails | None:
     if response.status_code == 200:
         response_200 = MatchingProducerPage.from_dict(response.json())
 
@@ -59,42 +59,42 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -106,7 +106,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MatchingProducerPage | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MatchingProducerPage | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,13 +118,17 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     producer_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     currency: str | Unset = 'USD',
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 
-) -> Response[MatchingProducerPage | Problem]:
+) -> Response[MatchingProducerPage | ProblemDetails]:
     """ A producer's public page: who and where, and its listed products
+
+     A producer's public page: who and where, and its listed products
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         producer_id (str): a record's id
@@ -139,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MatchingProducerPage | Problem]
+        Response[MatchingProducerPage | ProblemDetails]
      """
 
 
@@ -160,13 +164,17 @@ offset=offset,
 def sync(
     producer_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     currency: str | Unset = 'USD',
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 
-) -> MatchingProducerPage | Problem | None:
+) -> MatchingProducerPage | ProblemDetails | None:
     """ A producer's public page: who and where, and its listed products
+
+     A producer's public page: who and where, and its listed products
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         producer_id (str): a record's id
@@ -181,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MatchingProducerPage | Problem
+        MatchingProducerPage | ProblemDetails
      """
 
 
@@ -197,13 +205,17 @@ offset=offset,
 async def asyncio_detailed(
     producer_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     currency: str | Unset = 'USD',
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 
-) -> Response[MatchingProducerPage | Problem]:
+) -> Response[MatchingProducerPage | ProblemDetails]:
     """ A producer's public page: who and where, and its listed products
+
+     A producer's public page: who and where, and its listed products
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         producer_id (str): a record's id
@@ -218,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MatchingProducerPage | Problem]
+        Response[MatchingProducerPage | ProblemDetails]
      """
 
 
@@ -239,13 +251,17 @@ offset=offset,
 async def asyncio(
     producer_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     currency: str | Unset = 'USD',
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 
-) -> MatchingProducerPage | Problem | None:
+) -> MatchingProducerPage | ProblemDetails | None:
     """ A producer's public page: who and where, and its listed products
+
+     A producer's public page: who and where, and its listed products
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         producer_id (str): a record's id
@@ -260,7 +276,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MatchingProducerPage | Problem
+        MatchingProducerPage | ProblemDetails
      """
 
 

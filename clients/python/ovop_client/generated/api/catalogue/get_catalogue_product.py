@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.get_catalogue_product_response_get_catalogue_product import GetCatalogueProductResponseGetCatalogueProduct
-from ...models.problem import Problem
+from ...models.catalogue_product import CatalogueProduct
+from ...models.problem_details import ProblemDetails
 from typing import cast
 
 
@@ -34,51 +34,51 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetCatalogueProductResponseGetCatalogueProduct | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CatalogueProduct | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = GetCatalogueProductResponseGetCatalogueProduct.from_dict(response.json())
+        response_200 = CatalogueProduct.from_dict(response.json())
 
 
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -90,7 +90,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetCatalogueProductResponseGetCatalogueProduct | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CatalogueProduct | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,10 +102,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     product_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> Response[GetCatalogueProductResponseGetCatalogueProduct | Problem]:
+) -> Response[CatalogueProduct | ProblemDetails]:
     """ A product of the regional catalogue
+
+     A product of the regional catalogue
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         product_id (str): a record's id
@@ -115,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetCatalogueProductResponseGetCatalogueProduct | Problem]
+        Response[CatalogueProduct | ProblemDetails]
      """
 
 
@@ -133,10 +137,14 @@ def sync_detailed(
 def sync(
     product_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> GetCatalogueProductResponseGetCatalogueProduct | Problem | None:
+) -> CatalogueProduct | ProblemDetails | None:
     """ A product of the regional catalogue
+
+     A product of the regional catalogue
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         product_id (str): a record's id
@@ -146,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetCatalogueProductResponseGetCatalogueProduct | Problem
+        CatalogueProduct | ProblemDetails
      """
 
 
@@ -159,10 +167,14 @@ client=client,
 async def asyncio_detailed(
     product_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> Response[GetCatalogueProductResponseGetCatalogueProduct | Problem]:
+) -> Response[CatalogueProduct | ProblemDetails]:
     """ A product of the regional catalogue
+
+     A product of the regional catalogue
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         product_id (str): a record's id
@@ -172,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetCatalogueProductResponseGetCatalogueProduct | Problem]
+        Response[CatalogueProduct | ProblemDetails]
      """
 
 
@@ -190,10 +202,14 @@ async def asyncio_detailed(
 async def asyncio(
     product_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> GetCatalogueProductResponseGetCatalogueProduct | Problem | None:
+) -> CatalogueProduct | ProblemDetails | None:
     """ A product of the regional catalogue
+
+     A product of the regional catalogue
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         product_id (str): a record's id
@@ -203,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetCatalogueProductResponseGetCatalogueProduct | Problem
+        CatalogueProduct | ProblemDetails
      """
 
 

@@ -8,10 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.catalogue_product_page import CatalogueProductPage
 from ...models.list_catalogue_products_group_type_0 import check_list_catalogue_products_group_type_0
 from ...models.list_catalogue_products_group_type_0 import ListCatalogueProductsGroupType0
-from ...models.list_catalogue_products_response_list_catalogue_products import ListCatalogueProductsResponseListCatalogueProducts
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -66,44 +66,44 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListCatalogueProductsResponseListCatalogueProducts | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CatalogueProductPage | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = ListCatalogueProductsResponseListCatalogueProducts.from_dict(response.json())
+        response_200 = CatalogueProductPage.from_dict(response.json())
 
 
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -115,7 +115,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListCatalogueProductsResponseListCatalogueProducts | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CatalogueProductPage | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -126,14 +126,18 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     country: None | str | Unset = UNSET,
     group: ListCatalogueProductsGroupType0 | None | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 
-) -> Response[ListCatalogueProductsResponseListCatalogueProducts | Problem]:
+) -> Response[CatalogueProductPage | ProblemDetails]:
     """ Listed products of the whole region
+
+     Listed products of the whole region
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (None | str | Unset):
@@ -146,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListCatalogueProductsResponseListCatalogueProducts | Problem]
+        Response[CatalogueProductPage | ProblemDetails]
      """
 
 
@@ -166,14 +170,18 @@ offset=offset,
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     country: None | str | Unset = UNSET,
     group: ListCatalogueProductsGroupType0 | None | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 
-) -> ListCatalogueProductsResponseListCatalogueProducts | Problem | None:
+) -> CatalogueProductPage | ProblemDetails | None:
     """ Listed products of the whole region
+
+     Listed products of the whole region
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (None | str | Unset):
@@ -186,7 +194,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListCatalogueProductsResponseListCatalogueProducts | Problem
+        CatalogueProductPage | ProblemDetails
      """
 
 
@@ -201,14 +209,18 @@ offset=offset,
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     country: None | str | Unset = UNSET,
     group: ListCatalogueProductsGroupType0 | None | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 
-) -> Response[ListCatalogueProductsResponseListCatalogueProducts | Problem]:
+) -> Response[CatalogueProductPage | ProblemDetails]:
     """ Listed products of the whole region
+
+     Listed products of the whole region
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (None | str | Unset):
@@ -221,7 +233,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListCatalogueProductsResponseListCatalogueProducts | Problem]
+        Response[CatalogueProductPage | ProblemDetails]
      """
 
 
@@ -241,14 +253,18 @@ offset=offset,
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     country: None | str | Unset = UNSET,
     group: ListCatalogueProductsGroupType0 | None | Unset = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 
-) -> ListCatalogueProductsResponseListCatalogueProducts | Problem | None:
+) -> CatalogueProductPage | ProblemDetails | None:
     """ Listed products of the whole region
+
+     Listed products of the whole region
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (None | str | Unset):
@@ -261,7 +277,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListCatalogueProductsResponseListCatalogueProducts | Problem
+        CatalogueProductPage | ProblemDetails
      """
 
 

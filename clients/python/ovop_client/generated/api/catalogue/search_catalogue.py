@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...models.search_catalogue_group_type_0 import check_search_catalogue_group_type_0
 from ...models.search_catalogue_group_type_0 import SearchCatalogueGroupType0
 from ...models.search_catalogue_sort import check_search_catalogue_sort
@@ -32,7 +32,7 @@ def _get_kwargs(
     min_capacity: float | None | Unset = UNSET,
     capacity_unit: None | str | Unset = UNSET,
     order_quantity: float | None | Unset = UNSET,
-    order_unit: None | str | Unset = UNSET,
+    order_unit: str | Unset = 'piece',
     price_min: float | None | Unset = UNSET,
     price_max: float | None | Unset = UNSET,
     currency: str | Unset = 'USD',
@@ -123,12 +123,7 @@ def _get_kwargs(
         json_order_quantity = order_quantity
     params["order_quantity"] = json_order_quantity
 
-    json_order_unit: None | str | Unset
-    if isinstance(order_unit, Unset):
-        json_order_unit = UNSET
-    else:
-        json_order_unit = order_unit
-    params["order_unit"] = json_order_unit
+    params["order_unit"] = order_unit
 
     json_price_min: float | None | Unset
     if isinstance(price_min, Unset):
@@ -180,7 +175,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | SearchResults | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | SearchResults | None:
     if response.status_code == 200:
         response_200 = SearchResults.from_dict(response.json())
 
@@ -189,35 +184,35 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -229,7 +224,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | SearchResults]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | SearchResults]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -240,7 +235,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     q: str | Unset = '',
     country: None | str | Unset = UNSET,
     province: None | str | Unset = UNSET,
@@ -252,7 +247,7 @@ def sync_detailed(
     min_capacity: float | None | Unset = UNSET,
     capacity_unit: None | str | Unset = UNSET,
     order_quantity: float | None | Unset = UNSET,
-    order_unit: None | str | Unset = UNSET,
+    order_unit: str | Unset = 'piece',
     price_min: float | None | Unset = UNSET,
     price_max: float | None | Unset = UNSET,
     currency: str | Unset = 'USD',
@@ -262,8 +257,12 @@ def sync_detailed(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 
-) -> Response[Problem | SearchResults]:
+) -> Response[ProblemDetails | SearchResults]:
     """ Search the region's listed products
+
+     Search the region's listed products
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         q (str | Unset): words in English or a local language; accents optional Default: ''.
@@ -277,7 +276,7 @@ def sync_detailed(
         min_capacity (float | None | Unset): monthly
         capacity_unit (None | str | Unset): t, kg, g, l, ml, piece, dozen… are converted
         order_quantity (float | None | Unset): products whose minimum order is at most this
-        order_unit (None | str | Unset):
+        order_unit (str | Unset): the unit of order_quantity Default: 'piece'.
         price_min (float | None | Unset):
         price_max (float | None | Unset):
         currency (str | Unset): ISO 4217 (any case), one of the reference rate table: AED, AUD,
@@ -294,7 +293,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SearchResults]
+        Response[ProblemDetails | SearchResults]
      """
 
 
@@ -330,7 +329,7 @@ offset=offset,
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     q: str | Unset = '',
     country: None | str | Unset = UNSET,
     province: None | str | Unset = UNSET,
@@ -342,7 +341,7 @@ def sync(
     min_capacity: float | None | Unset = UNSET,
     capacity_unit: None | str | Unset = UNSET,
     order_quantity: float | None | Unset = UNSET,
-    order_unit: None | str | Unset = UNSET,
+    order_unit: str | Unset = 'piece',
     price_min: float | None | Unset = UNSET,
     price_max: float | None | Unset = UNSET,
     currency: str | Unset = 'USD',
@@ -352,8 +351,12 @@ def sync(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 
-) -> Problem | SearchResults | None:
+) -> ProblemDetails | SearchResults | None:
     """ Search the region's listed products
+
+     Search the region's listed products
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         q (str | Unset): words in English or a local language; accents optional Default: ''.
@@ -367,7 +370,7 @@ def sync(
         min_capacity (float | None | Unset): monthly
         capacity_unit (None | str | Unset): t, kg, g, l, ml, piece, dozen… are converted
         order_quantity (float | None | Unset): products whose minimum order is at most this
-        order_unit (None | str | Unset):
+        order_unit (str | Unset): the unit of order_quantity Default: 'piece'.
         price_min (float | None | Unset):
         price_max (float | None | Unset):
         currency (str | Unset): ISO 4217 (any case), one of the reference rate table: AED, AUD,
@@ -384,7 +387,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SearchResults
+        ProblemDetails | SearchResults
      """
 
 
@@ -415,7 +418,7 @@ offset=offset,
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     q: str | Unset = '',
     country: None | str | Unset = UNSET,
     province: None | str | Unset = UNSET,
@@ -427,7 +430,7 @@ async def asyncio_detailed(
     min_capacity: float | None | Unset = UNSET,
     capacity_unit: None | str | Unset = UNSET,
     order_quantity: float | None | Unset = UNSET,
-    order_unit: None | str | Unset = UNSET,
+    order_unit: str | Unset = 'piece',
     price_min: float | None | Unset = UNSET,
     price_max: float | None | Unset = UNSET,
     currency: str | Unset = 'USD',
@@ -437,8 +440,12 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 
-) -> Response[Problem | SearchResults]:
+) -> Response[ProblemDetails | SearchResults]:
     """ Search the region's listed products
+
+     Search the region's listed products
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         q (str | Unset): words in English or a local language; accents optional Default: ''.
@@ -452,7 +459,7 @@ async def asyncio_detailed(
         min_capacity (float | None | Unset): monthly
         capacity_unit (None | str | Unset): t, kg, g, l, ml, piece, dozen… are converted
         order_quantity (float | None | Unset): products whose minimum order is at most this
-        order_unit (None | str | Unset):
+        order_unit (str | Unset): the unit of order_quantity Default: 'piece'.
         price_min (float | None | Unset):
         price_max (float | None | Unset):
         currency (str | Unset): ISO 4217 (any case), one of the reference rate table: AED, AUD,
@@ -469,7 +476,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SearchResults]
+        Response[ProblemDetails | SearchResults]
      """
 
 
@@ -505,7 +512,7 @@ offset=offset,
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     q: str | Unset = '',
     country: None | str | Unset = UNSET,
     province: None | str | Unset = UNSET,
@@ -517,7 +524,7 @@ async def asyncio(
     min_capacity: float | None | Unset = UNSET,
     capacity_unit: None | str | Unset = UNSET,
     order_quantity: float | None | Unset = UNSET,
-    order_unit: None | str | Unset = UNSET,
+    order_unit: str | Unset = 'piece',
     price_min: float | None | Unset = UNSET,
     price_max: float | None | Unset = UNSET,
     currency: str | Unset = 'USD',
@@ -527,8 +534,12 @@ async def asyncio(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
 
-) -> Problem | SearchResults | None:
+) -> ProblemDetails | SearchResults | None:
     """ Search the region's listed products
+
+     Search the region's listed products
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         q (str | Unset): words in English or a local language; accents optional Default: ''.
@@ -542,7 +553,7 @@ async def asyncio(
         min_capacity (float | None | Unset): monthly
         capacity_unit (None | str | Unset): t, kg, g, l, ml, piece, dozen… are converted
         order_quantity (float | None | Unset): products whose minimum order is at most this
-        order_unit (None | str | Unset):
+        order_unit (str | Unset): the unit of order_quantity Default: 'piece'.
         price_min (float | None | Unset):
         price_max (float | None | Unset):
         currency (str | Unset): ISO 4217 (any case), one of the reference rate table: AED, AUD,
@@ -559,7 +570,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SearchResults
+        ProblemDetails | SearchResults
      """
 
 

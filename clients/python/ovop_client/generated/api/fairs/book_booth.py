@@ -10,7 +10,7 @@ from ... import errors
 
 from ...models.book_booth_response_book_booth import BookBoothResponseBookBooth
 from ...models.booking_create import BookingCreate
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -47,7 +47,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BookBoothResponseBookBooth | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BookBoothResponseBookBooth | ProblemDetails | None:
     if response.status_code == 201:
         response_201 = BookBoothResponseBookBooth.from_dict(response.json())
 
@@ -56,63 +56,63 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_201
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -124,7 +124,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BookBoothResponseBookBooth | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BookBoothResponseBookBooth | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -140,8 +140,12 @@ def sync_detailed(
     body: BookingCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[BookBoothResponseBookBooth | Problem]:
+) -> Response[BookBoothResponseBookBooth | ProblemDetails]:
     """ Book a booth for an approved application
+
+     Book a booth for an approved application
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -153,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BookBoothResponseBookBooth | Problem]
+        Response[BookBoothResponseBookBooth | ProblemDetails]
      """
 
 
@@ -177,8 +181,12 @@ def sync(
     body: BookingCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> BookBoothResponseBookBooth | Problem | None:
+) -> BookBoothResponseBookBooth | ProblemDetails | None:
     """ Book a booth for an approved application
+
+     Book a booth for an approved application
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -190,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BookBoothResponseBookBooth | Problem
+        BookBoothResponseBookBooth | ProblemDetails
      """
 
 
@@ -209,8 +217,12 @@ async def asyncio_detailed(
     body: BookingCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[BookBoothResponseBookBooth | Problem]:
+) -> Response[BookBoothResponseBookBooth | ProblemDetails]:
     """ Book a booth for an approved application
+
+     Book a booth for an approved application
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -222,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BookBoothResponseBookBooth | Problem]
+        Response[BookBoothResponseBookBooth | ProblemDetails]
      """
 
 
@@ -246,8 +258,12 @@ async def asyncio(
     body: BookingCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> BookBoothResponseBookBooth | Problem | None:
+) -> BookBoothResponseBookBooth | ProblemDetails | None:
     """ Book a booth for an approved application
+
+     Book a booth for an approved application
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -259,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BookBoothResponseBookBooth | Problem
+        BookBoothResponseBookBooth | ProblemDetails
      """
 
 

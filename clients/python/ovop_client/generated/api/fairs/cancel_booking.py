@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.cancel_booking_response_cancel_booking import CancelBookingResponseCancelBooking
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -43,7 +43,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CancelBookingResponseCancelBooking | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CancelBookingResponseCancelBooking | ProblemDetails | None:
     if response.status_code == 200:
         response_200 = CancelBookingResponseCancelBooking.from_dict(response.json())
 
@@ -52,63 +52,63 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -120,7 +120,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CancelBookingResponseCancelBooking | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CancelBookingResponseCancelBooking | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -136,8 +136,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[CancelBookingResponseCancelBooking | Problem]:
+) -> Response[CancelBookingResponseCancelBooking | ProblemDetails]:
     """ Cancel a booking; the booth is offered to the waitlist
+
+     Cancel a booking; the booth is offered to the waitlist
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -149,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelBookingResponseCancelBooking | Problem]
+        Response[CancelBookingResponseCancelBooking | ProblemDetails]
      """
 
 
@@ -173,8 +177,12 @@ def sync(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> CancelBookingResponseCancelBooking | Problem | None:
+) -> CancelBookingResponseCancelBooking | ProblemDetails | None:
     """ Cancel a booking; the booth is offered to the waitlist
+
+     Cancel a booking; the booth is offered to the waitlist
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -186,7 +194,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelBookingResponseCancelBooking | Problem
+        CancelBookingResponseCancelBooking | ProblemDetails
      """
 
 
@@ -205,8 +213,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[CancelBookingResponseCancelBooking | Problem]:
+) -> Response[CancelBookingResponseCancelBooking | ProblemDetails]:
     """ Cancel a booking; the booth is offered to the waitlist
+
+     Cancel a booking; the booth is offered to the waitlist
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -218,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelBookingResponseCancelBooking | Problem]
+        Response[CancelBookingResponseCancelBooking | ProblemDetails]
      """
 
 
@@ -242,8 +254,12 @@ async def asyncio(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> CancelBookingResponseCancelBooking | Problem | None:
+) -> CancelBookingResponseCancelBooking | ProblemDetails | None:
     """ Cancel a booking; the booth is offered to the waitlist
+
+     Cancel a booking; the booth is offered to the waitlist
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -255,7 +271,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelBookingResponseCancelBooking | Problem
+        CancelBookingResponseCancelBooking | ProblemDetails
      """
 
 

@@ -10,7 +10,7 @@ from ... import errors
 
 from ...models.create_fair_response_create_fair import CreateFairResponseCreateFair
 from ...models.fair_create import FairCreate
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -46,7 +46,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreateFairResponseCreateFair | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreateFairResponseCreateFair | ProblemDetails | None:
     if response.status_code == 201:
         response_201 = CreateFairResponseCreateFair.from_dict(response.json())
 
@@ -55,63 +55,63 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_201
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -123,7 +123,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CreateFairResponseCreateFair | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CreateFairResponseCreateFair | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,8 +138,12 @@ def sync_detailed(
     body: FairCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[CreateFairResponseCreateFair | Problem]:
+) -> Response[CreateFairResponseCreateFair | ProblemDetails]:
     """ Create a fair with its halls and booths
+
+     Create a fair with its halls and booths
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
@@ -150,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateFairResponseCreateFair | Problem]
+        Response[CreateFairResponseCreateFair | ProblemDetails]
      """
 
 
@@ -172,8 +176,12 @@ def sync(
     body: FairCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> CreateFairResponseCreateFair | Problem | None:
+) -> CreateFairResponseCreateFair | ProblemDetails | None:
     """ Create a fair with its halls and booths
+
+     Create a fair with its halls and booths
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
@@ -184,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateFairResponseCreateFair | Problem
+        CreateFairResponseCreateFair | ProblemDetails
      """
 
 
@@ -201,8 +209,12 @@ async def asyncio_detailed(
     body: FairCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[CreateFairResponseCreateFair | Problem]:
+) -> Response[CreateFairResponseCreateFair | ProblemDetails]:
     """ Create a fair with its halls and booths
+
+     Create a fair with its halls and booths
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
@@ -213,7 +225,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateFairResponseCreateFair | Problem]
+        Response[CreateFairResponseCreateFair | ProblemDetails]
      """
 
 
@@ -235,8 +247,12 @@ async def asyncio(
     body: FairCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> CreateFairResponseCreateFair | Problem | None:
+) -> CreateFairResponseCreateFair | ProblemDetails | None:
     """ Create a fair with its halls and booths
+
+     Create a fair with its halls and booths
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
@@ -247,7 +263,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateFairResponseCreateFair | Problem
+        CreateFairResponseCreateFair | ProblemDetails
      """
 
 

@@ -10,7 +10,7 @@ from ... import errors
 
 from ...models.decide_application_response_decide_application import DecideApplicationResponseDecideApplication
 from ...models.decision import Decision
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -48,7 +48,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DecideApplicationResponseDecideApplication | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DecideApplicationResponseDecideApplication | ProblemDetails | None:
     if response.status_code == 200:
         response_200 = DecideApplicationResponseDecideApplication.from_dict(response.json())
 
@@ -57,63 +57,63 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -125,7 +125,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DecideApplicationResponseDecideApplication | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DecideApplicationResponseDecideApplication | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -142,8 +142,12 @@ def sync_detailed(
     body: Decision,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[DecideApplicationResponseDecideApplication | Problem]:
+) -> Response[DecideApplicationResponseDecideApplication | ProblemDetails]:
     """ The organiser approves or rejects (with a reason)
+
+     The organiser approves or rejects (with a reason)
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -156,7 +160,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecideApplicationResponseDecideApplication | Problem]
+        Response[DecideApplicationResponseDecideApplication | ProblemDetails]
      """
 
 
@@ -182,8 +186,12 @@ def sync(
     body: Decision,
     idempotency_key: str | Unset = UNSET,
 
-) -> DecideApplicationResponseDecideApplication | Problem | None:
+) -> DecideApplicationResponseDecideApplication | ProblemDetails | None:
     """ The organiser approves or rejects (with a reason)
+
+     The organiser approves or rejects (with a reason)
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -196,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecideApplicationResponseDecideApplication | Problem
+        DecideApplicationResponseDecideApplication | ProblemDetails
      """
 
 
@@ -217,8 +225,12 @@ async def asyncio_detailed(
     body: Decision,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[DecideApplicationResponseDecideApplication | Problem]:
+) -> Response[DecideApplicationResponseDecideApplication | ProblemDetails]:
     """ The organiser approves or rejects (with a reason)
+
+     The organiser approves or rejects (with a reason)
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -231,7 +243,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecideApplicationResponseDecideApplication | Problem]
+        Response[DecideApplicationResponseDecideApplication | ProblemDetails]
      """
 
 
@@ -257,8 +269,12 @@ async def asyncio(
     body: Decision,
     idempotency_key: str | Unset = UNSET,
 
-) -> DecideApplicationResponseDecideApplication | Problem | None:
+) -> DecideApplicationResponseDecideApplication | ProblemDetails | None:
     """ The organiser approves or rejects (with a reason)
+
+     The organiser approves or rejects (with a reason)
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -271,7 +287,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecideApplicationResponseDecideApplication | Problem
+        DecideApplicationResponseDecideApplication | ProblemDetails
      """
 
 

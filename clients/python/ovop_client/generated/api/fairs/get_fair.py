@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.get_fair_response_get_fair import GetFairResponseGetFair
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from typing import cast
 
 
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetFairResponseGetFair | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetFairResponseGetFair | ProblemDetails | None:
     if response.status_code == 200:
         response_200 = GetFairResponseGetFair.from_dict(response.json())
 
@@ -43,63 +43,63 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -111,7 +111,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetFairResponseGetFair | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetFairResponseGetFair | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,10 +123,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     fair_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> Response[GetFairResponseGetFair | Problem]:
+) -> Response[GetFairResponseGetFair | ProblemDetails]:
     """ Get Fair
+
+     Get Fair
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         fair_id (str): a record's id
@@ -136,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetFairResponseGetFair | Problem]
+        Response[GetFairResponseGetFair | ProblemDetails]
      """
 
 
@@ -154,10 +158,14 @@ def sync_detailed(
 def sync(
     fair_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> GetFairResponseGetFair | Problem | None:
+) -> GetFairResponseGetFair | ProblemDetails | None:
     """ Get Fair
+
+     Get Fair
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         fair_id (str): a record's id
@@ -167,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetFairResponseGetFair | Problem
+        GetFairResponseGetFair | ProblemDetails
      """
 
 
@@ -180,10 +188,14 @@ client=client,
 async def asyncio_detailed(
     fair_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> Response[GetFairResponseGetFair | Problem]:
+) -> Response[GetFairResponseGetFair | ProblemDetails]:
     """ Get Fair
+
+     Get Fair
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         fair_id (str): a record's id
@@ -193,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetFairResponseGetFair | Problem]
+        Response[GetFairResponseGetFair | ProblemDetails]
      """
 
 
@@ -211,10 +223,14 @@ async def asyncio_detailed(
 async def asyncio(
     fair_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> GetFairResponseGetFair | Problem | None:
+) -> GetFairResponseGetFair | ProblemDetails | None:
     """ Get Fair
+
+     Get Fair
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         fair_id (str): a record's id
@@ -224,7 +240,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetFairResponseGetFair | Problem
+        GetFairResponseGetFair | ProblemDetails
      """
 
 

@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.get_waitlist_response_200_item import GetWaitlistResponse200Item
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -47,7 +47,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[GetWaitlistResponse200Item] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | list[GetWaitlistResponse200Item] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -61,63 +61,63 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -129,7 +129,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[GetWaitlistResponse200Item]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | list[GetWaitlistResponse200Item]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -145,8 +145,12 @@ def sync_detailed(
     limit: int | Unset = 500,
     offset: int | Unset = 0,
 
-) -> Response[Problem | list[GetWaitlistResponse200Item]]:
+) -> Response[ProblemDetails | list[GetWaitlistResponse200Item]]:
     """ The waitlist: all of it to the fair's organisers, its own entries to a producer
+
+     The waitlist: all of it to the fair's organisers, its own entries to a producer
+
+    Needs a bearer token of role `fair_organiser` or `producer`.
 
     Args:
         fair_id (str): a record's id
@@ -158,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[GetWaitlistResponse200Item]]
+        Response[ProblemDetails | list[GetWaitlistResponse200Item]]
      """
 
 
@@ -182,8 +186,12 @@ def sync(
     limit: int | Unset = 500,
     offset: int | Unset = 0,
 
-) -> Problem | list[GetWaitlistResponse200Item] | None:
+) -> ProblemDetails | list[GetWaitlistResponse200Item] | None:
     """ The waitlist: all of it to the fair's organisers, its own entries to a producer
+
+     The waitlist: all of it to the fair's organisers, its own entries to a producer
+
+    Needs a bearer token of role `fair_organiser` or `producer`.
 
     Args:
         fair_id (str): a record's id
@@ -195,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[GetWaitlistResponse200Item]
+        ProblemDetails | list[GetWaitlistResponse200Item]
      """
 
 
@@ -214,8 +222,12 @@ async def asyncio_detailed(
     limit: int | Unset = 500,
     offset: int | Unset = 0,
 
-) -> Response[Problem | list[GetWaitlistResponse200Item]]:
+) -> Response[ProblemDetails | list[GetWaitlistResponse200Item]]:
     """ The waitlist: all of it to the fair's organisers, its own entries to a producer
+
+     The waitlist: all of it to the fair's organisers, its own entries to a producer
+
+    Needs a bearer token of role `fair_organiser` or `producer`.
 
     Args:
         fair_id (str): a record's id
@@ -227,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[GetWaitlistResponse200Item]]
+        Response[ProblemDetails | list[GetWaitlistResponse200Item]]
      """
 
 
@@ -251,8 +263,12 @@ async def asyncio(
     limit: int | Unset = 500,
     offset: int | Unset = 0,
 
-) -> Problem | list[GetWaitlistResponse200Item] | None:
+) -> ProblemDetails | list[GetWaitlistResponse200Item] | None:
     """ The waitlist: all of it to the fair's organisers, its own entries to a producer
+
+     The waitlist: all of it to the fair's organisers, its own entries to a producer
+
+    Needs a bearer token of role `fair_organiser` or `producer`.
 
     Args:
         fair_id (str): a record's id
@@ -264,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[GetWaitlistResponse200Item]
+        ProblemDetails | list[GetWaitlistResponse200Item]
      """
 
 

@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.join_waitlist_response_join_waitlist import JoinWaitlistResponseJoinWaitlist
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...models.waitlist_join import WaitlistJoin
 from ...types import UNSET, Unset
 from typing import cast
@@ -47,7 +47,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JoinWaitlistResponseJoinWaitlist | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JoinWaitlistResponseJoinWaitlist | ProblemDetails | None:
     if response.status_code == 201:
         response_201 = JoinWaitlistResponseJoinWaitlist.from_dict(response.json())
 
@@ -56,63 +56,63 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_201
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -124,7 +124,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JoinWaitlistResponseJoinWaitlist | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JoinWaitlistResponseJoinWaitlist | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -140,8 +140,12 @@ def sync_detailed(
     body: WaitlistJoin,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[JoinWaitlistResponseJoinWaitlist | Problem]:
+) -> Response[JoinWaitlistResponseJoinWaitlist | ProblemDetails]:
     """ Join Waitlist
+
+     Join Waitlist
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -153,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JoinWaitlistResponseJoinWaitlist | Problem]
+        Response[JoinWaitlistResponseJoinWaitlist | ProblemDetails]
      """
 
 
@@ -177,8 +181,12 @@ def sync(
     body: WaitlistJoin,
     idempotency_key: str | Unset = UNSET,
 
-) -> JoinWaitlistResponseJoinWaitlist | Problem | None:
+) -> JoinWaitlistResponseJoinWaitlist | ProblemDetails | None:
     """ Join Waitlist
+
+     Join Waitlist
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -190,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        JoinWaitlistResponseJoinWaitlist | Problem
+        JoinWaitlistResponseJoinWaitlist | ProblemDetails
      """
 
 
@@ -209,8 +217,12 @@ async def asyncio_detailed(
     body: WaitlistJoin,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[JoinWaitlistResponseJoinWaitlist | Problem]:
+) -> Response[JoinWaitlistResponseJoinWaitlist | ProblemDetails]:
     """ Join Waitlist
+
+     Join Waitlist
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -222,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JoinWaitlistResponseJoinWaitlist | Problem]
+        Response[JoinWaitlistResponseJoinWaitlist | ProblemDetails]
      """
 
 
@@ -246,8 +258,12 @@ async def asyncio(
     body: WaitlistJoin,
     idempotency_key: str | Unset = UNSET,
 
-) -> JoinWaitlistResponseJoinWaitlist | Problem | None:
+) -> JoinWaitlistResponseJoinWaitlist | ProblemDetails | None:
     """ Join Waitlist
+
+     Join Waitlist
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -259,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        JoinWaitlistResponseJoinWaitlist | Problem
+        JoinWaitlistResponseJoinWaitlist | ProblemDetails
      """
 
 

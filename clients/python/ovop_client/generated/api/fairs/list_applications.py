@@ -11,7 +11,7 @@ from ... import errors
 from ...models.application_status import ApplicationStatus
 from ...models.application_status import check_application_status
 from ...models.list_applications_response_200_item import ListApplicationsResponse200Item
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -59,7 +59,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[ListApplicationsResponse200Item] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | list[ListApplicationsResponse200Item] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -73,63 +73,63 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -141,7 +141,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[ListApplicationsResponse200Item]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | list[ListApplicationsResponse200Item]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -158,8 +158,12 @@ def sync_detailed(
     limit: int | Unset = 500,
     offset: int | Unset = 0,
 
-) -> Response[Problem | list[ListApplicationsResponse200Item]]:
+) -> Response[ProblemDetails | list[ListApplicationsResponse200Item]]:
     """ Applications to exhibit: all of them to the fair's organisers, its own to a producer
+
+     Applications to exhibit: all of them to the fair's organisers, its own to a producer
+
+    Needs a bearer token of role `fair_organiser` or `producer`.
 
     Args:
         fair_id (str): a record's id
@@ -172,7 +176,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ListApplicationsResponse200Item]]
+        Response[ProblemDetails | list[ListApplicationsResponse200Item]]
      """
 
 
@@ -198,8 +202,12 @@ def sync(
     limit: int | Unset = 500,
     offset: int | Unset = 0,
 
-) -> Problem | list[ListApplicationsResponse200Item] | None:
+) -> ProblemDetails | list[ListApplicationsResponse200Item] | None:
     """ Applications to exhibit: all of them to the fair's organisers, its own to a producer
+
+     Applications to exhibit: all of them to the fair's organisers, its own to a producer
+
+    Needs a bearer token of role `fair_organiser` or `producer`.
 
     Args:
         fair_id (str): a record's id
@@ -212,7 +220,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ListApplicationsResponse200Item]
+        ProblemDetails | list[ListApplicationsResponse200Item]
      """
 
 
@@ -233,8 +241,12 @@ async def asyncio_detailed(
     limit: int | Unset = 500,
     offset: int | Unset = 0,
 
-) -> Response[Problem | list[ListApplicationsResponse200Item]]:
+) -> Response[ProblemDetails | list[ListApplicationsResponse200Item]]:
     """ Applications to exhibit: all of them to the fair's organisers, its own to a producer
+
+     Applications to exhibit: all of them to the fair's organisers, its own to a producer
+
+    Needs a bearer token of role `fair_organiser` or `producer`.
 
     Args:
         fair_id (str): a record's id
@@ -247,7 +259,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ListApplicationsResponse200Item]]
+        Response[ProblemDetails | list[ListApplicationsResponse200Item]]
      """
 
 
@@ -273,8 +285,12 @@ async def asyncio(
     limit: int | Unset = 500,
     offset: int | Unset = 0,
 
-) -> Problem | list[ListApplicationsResponse200Item] | None:
+) -> ProblemDetails | list[ListApplicationsResponse200Item] | None:
     """ Applications to exhibit: all of them to the fair's organisers, its own to a producer
+
+     Applications to exhibit: all of them to the fair's organisers, its own to a producer
+
+    Needs a bearer token of role `fair_organiser` or `producer`.
 
     Args:
         fair_id (str): a record's id
@@ -287,7 +303,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ListApplicationsResponse200Item]
+        ProblemDetails | list[ListApplicationsResponse200Item]
      """
 
 

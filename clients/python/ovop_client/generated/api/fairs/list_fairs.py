@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.list_fairs_response_200_item import ListFairsResponse200Item
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -46,7 +46,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[ListFairsResponse200Item] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | list[ListFairsResponse200Item] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -60,35 +60,35 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -100,7 +100,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[ListFairsResponse200Item]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | list[ListFairsResponse200Item]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -111,12 +111,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
-) -> Response[Problem | list[ListFairsResponse200Item]]:
+) -> Response[ProblemDetails | list[ListFairsResponse200Item]]:
     """ Every fair, latest first
+
+     Every fair, latest first
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         limit (int | Unset): how many items, 1-500 Default: 100.
@@ -127,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ListFairsResponse200Item]]
+        Response[ProblemDetails | list[ListFairsResponse200Item]]
      """
 
 
@@ -145,12 +149,16 @@ offset=offset,
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
-) -> Problem | list[ListFairsResponse200Item] | None:
+) -> ProblemDetails | list[ListFairsResponse200Item] | None:
     """ Every fair, latest first
+
+     Every fair, latest first
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         limit (int | Unset): how many items, 1-500 Default: 100.
@@ -161,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ListFairsResponse200Item]
+        ProblemDetails | list[ListFairsResponse200Item]
      """
 
 
@@ -174,12 +182,16 @@ offset=offset,
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
-) -> Response[Problem | list[ListFairsResponse200Item]]:
+) -> Response[ProblemDetails | list[ListFairsResponse200Item]]:
     """ Every fair, latest first
+
+     Every fair, latest first
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         limit (int | Unset): how many items, 1-500 Default: 100.
@@ -190,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ListFairsResponse200Item]]
+        Response[ProblemDetails | list[ListFairsResponse200Item]]
      """
 
 
@@ -208,12 +220,16 @@ offset=offset,
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
-) -> Problem | list[ListFairsResponse200Item] | None:
+) -> ProblemDetails | list[ListFairsResponse200Item] | None:
     """ Every fair, latest first
+
+     Every fair, latest first
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         limit (int | Unset): how many items, 1-500 Default: 100.
@@ -224,7 +240,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ListFairsResponse200Item]
+        ProblemDetails | list[ListFairsResponse200Item]
      """
 
 

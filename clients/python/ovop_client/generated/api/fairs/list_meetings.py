@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.list_meetings_response_200_item import ListMeetingsResponse200Item
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -63,7 +63,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[ListMeetingsResponse200Item] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | list[ListMeetingsResponse200Item] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -77,63 +77,63 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -145,7 +145,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[ListMeetingsResponse200Item]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | list[ListMeetingsResponse200Item]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -163,8 +163,12 @@ def sync_detailed(
     limit: int | Unset = 2000,
     offset: int | Unset = 0,
 
-) -> Response[Problem | list[ListMeetingsResponse200Item]]:
+) -> Response[ProblemDetails | list[ListMeetingsResponse200Item]]:
     """ Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor
+
+     Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `producer`.
 
     Args:
         fair_id (str): a record's id
@@ -178,7 +182,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ListMeetingsResponse200Item]]
+        Response[ProblemDetails | list[ListMeetingsResponse200Item]]
      """
 
 
@@ -206,8 +210,12 @@ def sync(
     limit: int | Unset = 2000,
     offset: int | Unset = 0,
 
-) -> Problem | list[ListMeetingsResponse200Item] | None:
+) -> ProblemDetails | list[ListMeetingsResponse200Item] | None:
     """ Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor
+
+     Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `producer`.
 
     Args:
         fair_id (str): a record's id
@@ -221,7 +229,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ListMeetingsResponse200Item]
+        ProblemDetails | list[ListMeetingsResponse200Item]
      """
 
 
@@ -244,8 +252,12 @@ async def asyncio_detailed(
     limit: int | Unset = 2000,
     offset: int | Unset = 0,
 
-) -> Response[Problem | list[ListMeetingsResponse200Item]]:
+) -> Response[ProblemDetails | list[ListMeetingsResponse200Item]]:
     """ Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor
+
+     Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `producer`.
 
     Args:
         fair_id (str): a record's id
@@ -259,7 +271,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ListMeetingsResponse200Item]]
+        Response[ProblemDetails | list[ListMeetingsResponse200Item]]
      """
 
 
@@ -287,8 +299,12 @@ async def asyncio(
     limit: int | Unset = 2000,
     offset: int | Unset = 0,
 
-) -> Problem | list[ListMeetingsResponse200Item] | None:
+) -> ProblemDetails | list[ListMeetingsResponse200Item] | None:
     """ Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor
+
+     Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `producer`.
 
     Args:
         fair_id (str): a record's id
@@ -302,7 +318,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ListMeetingsResponse200Item]
+        ProblemDetails | list[ListMeetingsResponse200Item]
      """
 
 

@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.buyer_create import BuyerCreate
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...models.register_buyer_response_register_buyer import RegisterBuyerResponseRegisterBuyer
 from ...types import UNSET, Unset
 from typing import cast
@@ -47,7 +47,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RegisterBuyerResponseRegisterBuyer | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | RegisterBuyerResponseRegisterBuyer | None:
     if response.status_code == 201:
         response_201 = RegisterBuyerResponseRegisterBuyer.from_dict(response.json())
 
@@ -56,63 +56,63 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_201
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -124,7 +124,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RegisterBuyerResponseRegisterBuyer]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | RegisterBuyerResponseRegisterBuyer]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -140,11 +140,13 @@ def sync_detailed(
     body: BuyerCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[Problem | RegisterBuyerResponseRegisterBuyer]:
+) -> Response[ProblemDetails | RegisterBuyerResponseRegisterBuyer]:
     """ Register Buyer
 
      A buyer registers itself (its token's identity, whatever `buyer_ref` says); an organiser of the
     fair registers anyone.
+
+    Needs a bearer token of role `buyer` or `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -156,7 +158,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RegisterBuyerResponseRegisterBuyer]
+        Response[ProblemDetails | RegisterBuyerResponseRegisterBuyer]
      """
 
 
@@ -180,11 +182,13 @@ def sync(
     body: BuyerCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Problem | RegisterBuyerResponseRegisterBuyer | None:
+) -> ProblemDetails | RegisterBuyerResponseRegisterBuyer | None:
     """ Register Buyer
 
      A buyer registers itself (its token's identity, whatever `buyer_ref` says); an organiser of the
     fair registers anyone.
+
+    Needs a bearer token of role `buyer` or `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -196,7 +200,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RegisterBuyerResponseRegisterBuyer
+        ProblemDetails | RegisterBuyerResponseRegisterBuyer
      """
 
 
@@ -215,11 +219,13 @@ async def asyncio_detailed(
     body: BuyerCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[Problem | RegisterBuyerResponseRegisterBuyer]:
+) -> Response[ProblemDetails | RegisterBuyerResponseRegisterBuyer]:
     """ Register Buyer
 
      A buyer registers itself (its token's identity, whatever `buyer_ref` says); an organiser of the
     fair registers anyone.
+
+    Needs a bearer token of role `buyer` or `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -231,7 +237,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RegisterBuyerResponseRegisterBuyer]
+        Response[ProblemDetails | RegisterBuyerResponseRegisterBuyer]
      """
 
 
@@ -255,11 +261,13 @@ async def asyncio(
     body: BuyerCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Problem | RegisterBuyerResponseRegisterBuyer | None:
+) -> ProblemDetails | RegisterBuyerResponseRegisterBuyer | None:
     """ Register Buyer
 
      A buyer registers itself (its token's identity, whatever `buyer_ref` says); an organiser of the
     fair registers anyone.
+
+    Needs a bearer token of role `buyer` or `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -271,7 +279,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RegisterBuyerResponseRegisterBuyer
+        ProblemDetails | RegisterBuyerResponseRegisterBuyer
      """
 
 

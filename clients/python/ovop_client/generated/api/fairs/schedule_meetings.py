@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...models.schedule_meetings_response_schedule_meetings import ScheduleMeetingsResponseScheduleMeetings
 from ...types import UNSET, Unset
 from typing import cast
@@ -42,7 +42,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ScheduleMeetingsResponseScheduleMeetings | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | ScheduleMeetingsResponseScheduleMeetings | None:
     if response.status_code == 200:
         response_200 = ScheduleMeetingsResponseScheduleMeetings.from_dict(response.json())
 
@@ -51,63 +51,63 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -119,7 +119,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ScheduleMeetingsResponseScheduleMeetings]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | ScheduleMeetingsResponseScheduleMeetings]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -134,8 +134,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[Problem | ScheduleMeetingsResponseScheduleMeetings]:
+) -> Response[ProblemDetails | ScheduleMeetingsResponseScheduleMeetings]:
     """ Plan the meetings (later runs only add around the scheduled ones)
+
+     Plan the meetings (later runs only add around the scheduled ones)
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -146,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ScheduleMeetingsResponseScheduleMeetings]
+        Response[ProblemDetails | ScheduleMeetingsResponseScheduleMeetings]
      """
 
 
@@ -168,8 +172,12 @@ def sync(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Problem | ScheduleMeetingsResponseScheduleMeetings | None:
+) -> ProblemDetails | ScheduleMeetingsResponseScheduleMeetings | None:
     """ Plan the meetings (later runs only add around the scheduled ones)
+
+     Plan the meetings (later runs only add around the scheduled ones)
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -180,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ScheduleMeetingsResponseScheduleMeetings
+        ProblemDetails | ScheduleMeetingsResponseScheduleMeetings
      """
 
 
@@ -197,8 +205,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[Problem | ScheduleMeetingsResponseScheduleMeetings]:
+) -> Response[ProblemDetails | ScheduleMeetingsResponseScheduleMeetings]:
     """ Plan the meetings (later runs only add around the scheduled ones)
+
+     Plan the meetings (later runs only add around the scheduled ones)
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -209,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ScheduleMeetingsResponseScheduleMeetings]
+        Response[ProblemDetails | ScheduleMeetingsResponseScheduleMeetings]
      """
 
 
@@ -231,8 +243,12 @@ async def asyncio(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Problem | ScheduleMeetingsResponseScheduleMeetings | None:
+) -> ProblemDetails | ScheduleMeetingsResponseScheduleMeetings | None:
     """ Plan the meetings (later runs only add around the scheduled ones)
+
+     Plan the meetings (later runs only add around the scheduled ones)
+
+    Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
@@ -243,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ScheduleMeetingsResponseScheduleMeetings
+        ProblemDetails | ScheduleMeetingsResponseScheduleMeetings
      """
 
 

@@ -8,8 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.access_token import AccessToken
 from ...models.issue_token_body import IssueTokenBody
-from ...models.issue_token_response_200 import IssueTokenResponse200
+from ...models.problem_details import ProblemDetails
 from typing import cast
 
 
@@ -39,37 +40,62 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | IssueTokenResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AccessToken | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = IssueTokenResponse200.from_dict(response.json())
+        response_200 = AccessToken.from_dict(response.json())
 
 
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = ProblemDetails.from_dict(response.json())
+
+
+
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = ProblemDetails.from_dict(response.json())
+
+
+
         return response_401
 
     if response.status_code == 413:
-        response_413 = cast(Any, None)
+        response_413 = ProblemDetails.from_dict(response.json())
+
+
+
         return response_413
 
     if response.status_code == 415:
-        response_415 = cast(Any, None)
+        response_415 = ProblemDetails.from_dict(response.json())
+
+
+
         return response_415
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
+        response_429 = ProblemDetails.from_dict(response.json())
+
+
+
         return response_429
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = ProblemDetails.from_dict(response.json())
+
+
+
         return response_503
+
+    if response.status_code == 504:
+        response_504 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_504
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -77,7 +103,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | IssueTokenResponse200]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AccessToken | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,8 +117,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: IssueTokenBody,
 
-) -> Response[Any | IssueTokenResponse200]:
+) -> Response[AccessToken | ProblemDetails]:
     """ OAuth2 client credentials: a signed JWT carrying the client's role
+
+     RFC 6749 §4.4. Authenticate the client either with HTTP Basic (`client_secret_basic`:
+    `Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with `client_id` and
+    `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's
+    role. Failed logins are throttled per client and per address (429 with Retry-After).
 
     Args:
         body (IssueTokenBody):
@@ -102,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | IssueTokenResponse200]
+        Response[AccessToken | ProblemDetails]
      """
 
 
@@ -122,8 +153,13 @@ def sync(
     client: AuthenticatedClient,
     body: IssueTokenBody,
 
-) -> Any | IssueTokenResponse200 | None:
+) -> AccessToken | ProblemDetails | None:
     """ OAuth2 client credentials: a signed JWT carrying the client's role
+
+     RFC 6749 §4.4. Authenticate the client either with HTTP Basic (`client_secret_basic`:
+    `Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with `client_id` and
+    `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's
+    role. Failed logins are throttled per client and per address (429 with Retry-After).
 
     Args:
         body (IssueTokenBody):
@@ -133,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | IssueTokenResponse200
+        AccessToken | ProblemDetails
      """
 
 
@@ -148,8 +184,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: IssueTokenBody,
 
-) -> Response[Any | IssueTokenResponse200]:
+) -> Response[AccessToken | ProblemDetails]:
     """ OAuth2 client credentials: a signed JWT carrying the client's role
+
+     RFC 6749 §4.4. Authenticate the client either with HTTP Basic (`client_secret_basic`:
+    `Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with `client_id` and
+    `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's
+    role. Failed logins are throttled per client and per address (429 with Retry-After).
 
     Args:
         body (IssueTokenBody):
@@ -159,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | IssueTokenResponse200]
+        Response[AccessToken | ProblemDetails]
      """
 
 
@@ -179,8 +220,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: IssueTokenBody,
 
-) -> Any | IssueTokenResponse200 | None:
+) -> AccessToken | ProblemDetails | None:
     """ OAuth2 client credentials: a signed JWT carrying the client's role
+
+     RFC 6749 §4.4. Authenticate the client either with HTTP Basic (`client_secret_basic`:
+    `Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with `client_id` and
+    `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's
+    role. Failed logins are throttled per client and per address (429 with Retry-After).
 
     Args:
         body (IssueTokenBody):
@@ -190,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | IssueTokenResponse200
+        AccessToken | ProblemDetails
      """
 
 

@@ -8,7 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.problem import Problem
+from ...models.import_job import ImportJob
+from ...models.problem_details import ProblemDetails
 from typing import cast
 
 
@@ -34,62 +35,65 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ImportJob | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = ImportJob.from_dict(response.json())
+
+
+
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -101,7 +105,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ImportJob | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,8 +120,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[Any | Problem]:
+) -> Response[ImportJob | ProblemDetails]:
     """ Progress and counts of an import (this country's registry admins only)
+
+     Progress and counts of an import (this country's registry admins only)
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -128,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[ImportJob | ProblemDetails]
      """
 
 
@@ -150,8 +158,12 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> Any | Problem | None:
+) -> ImportJob | ProblemDetails | None:
     """ Progress and counts of an import (this country's registry admins only)
+
+     Progress and counts of an import (this country's registry admins only)
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -162,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        ImportJob | ProblemDetails
      """
 
 
@@ -179,8 +191,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[Any | Problem]:
+) -> Response[ImportJob | ProblemDetails]:
     """ Progress and counts of an import (this country's registry admins only)
+
+     Progress and counts of an import (this country's registry admins only)
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -191,7 +207,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[ImportJob | ProblemDetails]
      """
 
 
@@ -213,8 +229,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> Any | Problem | None:
+) -> ImportJob | ProblemDetails | None:
     """ Progress and counts of an import (this country's registry admins only)
+
+     Progress and counts of an import (this country's registry admins only)
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -225,7 +245,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        ImportJob | ProblemDetails
      """
 
 

@@ -8,7 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.problem import Problem
+from ...models.import_rejection_page import ImportRejectionPage
+from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -47,62 +48,65 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ImportRejectionPage | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = ImportRejectionPage.from_dict(response.json())
+
+
+
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -114,7 +118,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ImportRejectionPage | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -131,8 +135,12 @@ def sync_detailed(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
-) -> Response[Any | Problem]:
+) -> Response[ImportRejectionPage | ProblemDetails]:
     """ The rejected rows of an import, each with its reasons (this country's registry admins only)
+
+     The rejected rows of an import, each with its reasons (this country's registry admins only)
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -145,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[ImportRejectionPage | ProblemDetails]
      """
 
 
@@ -171,8 +179,12 @@ def sync(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
-) -> Any | Problem | None:
+) -> ImportRejectionPage | ProblemDetails | None:
     """ The rejected rows of an import, each with its reasons (this country's registry admins only)
+
+     The rejected rows of an import, each with its reasons (this country's registry admins only)
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -185,7 +197,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        ImportRejectionPage | ProblemDetails
      """
 
 
@@ -206,8 +218,12 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
-) -> Response[Any | Problem]:
+) -> Response[ImportRejectionPage | ProblemDetails]:
     """ The rejected rows of an import, each with its reasons (this country's registry admins only)
+
+     The rejected rows of an import, each with its reasons (this country's registry admins only)
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -220,7 +236,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[ImportRejectionPage | ProblemDetails]
      """
 
 
@@ -246,8 +262,12 @@ async def asyncio(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
-) -> Any | Problem | None:
+) -> ImportRejectionPage | ProblemDetails | None:
     """ The rejected rows of an import, each with its reasons (this country's registry admins only)
+
+     The rejected rows of an import, each with its reasons (this country's registry admins only)
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -260,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        ImportRejectionPage | ProblemDetails
      """
 
 

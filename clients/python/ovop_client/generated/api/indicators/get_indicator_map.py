@@ -10,7 +10,8 @@ from ... import errors
 
 from ...models.get_indicator_map_scope import check_get_indicator_map_scope
 from ...models.get_indicator_map_scope import GetIndicatorMapScope
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
+from ...models.province_map import ProvinceMap
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -49,48 +50,51 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | ProvinceMap | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = ProvinceMap.from_dict(response.json())
+
+
+
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -102,7 +106,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | ProvinceMap]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -114,11 +118,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     country: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     scope: GetIndicatorMapScope | Unset = 'national',
 
-) -> Response[Any | Problem]:
+) -> Response[ProblemDetails | ProvinceMap]:
     """ Product counts by province as GeoJSON points, for a map
+
+     Product counts by province as GeoJSON points, for a map
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -130,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[ProblemDetails | ProvinceMap]
      """
 
 
@@ -149,11 +157,15 @@ scope=scope,
 def sync(
     country: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     scope: GetIndicatorMapScope | Unset = 'national',
 
-) -> Any | Problem | None:
+) -> ProblemDetails | ProvinceMap | None:
     """ Product counts by province as GeoJSON points, for a map
+
+     Product counts by province as GeoJSON points, for a map
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -165,7 +177,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        ProblemDetails | ProvinceMap
      """
 
 
@@ -179,11 +191,15 @@ scope=scope,
 async def asyncio_detailed(
     country: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     scope: GetIndicatorMapScope | Unset = 'national',
 
-) -> Response[Any | Problem]:
+) -> Response[ProblemDetails | ProvinceMap]:
     """ Product counts by province as GeoJSON points, for a map
+
+     Product counts by province as GeoJSON points, for a map
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -195,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[ProblemDetails | ProvinceMap]
      """
 
 
@@ -214,11 +230,15 @@ scope=scope,
 async def asyncio(
     country: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     scope: GetIndicatorMapScope | Unset = 'national',
 
-) -> Any | Problem | None:
+) -> ProblemDetails | ProvinceMap | None:
     """ Product counts by province as GeoJSON points, for a map
+
+     Product counts by province as GeoJSON points, for a map
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -230,7 +250,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        ProblemDetails | ProvinceMap
      """
 
 

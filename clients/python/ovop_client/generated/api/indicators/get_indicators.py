@@ -8,10 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.get_indicators_response_get_indicators import GetIndicatorsResponseGetIndicators
 from ...models.get_indicators_scope import check_get_indicators_scope
 from ...models.get_indicators_scope import GetIndicatorsScope
-from ...models.problem import Problem
+from ...models.indicator_summary import IndicatorSummary
+from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -50,51 +50,51 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetIndicatorsResponseGetIndicators | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IndicatorSummary | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = GetIndicatorsResponseGetIndicators.from_dict(response.json())
+        response_200 = IndicatorSummary.from_dict(response.json())
 
 
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -106,7 +106,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetIndicatorsResponseGetIndicators | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[IndicatorSummary | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,12 +118,17 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     country: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     scope: GetIndicatorsScope | Unset = 'national',
 
-) -> Response[GetIndicatorsResponseGetIndicators | Problem]:
+) -> Response[IndicatorSummary | ProblemDetails]:
     """ Counts of products by star, group, province and month of rating; producers by type, women- and
     youth-led
+
+     Counts of products by star, group, province and month of rating; producers by type, women- and
+    youth-led
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -135,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetIndicatorsResponseGetIndicators | Problem]
+        Response[IndicatorSummary | ProblemDetails]
      """
 
 
@@ -154,12 +159,17 @@ scope=scope,
 def sync(
     country: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     scope: GetIndicatorsScope | Unset = 'national',
 
-) -> GetIndicatorsResponseGetIndicators | Problem | None:
+) -> IndicatorSummary | ProblemDetails | None:
     """ Counts of products by star, group, province and month of rating; producers by type, women- and
     youth-led
+
+     Counts of products by star, group, province and month of rating; producers by type, women- and
+    youth-led
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -171,7 +181,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetIndicatorsResponseGetIndicators | Problem
+        IndicatorSummary | ProblemDetails
      """
 
 
@@ -185,12 +195,17 @@ scope=scope,
 async def asyncio_detailed(
     country: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     scope: GetIndicatorsScope | Unset = 'national',
 
-) -> Response[GetIndicatorsResponseGetIndicators | Problem]:
+) -> Response[IndicatorSummary | ProblemDetails]:
     """ Counts of products by star, group, province and month of rating; producers by type, women- and
     youth-led
+
+     Counts of products by star, group, province and month of rating; producers by type, women- and
+    youth-led
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -202,7 +217,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetIndicatorsResponseGetIndicators | Problem]
+        Response[IndicatorSummary | ProblemDetails]
      """
 
 
@@ -221,12 +236,17 @@ scope=scope,
 async def asyncio(
     country: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     scope: GetIndicatorsScope | Unset = 'national',
 
-) -> GetIndicatorsResponseGetIndicators | Problem | None:
+) -> IndicatorSummary | ProblemDetails | None:
     """ Counts of products by star, group, province and month of rating; producers by type, women- and
     youth-led
+
+     Counts of products by star, group, province and month of rating; producers by type, women- and
+    youth-led
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -238,7 +258,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetIndicatorsResponseGetIndicators | Problem
+        IndicatorSummary | ProblemDetails
      """
 
 

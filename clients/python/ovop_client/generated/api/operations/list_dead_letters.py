@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.list_dead_letters_response_200_item import ListDeadLettersResponse200Item
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -44,7 +44,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[ListDeadLettersResponse200Item] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | list[ListDeadLettersResponse200Item] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -58,56 +58,56 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -119,7 +119,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[ListDeadLettersResponse200Item]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | list[ListDeadLettersResponse200Item]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -134,8 +134,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
 
-) -> Response[Problem | list[ListDeadLettersResponse200Item]]:
+) -> Response[ProblemDetails | list[ListDeadLettersResponse200Item]]:
     """ Messages this service could not apply, with the reason and where they came from
+
+     Messages this service could not apply, with the reason and where they came from
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -146,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ListDeadLettersResponse200Item]]
+        Response[ProblemDetails | list[ListDeadLettersResponse200Item]]
      """
 
 
@@ -168,8 +172,12 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
 
-) -> Problem | list[ListDeadLettersResponse200Item] | None:
+) -> ProblemDetails | list[ListDeadLettersResponse200Item] | None:
     """ Messages this service could not apply, with the reason and where they came from
+
+     Messages this service could not apply, with the reason and where they came from
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -180,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ListDeadLettersResponse200Item]
+        ProblemDetails | list[ListDeadLettersResponse200Item]
      """
 
 
@@ -197,8 +205,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
 
-) -> Response[Problem | list[ListDeadLettersResponse200Item]]:
+) -> Response[ProblemDetails | list[ListDeadLettersResponse200Item]]:
     """ Messages this service could not apply, with the reason and where they came from
+
+     Messages this service could not apply, with the reason and where they came from
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -209,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ListDeadLettersResponse200Item]]
+        Response[ProblemDetails | list[ListDeadLettersResponse200Item]]
      """
 
 
@@ -231,8 +243,12 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
 
-) -> Problem | list[ListDeadLettersResponse200Item] | None:
+) -> ProblemDetails | list[ListDeadLettersResponse200Item] | None:
     """ Messages this service could not apply, with the reason and where they came from
+
+     Messages this service could not apply, with the reason and where they came from
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -243,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ListDeadLettersResponse200Item]
+        ProblemDetails | list[ListDeadLettersResponse200Item]
      """
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...models.replay_dead_letter_response_replay_dead_letter import ReplayDeadLetterResponseReplayDeadLetter
 from ...types import UNSET, Unset
 from typing import cast
@@ -44,7 +44,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ReplayDeadLetterResponseReplayDeadLetter | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter | None:
     if response.status_code == 200:
         response_200 = ReplayDeadLetterResponseReplayDeadLetter.from_dict(response.json())
 
@@ -53,63 +53,63 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -121,7 +121,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ReplayDeadLetterResponseReplayDeadLetter]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,8 +138,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[Problem | ReplayDeadLetterResponseReplayDeadLetter]:
+) -> Response[ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter]:
     """ Apply a dead-lettered message again, through the same checks and handler
+
+     Apply a dead-lettered message again, through the same checks and handler
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -152,7 +156,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ReplayDeadLetterResponseReplayDeadLetter]
+        Response[ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter]
      """
 
 
@@ -178,8 +182,12 @@ def sync(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Problem | ReplayDeadLetterResponseReplayDeadLetter | None:
+) -> ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter | None:
     """ Apply a dead-lettered message again, through the same checks and handler
+
+     Apply a dead-lettered message again, through the same checks and handler
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -192,7 +200,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ReplayDeadLetterResponseReplayDeadLetter
+        ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter
      """
 
 
@@ -213,8 +221,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[Problem | ReplayDeadLetterResponseReplayDeadLetter]:
+) -> Response[ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter]:
     """ Apply a dead-lettered message again, through the same checks and handler
+
+     Apply a dead-lettered message again, through the same checks and handler
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -227,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ReplayDeadLetterResponseReplayDeadLetter]
+        Response[ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter]
      """
 
 
@@ -253,8 +265,12 @@ async def asyncio(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Problem | ReplayDeadLetterResponseReplayDeadLetter | None:
+) -> ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter | None:
     """ Apply a dead-lettered message again, through the same checks and handler
+
+     Apply a dead-lettered message again, through the same checks and handler
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -267,7 +283,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ReplayDeadLetterResponseReplayDeadLetter
+        ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter
      """
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...models.producer_public import ProducerPublic
 from typing import cast
 
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ProducerPublic | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | ProducerPublic | None:
     if response.status_code == 200:
         response_200 = ProducerPublic.from_dict(response.json())
 
@@ -44,42 +44,42 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -91,7 +91,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ProducerPublic]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | ProducerPublic]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,13 +104,15 @@ def sync_detailed(
     country: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> Response[Problem | ProducerPublic]:
+) -> Response[ProblemDetails | ProducerPublic]:
     """ Read a producer, own or replicated from another member state
 
      The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a
     signed-in buyer, the producer itself or a registry admin of the producer's country.
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -121,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ProducerPublic]
+        Response[ProblemDetails | ProducerPublic]
      """
 
 
@@ -141,13 +143,15 @@ def sync(
     country: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> Problem | ProducerPublic | None:
+) -> ProblemDetails | ProducerPublic | None:
     """ Read a producer, own or replicated from another member state
 
      The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a
     signed-in buyer, the producer itself or a registry admin of the producer's country.
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -158,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ProducerPublic
+        ProblemDetails | ProducerPublic
      """
 
 
@@ -173,13 +177,15 @@ async def asyncio_detailed(
     country: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> Response[Problem | ProducerPublic]:
+) -> Response[ProblemDetails | ProducerPublic]:
     """ Read a producer, own or replicated from another member state
 
      The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a
     signed-in buyer, the producer itself or a registry admin of the producer's country.
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -190,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ProducerPublic]
+        Response[ProblemDetails | ProducerPublic]
      """
 
 
@@ -210,13 +216,15 @@ async def asyncio(
     country: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> Problem | ProducerPublic | None:
+) -> ProblemDetails | ProducerPublic | None:
     """ Read a producer, own or replicated from another member state
 
      The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a
     signed-in buyer, the producer itself or a registry admin of the producer's country.
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -227,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ProducerPublic
+        ProblemDetails | ProducerPublic
      """
 
 

@@ -8,8 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.history_entry import HistoryEntry
-from ...models.problem import Problem
+from ...models.history_page import HistoryPage
+from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -17,17 +18,29 @@ from typing import cast
 def _get_kwargs(
     country: str,
     record_id: str,
+    *,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
 
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/registry/{country}/producers/{record_id}/history".format(country=quote(str(country), safe=""),record_id=quote(str(record_id), safe=""),),
+        "params": params,
     }
 
 
@@ -35,56 +48,51 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[HistoryEntry] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HistoryPage | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = HistoryEntry.from_dict(response_200_item_data)
+        response_200 = HistoryPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -96,7 +104,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[HistoryEntry]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HistoryPage | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,30 +117,38 @@ def sync_detailed(
     country: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
 
-) -> Response[Problem | list[HistoryEntry]]:
+) -> Response[HistoryPage | ProblemDetails]:
     """ Every version of a producer: who, when, what
 
      The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a
     signed-in buyer, the producer itself or a registry admin of the producer's country.
 
+    Open to anyone without a token; a bearer token may show the caller more.
+
     Args:
         country (str):  Example: VN.
         record_id (str): a record's id
+        limit (int | Unset): how many items, 1-500 Default: 100.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[HistoryEntry]]
+        Response[HistoryPage | ProblemDetails]
      """
 
 
     kwargs = _get_kwargs(
         country=country,
 record_id=record_id,
+limit=limit,
+offset=offset,
 
     )
 
@@ -146,24 +162,30 @@ def sync(
     country: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
 
-) -> Problem | list[HistoryEntry] | None:
+) -> HistoryPage | ProblemDetails | None:
     """ Every version of a producer: who, when, what
 
      The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a
     signed-in buyer, the producer itself or a registry admin of the producer's country.
 
+    Open to anyone without a token; a bearer token may show the caller more.
+
     Args:
         country (str):  Example: VN.
         record_id (str): a record's id
+        limit (int | Unset): how many items, 1-500 Default: 100.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[HistoryEntry]
+        HistoryPage | ProblemDetails
      """
 
 
@@ -171,6 +193,8 @@ def sync(
         country=country,
 record_id=record_id,
 client=client,
+limit=limit,
+offset=offset,
 
     ).parsed
 
@@ -178,30 +202,38 @@ async def asyncio_detailed(
     country: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
 
-) -> Response[Problem | list[HistoryEntry]]:
+) -> Response[HistoryPage | ProblemDetails]:
     """ Every version of a producer: who, when, what
 
      The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a
     signed-in buyer, the producer itself or a registry admin of the producer's country.
 
+    Open to anyone without a token; a bearer token may show the caller more.
+
     Args:
         country (str):  Example: VN.
         record_id (str): a record's id
+        limit (int | Unset): how many items, 1-500 Default: 100.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[HistoryEntry]]
+        Response[HistoryPage | ProblemDetails]
      """
 
 
     kwargs = _get_kwargs(
         country=country,
 record_id=record_id,
+limit=limit,
+offset=offset,
 
     )
 
@@ -215,24 +247,30 @@ async def asyncio(
     country: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
 
-) -> Problem | list[HistoryEntry] | None:
+) -> HistoryPage | ProblemDetails | None:
     """ Every version of a producer: who, when, what
 
      The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a
     signed-in buyer, the producer itself or a registry admin of the producer's country.
 
+    Open to anyone without a token; a bearer token may show the caller more.
+
     Args:
         country (str):  Example: VN.
         record_id (str): a record's id
+        limit (int | Unset): how many items, 1-500 Default: 100.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[HistoryEntry]
+        HistoryPage | ProblemDetails
      """
 
 
@@ -240,5 +278,7 @@ async def asyncio(
         country=country,
 record_id=record_id,
 client=client,
+limit=limit,
+offset=offset,
 
     )).parsed

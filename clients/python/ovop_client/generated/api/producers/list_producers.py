@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...models.producer_page import ProducerPage
 from ...models.product_status import check_product_status
 from ...models.product_status import ProductStatus
@@ -67,7 +67,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ProducerPage | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | ProducerPage | None:
     if response.status_code == 200:
         response_200 = ProducerPage.from_dict(response.json())
 
@@ -76,42 +76,42 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -123,7 +123,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ProducerPage]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | ProducerPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -135,17 +135,19 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     country: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     status: None | ProductStatus | Unset = UNSET,
     producer_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Response[Problem | ProducerPage]:
+) -> Response[ProblemDetails | ProducerPage]:
     """ List producers held by this node (own and replicated)
 
      The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a
     signed-in buyer, the producer itself or a registry admin of the producer's country.
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -159,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ProducerPage]
+        Response[ProblemDetails | ProducerPage]
      """
 
 
@@ -181,17 +183,19 @@ offset=offset,
 def sync(
     country: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     status: None | ProductStatus | Unset = UNSET,
     producer_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Problem | ProducerPage | None:
+) -> ProblemDetails | ProducerPage | None:
     """ List producers held by this node (own and replicated)
 
      The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a
     signed-in buyer, the producer itself or a registry admin of the producer's country.
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -205,7 +209,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ProducerPage
+        ProblemDetails | ProducerPage
      """
 
 
@@ -222,17 +226,19 @@ offset=offset,
 async def asyncio_detailed(
     country: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     status: None | ProductStatus | Unset = UNSET,
     producer_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Response[Problem | ProducerPage]:
+) -> Response[ProblemDetails | ProducerPage]:
     """ List producers held by this node (own and replicated)
 
      The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a
     signed-in buyer, the producer itself or a registry admin of the producer's country.
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -246,7 +252,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ProducerPage]
+        Response[ProblemDetails | ProducerPage]
      """
 
 
@@ -268,17 +274,19 @@ offset=offset,
 async def asyncio(
     country: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     status: None | ProductStatus | Unset = UNSET,
     producer_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Problem | ProducerPage | None:
+) -> ProblemDetails | ProducerPage | None:
     """ List producers held by this node (own and replicated)
 
      The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a
     signed-in buyer, the producer itself or a registry admin of the producer's country.
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -292,7 +300,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ProducerPage
+        ProblemDetails | ProducerPage
      """
 
 

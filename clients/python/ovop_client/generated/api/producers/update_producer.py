@@ -8,10 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...models.producer_create import ProducerCreate
 from ...models.producer_public import ProducerPublic
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -21,12 +20,11 @@ def _get_kwargs(
     record_id: str,
     *,
     body: ProducerCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["if-match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -48,7 +46,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ProducerPublic | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | ProducerPublic | None:
     if response.status_code == 200:
         response_200 = ProducerPublic.from_dict(response.json())
 
@@ -57,77 +55,77 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
+        response_412 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_412
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 428:
-        response_428 = Problem.from_dict(response.json())
+        response_428 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_428
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -139,7 +137,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ProducerPublic]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | ProducerPublic]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -154,15 +152,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProducerCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
-) -> Response[Problem | ProducerPublic]:
+) -> Response[ProblemDetails | ProducerPublic]:
     """ Replace a producer's fields; needs If-Match with its current ETag
+
+     Replace a producer's fields; needs If-Match with its current ETag
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
         record_id (str): a record's id
-        if_match (None | str | Unset):
+        if_match (str):
         body (ProducerCreate):
 
     Raises:
@@ -170,7 +172,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ProducerPublic]
+        Response[ProblemDetails | ProducerPublic]
      """
 
 
@@ -194,15 +196,19 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProducerCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
-) -> Problem | ProducerPublic | None:
+) -> ProblemDetails | ProducerPublic | None:
     """ Replace a producer's fields; needs If-Match with its current ETag
+
+     Replace a producer's fields; needs If-Match with its current ETag
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
         record_id (str): a record's id
-        if_match (None | str | Unset):
+        if_match (str):
         body (ProducerCreate):
 
     Raises:
@@ -210,7 +216,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ProducerPublic
+        ProblemDetails | ProducerPublic
      """
 
 
@@ -229,15 +235,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProducerCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
-) -> Response[Problem | ProducerPublic]:
+) -> Response[ProblemDetails | ProducerPublic]:
     """ Replace a producer's fields; needs If-Match with its current ETag
+
+     Replace a producer's fields; needs If-Match with its current ETag
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
         record_id (str): a record's id
-        if_match (None | str | Unset):
+        if_match (str):
         body (ProducerCreate):
 
     Raises:
@@ -245,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ProducerPublic]
+        Response[ProblemDetails | ProducerPublic]
      """
 
 
@@ -269,15 +279,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProducerCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
-) -> Problem | ProducerPublic | None:
+) -> ProblemDetails | ProducerPublic | None:
     """ Replace a producer's fields; needs If-Match with its current ETag
+
+     Replace a producer's fields; needs If-Match with its current ETag
+
+    Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
         record_id (str): a record's id
-        if_match (None | str | Unset):
+        if_match (str):
         body (ProducerCreate):
 
     Raises:
@@ -285,7 +299,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ProducerPublic
+        ProblemDetails | ProducerPublic
      """
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...models.product_public import ProductPublic
 from typing import cast
 
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ProductPublic | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | ProductPublic | None:
     if response.status_code == 200:
         response_200 = ProductPublic.from_dict(response.json())
 
@@ -44,42 +44,42 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -91,7 +91,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ProductPublic]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | ProductPublic]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,10 +104,14 @@ def sync_detailed(
     country: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> Response[Problem | ProductPublic]:
+) -> Response[ProblemDetails | ProductPublic]:
     """ Read a product, own or replicated from another member state
+
+     Read a product, own or replicated from another member state
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -118,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ProductPublic]
+        Response[ProblemDetails | ProductPublic]
      """
 
 
@@ -138,10 +142,14 @@ def sync(
     country: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> Problem | ProductPublic | None:
+) -> ProblemDetails | ProductPublic | None:
     """ Read a product, own or replicated from another member state
+
+     Read a product, own or replicated from another member state
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -152,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ProductPublic
+        ProblemDetails | ProductPublic
      """
 
 
@@ -167,10 +175,14 @@ async def asyncio_detailed(
     country: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> Response[Problem | ProductPublic]:
+) -> Response[ProblemDetails | ProductPublic]:
     """ Read a product, own or replicated from another member state
+
+     Read a product, own or replicated from another member state
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -181,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ProductPublic]
+        Response[ProblemDetails | ProductPublic]
      """
 
 
@@ -201,10 +213,14 @@ async def asyncio(
     country: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> Problem | ProductPublic | None:
+) -> ProblemDetails | ProductPublic | None:
     """ Read a product, own or replicated from another member state
+
+     Read a product, own or replicated from another member state
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -215,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ProductPublic
+        ProblemDetails | ProductPublic
      """
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...models.product_page import ProductPage
 from ...models.product_status import check_product_status
 from ...models.product_status import ProductStatus
@@ -67,7 +67,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ProductPage | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | ProductPage | None:
     if response.status_code == 200:
         response_200 = ProductPage.from_dict(response.json())
 
@@ -76,42 +76,42 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -123,7 +123,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ProductPage]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | ProductPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -135,14 +135,18 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     country: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     status: None | ProductStatus | Unset = UNSET,
     producer_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Response[Problem | ProductPage]:
+) -> Response[ProblemDetails | ProductPage]:
     """ List products held by this node (own and replicated)
+
+     List products held by this node (own and replicated)
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -156,7 +160,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ProductPage]
+        Response[ProblemDetails | ProductPage]
      """
 
 
@@ -178,14 +182,18 @@ offset=offset,
 def sync(
     country: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     status: None | ProductStatus | Unset = UNSET,
     producer_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Problem | ProductPage | None:
+) -> ProblemDetails | ProductPage | None:
     """ List products held by this node (own and replicated)
+
+     List products held by this node (own and replicated)
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -199,7 +207,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ProductPage
+        ProblemDetails | ProductPage
      """
 
 
@@ -216,14 +224,18 @@ offset=offset,
 async def asyncio_detailed(
     country: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     status: None | ProductStatus | Unset = UNSET,
     producer_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Response[Problem | ProductPage]:
+) -> Response[ProblemDetails | ProductPage]:
     """ List products held by this node (own and replicated)
+
+     List products held by this node (own and replicated)
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -237,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ProductPage]
+        Response[ProblemDetails | ProductPage]
      """
 
 
@@ -259,14 +271,18 @@ offset=offset,
 async def asyncio(
     country: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     status: None | ProductStatus | Unset = UNSET,
     producer_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Problem | ProductPage | None:
+) -> ProblemDetails | ProductPage | None:
     """ List products held by this node (own and replicated)
+
+     List products held by this node (own and replicated)
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Args:
         country (str):  Example: VN.
@@ -280,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ProductPage
+        ProblemDetails | ProductPage
      """
 
 

@@ -10,7 +10,7 @@ from ... import errors
 
 from ...models.match_answer import MatchAnswer
 from ...models.match_public import MatchPublic
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from typing import cast
 
 
@@ -20,9 +20,12 @@ def _get_kwargs(
     match_id: str,
     *,
     body: MatchAnswer,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
 
 
     
@@ -43,7 +46,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MatchPublic | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MatchPublic | ProblemDetails | None:
     if response.status_code == 200:
         response_200 = MatchPublic.from_dict(response.json())
 
@@ -52,63 +55,77 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
+    if response.status_code == 428:
+        response_428 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_428
+
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -120,7 +137,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MatchPublic | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MatchPublic | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -135,13 +152,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MatchAnswer,
+    if_match: str,
 
-) -> Response[MatchPublic | Problem]:
+) -> Response[MatchPublic | ProblemDetails]:
     """ The producer accepts or declines a match
+
+     Needs If-Match with the match's current ETag (W/"<version>" of the match as listed).
+
+    Needs a bearer token of role `producer`.
 
     Args:
         rfq_id (str): a record's id
         match_id (str): a record's id
+        if_match (str):
         body (MatchAnswer):
 
     Raises:
@@ -149,7 +172,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MatchPublic | Problem]
+        Response[MatchPublic | ProblemDetails]
      """
 
 
@@ -157,6 +180,7 @@ def sync_detailed(
         rfq_id=rfq_id,
 match_id=match_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -172,13 +196,19 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MatchAnswer,
+    if_match: str,
 
-) -> MatchPublic | Problem | None:
+) -> MatchPublic | ProblemDetails | None:
     """ The producer accepts or declines a match
+
+     Needs If-Match with the match's current ETag (W/"<version>" of the match as listed).
+
+    Needs a bearer token of role `producer`.
 
     Args:
         rfq_id (str): a record's id
         match_id (str): a record's id
+        if_match (str):
         body (MatchAnswer):
 
     Raises:
@@ -186,7 +216,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MatchPublic | Problem
+        MatchPublic | ProblemDetails
      """
 
 
@@ -195,6 +225,7 @@ def sync(
 match_id=match_id,
 client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -204,13 +235,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MatchAnswer,
+    if_match: str,
 
-) -> Response[MatchPublic | Problem]:
+) -> Response[MatchPublic | ProblemDetails]:
     """ The producer accepts or declines a match
+
+     Needs If-Match with the match's current ETag (W/"<version>" of the match as listed).
+
+    Needs a bearer token of role `producer`.
 
     Args:
         rfq_id (str): a record's id
         match_id (str): a record's id
+        if_match (str):
         body (MatchAnswer):
 
     Raises:
@@ -218,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MatchPublic | Problem]
+        Response[MatchPublic | ProblemDetails]
      """
 
 
@@ -226,6 +263,7 @@ async def asyncio_detailed(
         rfq_id=rfq_id,
 match_id=match_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -241,13 +279,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MatchAnswer,
+    if_match: str,
 
-) -> MatchPublic | Problem | None:
+) -> MatchPublic | ProblemDetails | None:
     """ The producer accepts or declines a match
+
+     Needs If-Match with the match's current ETag (W/"<version>" of the match as listed).
+
+    Needs a bearer token of role `producer`.
 
     Args:
         rfq_id (str): a record's id
         match_id (str): a record's id
+        if_match (str):
         body (MatchAnswer):
 
     Raises:
@@ -255,7 +299,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MatchPublic | Problem
+        MatchPublic | ProblemDetails
      """
 
 
@@ -264,5 +308,6 @@ async def asyncio(
 match_id=match_id,
 client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...models.rfq_patch import RfqPatch
 from ...models.rfq_public import RfqPublic
 from typing import cast
@@ -19,9 +19,12 @@ def _get_kwargs(
     rfq_id: str,
     *,
     body: RfqPatch,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
 
 
     
@@ -42,7 +45,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RfqPublic | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | RfqPublic | None:
     if response.status_code == 200:
         response_200 = RfqPublic.from_dict(response.json())
 
@@ -51,63 +54,77 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
+    if response.status_code == 428:
+        response_428 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_428
+
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -119,7 +136,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RfqPublic]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | RfqPublic]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -133,12 +150,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RfqPatch,
+    if_match: str,
 
-) -> Response[Problem | RfqPublic]:
+) -> Response[ProblemDetails | RfqPublic]:
     """ Amend a request, or end it (status closed or cancelled)
+
+     Needs If-Match with the request's current ETag (from its last answer).
+
+    Needs a bearer token of role `buyer`.
 
     Args:
         rfq_id (str): a record's id
+        if_match (str):
         body (RfqPatch): Either amend what is asked for, or end the request (`status`: closed or
             cancelled) — not both.
             `group` and `hs_code` correct what was inferred from the text.
@@ -148,13 +171,14 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RfqPublic]
+        Response[ProblemDetails | RfqPublic]
      """
 
 
     kwargs = _get_kwargs(
         rfq_id=rfq_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -169,12 +193,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RfqPatch,
+    if_match: str,
 
-) -> Problem | RfqPublic | None:
+) -> ProblemDetails | RfqPublic | None:
     """ Amend a request, or end it (status closed or cancelled)
+
+     Needs If-Match with the request's current ETag (from its last answer).
+
+    Needs a bearer token of role `buyer`.
 
     Args:
         rfq_id (str): a record's id
+        if_match (str):
         body (RfqPatch): Either amend what is asked for, or end the request (`status`: closed or
             cancelled) — not both.
             `group` and `hs_code` correct what was inferred from the text.
@@ -184,7 +214,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RfqPublic
+        ProblemDetails | RfqPublic
      """
 
 
@@ -192,6 +222,7 @@ def sync(
         rfq_id=rfq_id,
 client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -200,12 +231,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RfqPatch,
+    if_match: str,
 
-) -> Response[Problem | RfqPublic]:
+) -> Response[ProblemDetails | RfqPublic]:
     """ Amend a request, or end it (status closed or cancelled)
+
+     Needs If-Match with the request's current ETag (from its last answer).
+
+    Needs a bearer token of role `buyer`.
 
     Args:
         rfq_id (str): a record's id
+        if_match (str):
         body (RfqPatch): Either amend what is asked for, or end the request (`status`: closed or
             cancelled) — not both.
             `group` and `hs_code` correct what was inferred from the text.
@@ -215,13 +252,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RfqPublic]
+        Response[ProblemDetails | RfqPublic]
      """
 
 
     kwargs = _get_kwargs(
         rfq_id=rfq_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -236,12 +274,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RfqPatch,
+    if_match: str,
 
-) -> Problem | RfqPublic | None:
+) -> ProblemDetails | RfqPublic | None:
     """ Amend a request, or end it (status closed or cancelled)
+
+     Needs If-Match with the request's current ETag (from its last answer).
+
+    Needs a bearer token of role `buyer`.
 
     Args:
         rfq_id (str): a record's id
+        if_match (str):
         body (RfqPatch): Either amend what is asked for, or end the request (`status`: closed or
             cancelled) — not both.
             `group` and `hs_code` correct what was inferred from the text.
@@ -251,7 +295,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RfqPublic
+        ProblemDetails | RfqPublic
      """
 
 
@@ -259,5 +303,6 @@ async def asyncio(
         rfq_id=rfq_id,
 client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

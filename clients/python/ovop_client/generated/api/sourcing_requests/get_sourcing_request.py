@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...models.rfq_public import RfqPublic
 from typing import cast
 
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RfqPublic | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | RfqPublic | None:
     if response.status_code == 200:
         response_200 = RfqPublic.from_dict(response.json())
 
@@ -43,56 +43,56 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -104,7 +104,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RfqPublic]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | RfqPublic]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,8 +118,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[Problem | RfqPublic]:
+) -> Response[ProblemDetails | RfqPublic]:
     """ A sourcing request with its matches, best first (a matched producer: its own match only)
+
+     A sourcing request with its matches, best first (a matched producer: its own match only)
+
+    Needs a bearer token of role `buyer` or `producer`.
 
     Args:
         rfq_id (str): a record's id
@@ -129,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RfqPublic]
+        Response[ProblemDetails | RfqPublic]
      """
 
 
@@ -149,8 +153,12 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> Problem | RfqPublic | None:
+) -> ProblemDetails | RfqPublic | None:
     """ A sourcing request with its matches, best first (a matched producer: its own match only)
+
+     A sourcing request with its matches, best first (a matched producer: its own match only)
+
+    Needs a bearer token of role `buyer` or `producer`.
 
     Args:
         rfq_id (str): a record's id
@@ -160,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RfqPublic
+        ProblemDetails | RfqPublic
      """
 
 
@@ -175,8 +183,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[Problem | RfqPublic]:
+) -> Response[ProblemDetails | RfqPublic]:
     """ A sourcing request with its matches, best first (a matched producer: its own match only)
+
+     A sourcing request with its matches, best first (a matched producer: its own match only)
+
+    Needs a bearer token of role `buyer` or `producer`.
 
     Args:
         rfq_id (str): a record's id
@@ -186,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RfqPublic]
+        Response[ProblemDetails | RfqPublic]
      """
 
 
@@ -206,8 +218,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> Problem | RfqPublic | None:
+) -> ProblemDetails | RfqPublic | None:
     """ A sourcing request with its matches, best first (a matched producer: its own match only)
+
+     A sourcing request with its matches, best first (a matched producer: its own match only)
+
+    Needs a bearer token of role `buyer` or `producer`.
 
     Args:
         rfq_id (str): a record's id
@@ -217,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RfqPublic
+        ProblemDetails | RfqPublic
      """
 
 

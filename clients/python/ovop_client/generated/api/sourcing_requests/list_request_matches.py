@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.match_public import MatchPublic
-from ...models.problem import Problem
+from ...models.match_page import MatchPage
+from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -47,70 +47,65 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[MatchPublic] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MatchPage | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = MatchPublic.from_dict(response_200_item_data)
+        response_200 = MatchPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -122,7 +117,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[MatchPublic]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MatchPage | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,8 +133,12 @@ def sync_detailed(
     limit: int | Unset = 200,
     offset: int | Unset = 0,
 
-) -> Response[Problem | list[MatchPublic]]:
+) -> Response[MatchPage | ProblemDetails]:
     """ The matches of a request, best first, with their reasons (a matched producer: its own)
+
+     The matches of a request, best first, with their reasons (a matched producer: its own)
+
+    Needs a bearer token of role `buyer` or `producer`.
 
     Args:
         rfq_id (str): a record's id
@@ -151,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[MatchPublic]]
+        Response[MatchPage | ProblemDetails]
      """
 
 
@@ -175,8 +174,12 @@ def sync(
     limit: int | Unset = 200,
     offset: int | Unset = 0,
 
-) -> Problem | list[MatchPublic] | None:
+) -> MatchPage | ProblemDetails | None:
     """ The matches of a request, best first, with their reasons (a matched producer: its own)
+
+     The matches of a request, best first, with their reasons (a matched producer: its own)
+
+    Needs a bearer token of role `buyer` or `producer`.
 
     Args:
         rfq_id (str): a record's id
@@ -188,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[MatchPublic]
+        MatchPage | ProblemDetails
      """
 
 
@@ -207,8 +210,12 @@ async def asyncio_detailed(
     limit: int | Unset = 200,
     offset: int | Unset = 0,
 
-) -> Response[Problem | list[MatchPublic]]:
+) -> Response[MatchPage | ProblemDetails]:
     """ The matches of a request, best first, with their reasons (a matched producer: its own)
+
+     The matches of a request, best first, with their reasons (a matched producer: its own)
+
+    Needs a bearer token of role `buyer` or `producer`.
 
     Args:
         rfq_id (str): a record's id
@@ -220,7 +227,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[MatchPublic]]
+        Response[MatchPage | ProblemDetails]
      """
 
 
@@ -244,8 +251,12 @@ async def asyncio(
     limit: int | Unset = 200,
     offset: int | Unset = 0,
 
-) -> Problem | list[MatchPublic] | None:
+) -> MatchPage | ProblemDetails | None:
     """ The matches of a request, best first, with their reasons (a matched producer: its own)
+
+     The matches of a request, best first, with their reasons (a matched producer: its own)
+
+    Needs a bearer token of role `buyer` or `producer`.
 
     Args:
         rfq_id (str): a record's id
@@ -257,7 +268,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[MatchPublic]
+        MatchPage | ProblemDetails
      """
 
 

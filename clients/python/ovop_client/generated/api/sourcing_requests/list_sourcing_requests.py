@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.problem import Problem
-from ...models.rfq_public import RfqPublic
+from ...models.problem_details import ProblemDetails
+from ...models.rfq_page import RfqPage
 from ...models.rfq_status import check_rfq_status
 from ...models.rfq_status import RfqStatus
 from ...types import UNSET, Unset
@@ -58,63 +58,58 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[RfqPublic] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | RfqPage | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = RfqPublic.from_dict(response_200_item_data)
+        response_200 = RfqPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -126,7 +121,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[RfqPublic]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | RfqPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -142,8 +137,12 @@ def sync_detailed(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Response[Problem | list[RfqPublic]]:
+) -> Response[ProblemDetails | RfqPage]:
     """ The caller's sourcing requests (a buyer's own; those a producer was matched to), newest first
+
+     `total` is null: the list is paged by `limit` and `offset`, and `next` is null on the last page.
+
+    Needs a bearer token of role `buyer` or `producer`.
 
     Args:
         status (None | RfqStatus | Unset):
@@ -155,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[RfqPublic]]
+        Response[ProblemDetails | RfqPage]
      """
 
 
@@ -179,8 +178,12 @@ def sync(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Problem | list[RfqPublic] | None:
+) -> ProblemDetails | RfqPage | None:
     """ The caller's sourcing requests (a buyer's own; those a producer was matched to), newest first
+
+     `total` is null: the list is paged by `limit` and `offset`, and `next` is null on the last page.
+
+    Needs a bearer token of role `buyer` or `producer`.
 
     Args:
         status (None | RfqStatus | Unset):
@@ -192,7 +195,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[RfqPublic]
+        ProblemDetails | RfqPage
      """
 
 
@@ -211,8 +214,12 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Response[Problem | list[RfqPublic]]:
+) -> Response[ProblemDetails | RfqPage]:
     """ The caller's sourcing requests (a buyer's own; those a producer was matched to), newest first
+
+     `total` is null: the list is paged by `limit` and `offset`, and `next` is null on the last page.
+
+    Needs a bearer token of role `buyer` or `producer`.
 
     Args:
         status (None | RfqStatus | Unset):
@@ -224,7 +231,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[RfqPublic]]
+        Response[ProblemDetails | RfqPage]
      """
 
 
@@ -248,8 +255,12 @@ async def asyncio(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Problem | list[RfqPublic] | None:
+) -> ProblemDetails | RfqPage | None:
     """ The caller's sourcing requests (a buyer's own; those a producer was matched to), newest first
+
+     `total` is null: the list is paged by `limit` and `offset`, and `next` is null on the last page.
+
+    Needs a bearer token of role `buyer` or `producer`.
 
     Args:
         status (None | RfqStatus | Unset):
@@ -261,7 +272,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[RfqPublic]
+        ProblemDetails | RfqPage
      """
 
 

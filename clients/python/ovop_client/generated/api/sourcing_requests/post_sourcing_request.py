@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...models.rfq_create import RfqCreate
 from ...models.rfq_public import RfqPublic
 from ...types import UNSET, Unset
@@ -46,7 +46,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RfqPublic | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | RfqPublic | None:
     if response.status_code == 201:
         response_201 = RfqPublic.from_dict(response.json())
 
@@ -55,56 +55,56 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_201
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -116,7 +116,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RfqPublic]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | RfqPublic]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -131,8 +131,12 @@ def sync_detailed(
     body: RfqCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[Problem | RfqPublic]:
+) -> Response[ProblemDetails | RfqPublic]:
     """ Post a sourcing request; it is matched at once and again as products arrive
+
+     Post a sourcing request; it is matched at once and again as products arrive
+
+    Needs a bearer token of role `buyer`.
 
     Args:
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
@@ -143,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RfqPublic]
+        Response[ProblemDetails | RfqPublic]
      """
 
 
@@ -165,8 +169,12 @@ def sync(
     body: RfqCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Problem | RfqPublic | None:
+) -> ProblemDetails | RfqPublic | None:
     """ Post a sourcing request; it is matched at once and again as products arrive
+
+     Post a sourcing request; it is matched at once and again as products arrive
+
+    Needs a bearer token of role `buyer`.
 
     Args:
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
@@ -177,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RfqPublic
+        ProblemDetails | RfqPublic
      """
 
 
@@ -194,8 +202,12 @@ async def asyncio_detailed(
     body: RfqCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[Problem | RfqPublic]:
+) -> Response[ProblemDetails | RfqPublic]:
     """ Post a sourcing request; it is matched at once and again as products arrive
+
+     Post a sourcing request; it is matched at once and again as products arrive
+
+    Needs a bearer token of role `buyer`.
 
     Args:
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
@@ -206,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RfqPublic]
+        Response[ProblemDetails | RfqPublic]
      """
 
 
@@ -228,8 +240,12 @@ async def asyncio(
     body: RfqCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Problem | RfqPublic | None:
+) -> ProblemDetails | RfqPublic | None:
     """ Post a sourcing request; it is matched at once and again as products arrive
+
+     Post a sourcing request; it is matched at once and again as products arrive
+
+    Needs a bearer token of role `buyer`.
 
     Args:
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
@@ -240,7 +256,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RfqPublic
+        ProblemDetails | RfqPublic
      """
 
 

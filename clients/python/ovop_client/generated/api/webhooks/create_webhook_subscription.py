@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...models.subscription_create import SubscriptionCreate
 from ...models.subscription_created import SubscriptionCreated
 from ...types import UNSET, Unset
@@ -46,7 +46,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | SubscriptionCreated | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | SubscriptionCreated | None:
     if response.status_code == 201:
         response_201 = SubscriptionCreated.from_dict(response.json())
 
@@ -55,56 +55,56 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_201
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -116,7 +116,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | SubscriptionCreated]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | SubscriptionCreated]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -131,13 +131,16 @@ def sync_detailed(
     body: SubscriptionCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[Problem | SubscriptionCreated]:
+) -> Response[ProblemDetails | SubscriptionCreated]:
     """ Subscribe a URL to event types; the signing secret is in this answer only
 
      Deliveries are POSTed as JSON (`type`, `timestamp`, `data`) with Standard Webhooks headers `webhook-
     id`, `webhook-timestamp` and `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `id.timestamp.body`
     with the secret's bytes). A subscriber receives only what its client may see; failed deliveries are
     retried with exponential back-off (8 attempts over about 10 minutes).
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Args:
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
@@ -148,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SubscriptionCreated]
+        Response[ProblemDetails | SubscriptionCreated]
      """
 
 
@@ -170,13 +173,16 @@ def sync(
     body: SubscriptionCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Problem | SubscriptionCreated | None:
+) -> ProblemDetails | SubscriptionCreated | None:
     """ Subscribe a URL to event types; the signing secret is in this answer only
 
      Deliveries are POSTed as JSON (`type`, `timestamp`, `data`) with Standard Webhooks headers `webhook-
     id`, `webhook-timestamp` and `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `id.timestamp.body`
     with the secret's bytes). A subscriber receives only what its client may see; failed deliveries are
     retried with exponential back-off (8 attempts over about 10 minutes).
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Args:
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
@@ -187,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SubscriptionCreated
+        ProblemDetails | SubscriptionCreated
      """
 
 
@@ -204,13 +210,16 @@ async def asyncio_detailed(
     body: SubscriptionCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[Problem | SubscriptionCreated]:
+) -> Response[ProblemDetails | SubscriptionCreated]:
     """ Subscribe a URL to event types; the signing secret is in this answer only
 
      Deliveries are POSTed as JSON (`type`, `timestamp`, `data`) with Standard Webhooks headers `webhook-
     id`, `webhook-timestamp` and `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `id.timestamp.body`
     with the secret's bytes). A subscriber receives only what its client may see; failed deliveries are
     retried with exponential back-off (8 attempts over about 10 minutes).
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Args:
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
@@ -221,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SubscriptionCreated]
+        Response[ProblemDetails | SubscriptionCreated]
      """
 
 
@@ -243,13 +252,16 @@ async def asyncio(
     body: SubscriptionCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Problem | SubscriptionCreated | None:
+) -> ProblemDetails | SubscriptionCreated | None:
     """ Subscribe a URL to event types; the signing secret is in this answer only
 
      Deliveries are POSTed as JSON (`type`, `timestamp`, `data`) with Standard Webhooks headers `webhook-
     id`, `webhook-timestamp` and `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `id.timestamp.body`
     with the secret's bytes). A subscriber receives only what its client may see; failed deliveries are
     retried with exponential back-off (8 attempts over about 10 minutes).
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Args:
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
@@ -260,7 +272,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SubscriptionCreated
+        ProblemDetails | SubscriptionCreated
      """
 
 

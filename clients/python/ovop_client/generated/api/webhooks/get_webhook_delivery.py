@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.delivery_detail import DeliveryDetail
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from typing import cast
 
 
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeliveryDetail | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeliveryDetail | ProblemDetails | None:
     if response.status_code == 200:
         response_200 = DeliveryDetail.from_dict(response.json())
 
@@ -44,56 +44,56 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -105,7 +105,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeliveryDetail | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeliveryDetail | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,8 +120,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[DeliveryDetail | Problem]:
+) -> Response[DeliveryDetail | ProblemDetails]:
     """ One delivery with every attempt at it
+
+     One delivery with every attempt at it
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Args:
         subscription_id (str): a record's id
@@ -132,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryDetail | Problem]
+        Response[DeliveryDetail | ProblemDetails]
      """
 
 
@@ -154,8 +159,13 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> DeliveryDetail | Problem | None:
+) -> DeliveryDetail | ProblemDetails | None:
     """ One delivery with every attempt at it
+
+     One delivery with every attempt at it
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Args:
         subscription_id (str): a record's id
@@ -166,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryDetail | Problem
+        DeliveryDetail | ProblemDetails
      """
 
 
@@ -183,8 +193,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[DeliveryDetail | Problem]:
+) -> Response[DeliveryDetail | ProblemDetails]:
     """ One delivery with every attempt at it
+
+     One delivery with every attempt at it
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Args:
         subscription_id (str): a record's id
@@ -195,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryDetail | Problem]
+        Response[DeliveryDetail | ProblemDetails]
      """
 
 
@@ -217,8 +232,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> DeliveryDetail | Problem | None:
+) -> DeliveryDetail | ProblemDetails | None:
     """ One delivery with every attempt at it
+
+     One delivery with every attempt at it
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Args:
         subscription_id (str): a record's id
@@ -229,7 +249,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryDetail | Problem
+        DeliveryDetail | ProblemDetails
      """
 
 

@@ -11,7 +11,7 @@ from ... import errors
 from ...models.delivery_page import DeliveryPage
 from ...models.list_webhook_deliveries_status_type_0 import check_list_webhook_deliveries_status_type_0
 from ...models.list_webhook_deliveries_status_type_0 import ListWebhookDeliveriesStatusType0
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -59,7 +59,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeliveryPage | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeliveryPage | ProblemDetails | None:
     if response.status_code == 200:
         response_200 = DeliveryPage.from_dict(response.json())
 
@@ -68,56 +68,56 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -129,7 +129,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeliveryPage | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeliveryPage | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -146,8 +146,13 @@ def sync_detailed(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Response[DeliveryPage | Problem]:
+) -> Response[DeliveryPage | ProblemDetails]:
     """ A subscription's delivery log, newest first
+
+     A subscription's delivery log, newest first
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Args:
         subscription_id (str): a record's id
@@ -160,7 +165,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryPage | Problem]
+        Response[DeliveryPage | ProblemDetails]
      """
 
 
@@ -186,8 +191,13 @@ def sync(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> DeliveryPage | Problem | None:
+) -> DeliveryPage | ProblemDetails | None:
     """ A subscription's delivery log, newest first
+
+     A subscription's delivery log, newest first
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Args:
         subscription_id (str): a record's id
@@ -200,7 +210,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryPage | Problem
+        DeliveryPage | ProblemDetails
      """
 
 
@@ -221,8 +231,13 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Response[DeliveryPage | Problem]:
+) -> Response[DeliveryPage | ProblemDetails]:
     """ A subscription's delivery log, newest first
+
+     A subscription's delivery log, newest first
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Args:
         subscription_id (str): a record's id
@@ -235,7 +250,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryPage | Problem]
+        Response[DeliveryPage | ProblemDetails]
      """
 
 
@@ -261,8 +276,13 @@ async def asyncio(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> DeliveryPage | Problem | None:
+) -> DeliveryPage | ProblemDetails | None:
     """ A subscription's delivery log, newest first
+
+     A subscription's delivery log, newest first
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Args:
         subscription_id (str): a record's id
@@ -275,7 +295,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryPage | Problem
+        DeliveryPage | ProblemDetails
      """
 
 

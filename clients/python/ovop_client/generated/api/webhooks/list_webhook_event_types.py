@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.event_type_list import EventTypeList
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from typing import cast
 
 
@@ -33,7 +33,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventTypeList | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventTypeList | ProblemDetails | None:
     if response.status_code == 200:
         response_200 = EventTypeList.from_dict(response.json())
 
@@ -42,42 +42,42 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -89,7 +89,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EventTypeList | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EventTypeList | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,15 +102,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[EventTypeList | Problem]:
+) -> Response[EventTypeList | ProblemDetails]:
     """ The event types a subscription may name, and who receives each
+
+     The event types a subscription may name, and who receives each
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EventTypeList | Problem]
+        Response[EventTypeList | ProblemDetails]
      """
 
 
@@ -128,15 +133,20 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> EventTypeList | Problem | None:
+) -> EventTypeList | ProblemDetails | None:
     """ The event types a subscription may name, and who receives each
+
+     The event types a subscription may name, and who receives each
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EventTypeList | Problem
+        EventTypeList | ProblemDetails
      """
 
 
@@ -149,15 +159,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[EventTypeList | Problem]:
+) -> Response[EventTypeList | ProblemDetails]:
     """ The event types a subscription may name, and who receives each
+
+     The event types a subscription may name, and who receives each
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EventTypeList | Problem]
+        Response[EventTypeList | ProblemDetails]
      """
 
 
@@ -175,15 +190,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> EventTypeList | Problem | None:
+) -> EventTypeList | ProblemDetails | None:
     """ The event types a subscription may name, and who receives each
+
+     The event types a subscription may name, and who receives each
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EventTypeList | Problem
+        EventTypeList | ProblemDetails
      """
 
 

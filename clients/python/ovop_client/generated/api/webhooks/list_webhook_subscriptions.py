@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.problem import Problem
+from ...models.problem_details import ProblemDetails
 from ...models.subscription_page import SubscriptionPage
 from ...types import UNSET, Unset
 from typing import cast
@@ -46,7 +46,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | SubscriptionPage | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | SubscriptionPage | None:
     if response.status_code == 200:
         response_200 = SubscriptionPage.from_dict(response.json())
 
@@ -55,49 +55,49 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Problem.from_dict(response.json())
+        response_504 = ProblemDetails.from_dict(response.json())
 
 
 
@@ -109,7 +109,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | SubscriptionPage]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | SubscriptionPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,8 +124,13 @@ def sync_detailed(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Response[Problem | SubscriptionPage]:
+) -> Response[ProblemDetails | SubscriptionPage]:
     """ The calling client's subscriptions, newest first
+
+     The calling client's subscriptions, newest first
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Args:
         limit (int | Unset): how many items, 1-200 Default: 50.
@@ -136,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SubscriptionPage]
+        Response[ProblemDetails | SubscriptionPage]
      """
 
 
@@ -158,8 +163,13 @@ def sync(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Problem | SubscriptionPage | None:
+) -> ProblemDetails | SubscriptionPage | None:
     """ The calling client's subscriptions, newest first
+
+     The calling client's subscriptions, newest first
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Args:
         limit (int | Unset): how many items, 1-200 Default: 50.
@@ -170,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SubscriptionPage
+        ProblemDetails | SubscriptionPage
      """
 
 
@@ -187,8 +197,13 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Response[Problem | SubscriptionPage]:
+) -> Response[ProblemDetails | SubscriptionPage]:
     """ The calling client's subscriptions, newest first
+
+     The calling client's subscriptions, newest first
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Args:
         limit (int | Unset): how many items, 1-200 Default: 50.
@@ -199,7 +214,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SubscriptionPage]
+        Response[ProblemDetails | SubscriptionPage]
      """
 
 
@@ -221,8 +236,13 @@ async def asyncio(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
-) -> Problem | SubscriptionPage | None:
+) -> ProblemDetails | SubscriptionPage | None:
     """ The calling client's subscriptions, newest first
+
+     The calling client's subscriptions, newest first
+
+    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
+    `registry_admin`.
 
     Args:
         limit (int | Unset): how many items, 1-200 Default: 50.
@@ -233,7 +253,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SubscriptionPage
+        ProblemDetails | SubscriptionPage
      """
 
 

@@ -14,12 +14,12 @@ from ..types import UNSET, Unset
 
 
 
-T = TypeVar("T", bound="HealthzResponseHealthz")
+T = TypeVar("T", bound="ProductCountsByProvinceItem")
 
 
 
 @_attrs_define
-class HealthzResponseHealthz:
+class ProductCountsByProvinceItem:
     
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,12 +40,12 @@ class HealthzResponseHealthz:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        healthz_response_healthz = cls(
+        product_counts_by_province_item = cls(
         )
 
 
-        healthz_response_healthz.additional_properties = d
-        return healthz_response_healthz
+        product_counts_by_province_item.additional_properties = d
+        return product_counts_by_province_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.healthz_response_healthz import HealthzResponseHealthz
+from ...models.problem_details import ProblemDetails
+from ...models.registry_nodes import RegistryNodes
 from typing import cast
 
 
@@ -24,7 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/healthz",
+        "url": "/v1/registry",
     }
 
 
@@ -32,13 +33,41 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HealthzResponseHealthz | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | RegistryNodes | None:
     if response.status_code == 200:
-        response_200 = HealthzResponseHealthz.from_dict(response.json())
+        response_200 = RegistryNodes.from_dict(response.json())
 
 
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_504
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -46,7 +75,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HealthzResponseHealthz]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | RegistryNodes]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,17 +86,21 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> Response[HealthzResponseHealthz]:
-    """ The process is alive
+) -> Response[ProblemDetails | RegistryNodes]:
+    """ The member states whose registry nodes this gateway reaches
+
+     Each code names a registry node reachable under `/v1/registry/{country}/`.
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HealthzResponseHealthz]
+        Response[ProblemDetails | RegistryNodes]
      """
 
 
@@ -83,17 +116,21 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> HealthzResponseHealthz | None:
-    """ The process is alive
+) -> ProblemDetails | RegistryNodes | None:
+    """ The member states whose registry nodes this gateway reaches
+
+     Each code names a registry node reachable under `/v1/registry/{country}/`.
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HealthzResponseHealthz
+        ProblemDetails | RegistryNodes
      """
 
 
@@ -104,17 +141,21 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> Response[HealthzResponseHealthz]:
-    """ The process is alive
+) -> Response[ProblemDetails | RegistryNodes]:
+    """ The member states whose registry nodes this gateway reaches
+
+     Each code names a registry node reachable under `/v1/registry/{country}/`.
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HealthzResponseHealthz]
+        Response[ProblemDetails | RegistryNodes]
      """
 
 
@@ -130,17 +171,21 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> HealthzResponseHealthz | None:
-    """ The process is alive
+) -> ProblemDetails | RegistryNodes | None:
+    """ The member states whose registry nodes this gateway reaches
+
+     Each code names a registry node reachable under `/v1/registry/{country}/`.
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HealthzResponseHealthz
+        ProblemDetails | RegistryNodes
      """
 
 

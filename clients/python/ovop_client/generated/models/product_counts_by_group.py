@@ -14,15 +14,15 @@ from ..types import UNSET, Unset
 
 
 
-T = TypeVar("T", bound="ListRegistryNodesResponseListRegistryNodes")
+T = TypeVar("T", bound="ProductCountsByGroup")
 
 
 
 @_attrs_define
-class ListRegistryNodesResponseListRegistryNodes:
+class ProductCountsByGroup:
     
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
 
 
@@ -40,21 +40,21 @@ class ListRegistryNodesResponseListRegistryNodes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        list_registry_nodes_response_list_registry_nodes = cls(
+        product_counts_by_group = cls(
         )
 
 
-        list_registry_nodes_response_list_registry_nodes.additional_properties = d
-        return list_registry_nodes_response_list_registry_nodes
+        product_counts_by_group.additional_properties = d
+        return product_counts_by_group
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> int:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: int) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

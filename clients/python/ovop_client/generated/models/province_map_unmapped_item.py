@@ -14,12 +14,12 @@ from ..types import UNSET, Unset
 
 
 
-T = TypeVar("T", bound="ProducerSummaryPlaceType0")
+T = TypeVar("T", bound="ProvinceMapUnmappedItem")
 
 
 
 @_attrs_define
-class ProducerSummaryPlaceType0:
+class ProvinceMapUnmappedItem:
     
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,12 +40,12 @@ class ProducerSummaryPlaceType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        producer_summary_place_type_0 = cls(
+        province_map_unmapped_item = cls(
         )
 
 
-        producer_summary_place_type_0.additional_properties = d
-        return producer_summary_place_type_0
+        province_map_unmapped_item.additional_properties = d
+        return province_map_unmapped_item
 
     @property
     def additional_keys(self) -> list[str]:

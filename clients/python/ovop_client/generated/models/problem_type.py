@@ -8,29 +8,33 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..types import UNSET, Unset
 
 
 
 
 
 
-T = TypeVar("T", bound="IssueTokenResponse200")
+T = TypeVar("T", bound="ProblemType")
 
 
 
 @_attrs_define
-class IssueTokenResponse200:
-    """ 
+class ProblemType:
+    """ What a problem's `type` URI names: resolvable, so a client or a person can look it up.
+
         Attributes:
-            access_token (str | Unset):
-            expires_in (int | Unset):
-            token_type (str | Unset):
+            description (str):
+            name (str):
+            status (int): the HTTP status problems of this kind are answered with
+            title (str):
+            type_ (str): the URI reference problems of this kind carry in `type`
      """
 
-    access_token: str | Unset = UNSET
-    expires_in: int | Unset = UNSET
-    token_type: str | Unset = UNSET
+    description: str
+    name: str
+    status: int
+    title: str
+    type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -38,23 +42,26 @@ class IssueTokenResponse200:
 
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
+        description = self.description
 
-        expires_in = self.expires_in
+        name = self.name
 
-        token_type = self.token_type
+        status = self.status
+
+        title = self.title
+
+        type_ = self.type_
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "description": description,
+            "name": name,
+            "status": status,
+            "title": title,
+            "type": type_,
         })
-        if access_token is not UNSET:
-            field_dict["access_token"] = access_token
-        if expires_in is not UNSET:
-            field_dict["expires_in"] = expires_in
-        if token_type is not UNSET:
-            field_dict["token_type"] = token_type
 
         return field_dict
 
@@ -63,21 +70,27 @@ class IssueTokenResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        access_token = d.pop("access_token", UNSET)
+        description = d.pop("description")
 
-        expires_in = d.pop("expires_in", UNSET)
+        name = d.pop("name")
 
-        token_type = d.pop("token_type", UNSET)
+        status = d.pop("status")
 
-        issue_token_response_200 = cls(
-            access_token=access_token,
-            expires_in=expires_in,
-            token_type=token_type,
+        title = d.pop("title")
+
+        type_ = d.pop("type")
+
+        problem_type = cls(
+            description=description,
+            name=name,
+            status=status,
+            title=title,
+            type_=type_,
         )
 
 
-        issue_token_response_200.additional_properties = d
-        return issue_token_response_200
+        problem_type.additional_properties = d
+        return problem_type
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,20 +8,27 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.problem_type import ProblemType
 
 
 
 
 
-
-T = TypeVar("T", bound="GetCatalogueProductResponseGetCatalogueProduct")
+T = TypeVar("T", bound="ProblemTypeList")
 
 
 
 @_attrs_define
-class GetCatalogueProductResponseGetCatalogueProduct:
-    
+class ProblemTypeList:
+    """ 
+        Attributes:
+            items (list[ProblemType]):
+     """
 
+    items: list[ProblemType]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -29,9 +36,20 @@ class GetCatalogueProductResponseGetCatalogueProduct:
 
 
     def to_dict(self) -> dict[str, Any]:
-        
+        from ..models.problem_type import ProblemType # noqa: PLC0415
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+
+
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({
+            "items": items,
+        })
 
         return field_dict
 
@@ -39,13 +57,25 @@ class GetCatalogueProductResponseGetCatalogueProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.problem_type import ProblemType # noqa: PLC0415
         d = dict(src_dict)
-        get_catalogue_product_response_get_catalogue_product = cls(
+        items = []
+        _items = d.pop("items")
+        for items_item_data in (_items):
+            items_item = ProblemType.from_dict(items_item_data)
+
+
+
+            items.append(items_item)
+
+
+        problem_type_list = cls(
+            items=items,
         )
 
 
-        get_catalogue_product_response_get_catalogue_product.additional_properties = d
-        return get_catalogue_product_response_get_catalogue_product
+        problem_type_list.additional_properties = d
+        return problem_type_list
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.readiness import Readiness
+from ...models.problem_details import ProblemDetails
+from ...models.problem_type_list import ProblemTypeList
 from typing import cast
 
 
@@ -24,7 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/readyz",
+        "url": "/v1/problems",
     }
 
 
@@ -32,20 +33,41 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Readiness | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | ProblemTypeList | None:
     if response.status_code == 200:
-        response_200 = Readiness.from_dict(response.json())
+        response_200 = ProblemTypeList.from_dict(response.json())
 
 
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_429
+
     if response.status_code == 503:
-        response_503 = Readiness.from_dict(response.json())
+        response_503 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_503
+
+    if response.status_code == 504:
+        response_504 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_504
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -53,7 +75,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Readiness]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | ProblemTypeList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,17 +86,21 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> Response[Readiness]:
-    """ The service's database and Kafka are reachable
+) -> Response[ProblemDetails | ProblemTypeList]:
+    """ Every kind of problem the API answers with
+
+     The `type` of every RFC 9457 problem document this API answers resolves to one of these pages.
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Readiness]
+        Response[ProblemDetails | ProblemTypeList]
      """
 
 
@@ -90,17 +116,21 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> Readiness | None:
-    """ The service's database and Kafka are reachable
+) -> ProblemDetails | ProblemTypeList | None:
+    """ Every kind of problem the API answers with
+
+     The `type` of every RFC 9457 problem document this API answers resolves to one of these pages.
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Readiness
+        ProblemDetails | ProblemTypeList
      """
 
 
@@ -111,17 +141,21 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> Response[Readiness]:
-    """ The service's database and Kafka are reachable
+) -> Response[ProblemDetails | ProblemTypeList]:
+    """ Every kind of problem the API answers with
+
+     The `type` of every RFC 9457 problem document this API answers resolves to one of these pages.
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Readiness]
+        Response[ProblemDetails | ProblemTypeList]
      """
 
 
@@ -137,17 +171,21 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
-) -> Readiness | None:
-    """ The service's database and Kafka are reachable
+) -> ProblemDetails | ProblemTypeList | None:
+    """ Every kind of problem the API answers with
+
+     The `type` of every RFC 9457 problem document this API answers resolves to one of these pages.
+
+    Open to anyone without a token; a bearer token may show the caller more.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Readiness
+        ProblemDetails | ProblemTypeList
      """
 
 

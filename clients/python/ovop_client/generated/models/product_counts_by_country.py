@@ -14,17 +14,15 @@ from ..types import UNSET, Unset
 
 
 
-T = TypeVar("T", bound="ReadinessChecks")
+T = TypeVar("T", bound="ProductCountsByCountry")
 
 
 
 @_attrs_define
-class ReadinessChecks:
-    """ each dependency by name: reachable or not
+class ProductCountsByCountry:
+    
 
-     """
-
-    additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
 
 
@@ -42,21 +40,21 @@ class ReadinessChecks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        readiness_checks = cls(
+        product_counts_by_country = cls(
         )
 
 
-        readiness_checks.additional_properties = d
-        return readiness_checks
+        product_counts_by_country.additional_properties = d
+        return product_counts_by_country
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> bool:
+    def __getitem__(self, key: str) -> int:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: bool) -> None:
+    def __setitem__(self, key: str, value: int) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

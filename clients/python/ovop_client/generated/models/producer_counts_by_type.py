@@ -14,15 +14,15 @@ from ..types import UNSET, Unset
 
 
 
-T = TypeVar("T", bound="ListCatalogueProductsResponseListCatalogueProducts")
+T = TypeVar("T", bound="ProducerCountsByType")
 
 
 
 @_attrs_define
-class ListCatalogueProductsResponseListCatalogueProducts:
+class ProducerCountsByType:
     
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
 
 
@@ -40,21 +40,21 @@ class ListCatalogueProductsResponseListCatalogueProducts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        list_catalogue_products_response_list_catalogue_products = cls(
+        producer_counts_by_type = cls(
         )
 
 
-        list_catalogue_products_response_list_catalogue_products.additional_properties = d
-        return list_catalogue_products_response_list_catalogue_products
+        producer_counts_by_type.additional_properties = d
+        return producer_counts_by_type
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> int:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: int) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

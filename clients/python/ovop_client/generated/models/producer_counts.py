@@ -8,31 +8,33 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.readiness_status import check_readiness_status
-from ..models.readiness_status import ReadinessStatus
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.readiness_checks import ReadinessChecks
+  from ..models.producer_counts_by_type import ProducerCountsByType
 
 
 
 
 
-T = TypeVar("T", bound="Readiness")
+T = TypeVar("T", bound="ProducerCounts")
 
 
 
 @_attrs_define
-class Readiness:
+class ProducerCounts:
     """ 
         Attributes:
-            checks (ReadinessChecks): each dependency by name: reachable or not
-            status (ReadinessStatus):
+            by_type (ProducerCountsByType):
+            total (int):
+            women_led (int):
+            youth_led (int):
      """
 
-    checks: ReadinessChecks
-    status: ReadinessStatus
+    by_type: ProducerCountsByType
+    total: int
+    women_led: int
+    youth_led: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -40,17 +42,23 @@ class Readiness:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.readiness_checks import ReadinessChecks # noqa: PLC0415
-        checks = self.checks.to_dict()
+        from ..models.producer_counts_by_type import ProducerCountsByType # noqa: PLC0415
+        by_type = self.by_type.to_dict()
 
-        status: str = self.status
+        total = self.total
+
+        women_led = self.women_led
+
+        youth_led = self.youth_led
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
-            "checks": checks,
-            "status": status,
+            "by_type": by_type,
+            "total": total,
+            "women_led": women_led,
+            "youth_led": youth_led,
         })
 
         return field_dict
@@ -59,26 +67,29 @@ class Readiness:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.readiness_checks import ReadinessChecks # noqa: PLC0415
+        from ..models.producer_counts_by_type import ProducerCountsByType # noqa: PLC0415
         d = dict(src_dict)
-        checks = ReadinessChecks.from_dict(d.pop("checks"))
+        by_type = ProducerCountsByType.from_dict(d.pop("by_type"))
 
 
 
 
-        status = check_readiness_status(d.pop("status"))
+        total = d.pop("total")
 
+        women_led = d.pop("women_led")
 
+        youth_led = d.pop("youth_led")
 
-
-        readiness = cls(
-            checks=checks,
-            status=status,
+        producer_counts = cls(
+            by_type=by_type,
+            total=total,
+            women_led=women_led,
+            youth_led=youth_led,
         )
 
 
-        readiness.additional_properties = d
-        return readiness
+        producer_counts.additional_properties = d
+        return producer_counts
 
     @property
     def additional_keys(self) -> list[str]:

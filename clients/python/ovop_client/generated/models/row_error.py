@@ -14,14 +14,20 @@ from ..types import UNSET, Unset
 
 
 
-T = TypeVar("T", bound="GetIndicatorsResponseGetIndicators")
+T = TypeVar("T", bound="RowError")
 
 
 
 @_attrs_define
-class GetIndicatorsResponseGetIndicators:
-    
+class RowError:
+    """ 
+        Attributes:
+            field (str): the column or field, dotted into nested values
+            reason (str):
+     """
 
+    field: str
+    reason: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -29,9 +35,17 @@ class GetIndicatorsResponseGetIndicators:
 
 
     def to_dict(self) -> dict[str, Any]:
-        
+        field = self.field
+
+        reason = self.reason
+
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({
+            "field": field,
+            "reason": reason,
+        })
 
         return field_dict
 
@@ -40,12 +54,18 @@ class GetIndicatorsResponseGetIndicators:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_indicators_response_get_indicators = cls(
+        field = d.pop("field")
+
+        reason = d.pop("reason")
+
+        row_error = cls(
+            field=field,
+            reason=reason,
         )
 
 
-        get_indicators_response_get_indicators.additional_properties = d
-        return get_indicators_response_get_indicators
+        row_error.additional_properties = d
+        return row_error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,27 +8,31 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..types import UNSET, Unset
 
 
 
 
 
 
-T = TypeVar("T", bound="ProblemErrorsItem")
+T = TypeVar("T", bound="AccessToken")
 
 
 
 @_attrs_define
-class ProblemErrorsItem:
-    """ 
+class AccessToken:
+    """ RFC 6749 §5.1's successful token response.
+
         Attributes:
-            field (str | Unset):
-            reason (str | Unset):
+            access_token (str): an EdDSA-signed JWT carrying the client's role
+            expires_in (int): seconds until the token expires
+            scope (str): the client's role, which is its one scope (see the oauth2 security scheme)
+            token_type (str): always Bearer
      """
 
-    field: str | Unset = UNSET
-    reason: str | Unset = UNSET
+    access_token: str
+    expires_in: int
+    scope: str
+    token_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -36,19 +40,23 @@ class ProblemErrorsItem:
 
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
+        access_token = self.access_token
 
-        reason = self.reason
+        expires_in = self.expires_in
+
+        scope = self.scope
+
+        token_type = self.token_type
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "access_token": access_token,
+            "expires_in": expires_in,
+            "scope": scope,
+            "token_type": token_type,
         })
-        if field is not UNSET:
-            field_dict["field"] = field
-        if reason is not UNSET:
-            field_dict["reason"] = reason
 
         return field_dict
 
@@ -57,18 +65,24 @@ class ProblemErrorsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field = d.pop("field", UNSET)
+        access_token = d.pop("access_token")
 
-        reason = d.pop("reason", UNSET)
+        expires_in = d.pop("expires_in")
 
-        problem_errors_item = cls(
-            field=field,
-            reason=reason,
+        scope = d.pop("scope")
+
+        token_type = d.pop("token_type")
+
+        access_token = cls(
+            access_token=access_token,
+            expires_in=expires_in,
+            scope=scope,
+            token_type=token_type,
         )
 
 
-        problem_errors_item.additional_properties = d
-        return problem_errors_item
+        access_token.additional_properties = d
+        return access_token
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,38 +8,41 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.problem_details_type import check_problem_details_type
+from ..models.problem_details_type import ProblemDetailsType
 from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.problem_errors_item import ProblemErrorsItem
+  from ..models.problem_details_errors_item import ProblemDetailsErrorsItem
 
 
 
 
 
-T = TypeVar("T", bound="Problem")
+T = TypeVar("T", bound="ProblemDetails")
 
 
 
 @_attrs_define
-class Problem:
-    """ RFC 9457 problem details
+class ProblemDetails:
+    """ RFC 9457 problem details: every error of every operation. `type` resolves to a page describing the problem (`GET
+    /v1/problems/{name}`); a 422 names each broken field in `errors`.
 
         Attributes:
-            detail (str):
+            detail (str): what went wrong, for a person
             status (int):
             title (str):
-            type_ (str):
-            errors (list[ProblemErrorsItem] | Unset):
-            instance (str | Unset):
+            type_ (ProblemDetailsType): resolves to the problem's page
+            errors (list[ProblemDetailsErrorsItem] | Unset): each field refused and why (always on a 422)
+            instance (str | Unset): the public path of the request (`/v1/...`)
      """
 
     detail: str
     status: int
     title: str
-    type_: str
-    errors: list[ProblemErrorsItem] | Unset = UNSET
+    type_: ProblemDetailsType
+    errors: list[ProblemDetailsErrorsItem] | Unset = UNSET
     instance: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,14 +51,14 @@ class Problem:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.problem_errors_item import ProblemErrorsItem # noqa: PLC0415
+        from ..models.problem_details_errors_item import ProblemDetailsErrorsItem # noqa: PLC0415
         detail = self.detail
 
         status = self.status
 
         title = self.title
 
-        type_ = self.type_
+        type_: str = self.type_
 
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
@@ -88,7 +91,7 @@ class Problem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.problem_errors_item import ProblemErrorsItem # noqa: PLC0415
+        from ..models.problem_details_errors_item import ProblemDetailsErrorsItem # noqa: PLC0415
         d = dict(src_dict)
         detail = d.pop("detail")
 
@@ -96,14 +99,17 @@ class Problem:
 
         title = d.pop("title")
 
-        type_ = d.pop("type")
+        type_ = check_problem_details_type(d.pop("type"))
+
+
+
 
         _errors = d.pop("errors", UNSET)
-        errors: list[ProblemErrorsItem] | Unset = UNSET
+        errors: list[ProblemDetailsErrorsItem] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors_item = ProblemErrorsItem.from_dict(errors_item_data)
+                errors_item = ProblemDetailsErrorsItem.from_dict(errors_item_data)
 
 
 
@@ -112,7 +118,7 @@ class Problem:
 
         instance = d.pop("instance", UNSET)
 
-        problem = cls(
+        problem_details = cls(
             detail=detail,
             status=status,
             title=title,
@@ -122,8 +128,8 @@ class Problem:
         )
 
 
-        problem.additional_properties = d
-        return problem
+        problem_details.additional_properties = d
+        return problem_details
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,15 +14,17 @@ from ..types import UNSET, Unset
 
 
 
-T = TypeVar("T", bound="SearchHitProduct")
+T = TypeVar("T", bound="ProductCountsByStars")
 
 
 
 @_attrs_define
-class SearchHitProduct:
-    
+class ProductCountsByStars:
+    """ by star rating 1-5, and `unrated`
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+     """
+
+    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
 
 
@@ -40,21 +42,21 @@ class SearchHitProduct:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        search_hit_product = cls(
+        product_counts_by_stars = cls(
         )
 
 
-        search_hit_product.additional_properties = d
-        return search_hit_product
+        product_counts_by_stars.additional_properties = d
+        return product_counts_by_stars
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> int:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: int) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
