@@ -47,12 +47,12 @@ def test_the_local_network_keeps_its_data_logs_and_keys_folders_from_other_users
 def test_every_uvicorn_command_turns_the_server_header_off():
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
     commands = [svc["command"] for svc in compose["services"].values() if "uvicorn" in svc.get("command", [])]
-    assert len(commands) == 8   # three registry nodes, matching, events, trade, webhooks, the gateway
+    assert len(commands) == 9   # three registry nodes, matching, events, trade, webhooks, the gateway, the web app
     assert all("--no-server-header" in c for c in commands)
     dockerfile = (ROOT / "deploy/docker/Dockerfile").read_text()
     assert '"--no-server-header"]' in dockerfile
     deployments = sorted((ROOT / "deploy/k8s/base").glob("*/deployment.yaml"))
-    assert len(deployments) == 6   # registry, matching, events, trade, webhooks, gateway
+    assert len(deployments) == 7   # registry, matching, events, trade, webhooks, gateway, web
     for deployment in deployments:
         containers = [c for doc in yaml.safe_load_all(deployment.read_text()) if doc and doc["kind"] == "Deployment"
                       for c in doc["spec"]["template"]["spec"]["containers"]]
