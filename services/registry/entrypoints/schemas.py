@@ -5,7 +5,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from services.registry.domain.model import PRODUCT_RULES_SCHEMA, Certification, ProducerFields, ProductFields
+from services.registry.domain.model import Certification, ProducerFields, ProductFields
 from services.registry.entrypoints.programme_schemas import GreenPublic
 from shared.paging import Page
 
