@@ -3,14 +3,14 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 
-.PHONY: up down status test bench install clean web-assets
+.PHONY: up down status test bench install clean web-assets constraints
 
-$(VENV)/.installed: pyproject.toml clients/python/pyproject.toml
+$(VENV)/.installed: pyproject.toml clients/python/pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required (found " + sys.version.split()[0] + ")")'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
-	$(PY) -m pip install -q -e clients/python
+	$(PY) -m pip install -q -c constraints.txt -e '.[test]'
+	$(PY) -m pip install -q -c constraints.txt -e clients/python
 	@touch $@
 
 install: $(VENV)/.installed web-assets
@@ -37,3 +37,7 @@ bench: install
 
 clean: down
 	rm -rf var
+
+# Re-pin constraints.txt to what .venv holds now (after a deliberate upgrade that the tests pass with).
+constraints: install
+	@{ sed -n 1,2p constraints.txt; $(PY) -m pip freeze --exclude-editable | grep -v '@ file'; } > constraints.txt.new && mv constraints.txt.new constraints.txt
