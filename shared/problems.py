@@ -133,12 +133,12 @@ def allowed_methods(request: Request) -> list[str]:
             inner = getattr(route, "original_router", None)  # FastAPI's included routers wrap their routes
             yield from flat(inner.routes) if inner is not None else (route,)
 
-    methods: set[str] = set()
-    for route in flat(request.app.router.routes):
-        match, _ = route.matches(request.scope)
-        if match is not Match.NONE and getattr(route, "methods", None):
-            methods |= route.methods
-    return sorted(methods)
+    matched = [route for route in flat(request.app.router.routes)
+               if getattr(route, "methods", None) and route.matches(request.scope)[0] is not Match.NONE]
+    # A concrete path is matched before a templated one (OpenAPI's rule): /sourcing-requests/matches is its
+    # own resource, not a request whose id is "matches".
+    concrete = [route for route in matched if "{" not in getattr(route, "path", "{")]
+    return sorted(set().union(*(route.methods for route in (concrete or matched))))
 
 
 def install_problem_handlers(app: FastAPI) -> None:

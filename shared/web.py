@@ -32,7 +32,7 @@ class RequestContextMiddleware:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        headers = {k.decode().lower(): v.decode() for k, v in scope.get("headers", [])}
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         tp = headers.get("traceparent", "")
         m = _TRACEPARENT.match(tp)
         traceparent = tp if m else new_traceparent()
