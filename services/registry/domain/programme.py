@@ -203,7 +203,8 @@ def current_rating(evaluations: list[dict[str, Any]], today: date) -> dict[str, 
 # -- certificates ---------------------------------------------------------------------------------------
 class CertificateInput(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    standard: Annotated[Code, Field(description="a code of the standards catalogue (GET /standards)")]
+    standard: Annotated[Code, Field(description="a code of the standards catalogue (GET /standards)",
+                                    json_schema_extra={"enum": sorted(standards())})]
     certificate_no: code(100)
     issuer: Name
     valid_from: Day

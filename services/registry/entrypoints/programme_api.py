@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 
 from services.registry.domain import programme as rules
-from services.registry.domain.errors import InvalidField, NotFound
+from services.registry.domain.errors import Forbidden, InvalidField, NotFound
 from services.registry.entrypoints.programme_schemas import (CertificatePage, CertificatePublic, EvaluationPage, FigureInput,
                                                              FigurePublic, FocalPointDirectory, FocalPointInput,
                                                              FocalPointPublic, GreenPublic, IndicatorPlan,
@@ -210,7 +210,8 @@ def build_programme_router() -> APIRouter:
                  responses=AUTH | INVALID)
     async def sweep(request: Request, body: SweepRequest, programme: ProgrammeDep, _: CertifierDep):
         if body.as_of is not None and not request.app.state.container.settings.sweep_as_of_allowed:
-            raise InvalidField("as_of", "is for rehearsals and tests (SWEEP_AS_OF_ALLOWED); a sweep runs as of today")
+            # The body is well formed; this deployment does not allow the rehearsal it asks for.
+            raise Forbidden("as_of is for rehearsals and tests (SWEEP_AS_OF_ALLOWED); a sweep here runs as of today")
         report = await programme.sweep(body.as_of)
         return asdict(report) | {"today": report.today.isoformat()}
 

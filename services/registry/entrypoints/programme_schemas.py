@@ -7,7 +7,7 @@ from shared.paging import Page
 from services.registry.domain.programme import ChecklistItem, ProgrammeRules, Standard
 from typing import Annotated
 
-from shared.validation import Code, Day, Name, Year, code, text
+from shared.validation import Code, Day, Email, Name, Year, code, text
 
 
 class RegistrationStep(BaseModel):
@@ -174,7 +174,7 @@ class FocalPointInput(BaseModel):
     name: Name
     title: Name | None = None
     organisation: Name
-    email: Annotated[code(254), Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    email: Email
     show_email: bool = Field(False, description="the directory shows the email only when the focal point chooses so")
     phone: Annotated[str, Field(max_length=40, pattern=r"^\+?[0-9 ()-]{6,40}$")] | None = None
     website: Annotated[text(500), Field(pattern=r"^https?://")] | None = None
