@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 
 @dataclass
@@ -11,16 +12,23 @@ class Grid:
 
 
 def schedule_grid(meetings: list[dict], slots: list[str], by: str) -> Grid:
+    """Slots come in the venue's local time and meetings in UTC: a meeting takes the column of the slot that
+    starts at the same instant, whatever offset each is written with."""
     key = "buyer_id" if by == "buyer" else "application_id"
-    column = {s: i for i, s in enumerate(slots)}
-    extra = sorted({m["starts_at"] for m in meetings} - set(column))
-    for s in extra:  # a meeting outside the published slots still shows
-        column[s] = len(column)
-    ordered = sorted(column, key=column.get)
+    column = {_instant(s): i for i, s in enumerate(slots)}
+    labels = list(slots)
+    for s in sorted({m["starts_at"] for m in meetings}, key=_instant):  # a meeting outside the slots still shows
+        if _instant(s) not in column:
+            column[_instant(s)] = len(labels)
+            labels.append(s)
     rows: dict[str, list[dict | None]] = {}
     for m in meetings:
         if m.get("status") == "cancelled":
             continue
-        row = rows.setdefault(m[key], [None] * len(ordered))
-        row[column[m["starts_at"]]] = m
-    return Grid(ordered, sorted(rows.items()))
+        row = rows.setdefault(m[key], [None] * len(labels))
+        row[column[_instant(m["starts_at"])]] = m
+    return Grid(labels, sorted(rows.items()))
+
+
+def _instant(value: str) -> datetime:
+    return datetime.fromisoformat(value)

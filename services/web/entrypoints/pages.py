@@ -466,7 +466,7 @@ EDITABLE = ("name_local", "name_en", "description", "status")
 def editable_body(record: dict, changes: dict[str, str]) -> dict:
     """The whole record as the registry takes it back (PUT replaces), with the form's fields changed."""
     server_side = {"id", "version", "country", "created_at", "updated_at", "created_by", "updated_by", "rating",
-                   "stars_valid_until"}
+                   "stars_valid_until", "registration", "green"}
     body = {k: v for k, v in record.items() if k not in server_side and v is not None}
     for k, v in changes.items():
         if v:
