@@ -79,10 +79,11 @@ async def test_a_201_says_where_the_new_resource_is_and_a_sourcing_request_chang
     assert (await gw.get(r.headers["location"])).status_code == 200
     product = (await gw.post("/v1/registry/VN/products", json=product_body(r.json()["id"]), headers=admin)).json()
 
-    async def in_catalogue():
-        return (await gw.get(f"/v1/catalogue/products/{product['id']}")).status_code == 200
+    async def searchable():  # the request's relevance floor reads the search index, which follows the table
+        hits = (await gw.get("/v1/catalogue/search", params={"q": "fish sauce", "country": "VN", "limit": 100})).json()
+        return any(h["product"]["id"] == product["id"] for h in hits["items"])
 
-    assert await eventually(in_catalogue, 30)
+    assert await eventually(searchable, 30)
     body = {"text": "fish sauce", "quantity": 500, "unit": "l", "destination": "JP", "deadline": "2099-01-01T00:00:00Z"}
     r = await gw.post("/v1/sourcing-requests", json=body, headers=buyer)
     assert r.status_code == 201, r.text

@@ -34,7 +34,9 @@ async def test_generated_requests_find_no_failure_of_any_check(network, fuzz_gat
          "--max-examples", "5", "--generation-deterministic", "--phases", "examples,coverage,fuzzing", "--no-color"],
         capture_output=True, text=True, timeout=900, cwd=ROOT,
         env={**os.environ, "SCHEMATHESIS_HOOKS": "tests.support.schemathesis_hooks", "PYTHONPATH": str(ROOT)})
-    summary = result.stdout[-8000:]
+    # From the first section that names what went wrong (errors, then failures) to the summary.
+    starts = [i for i in (result.stdout.find(" ERRORS "), result.stdout.find(" FAILURES ")) if i >= 0]
+    summary = result.stdout[min(starts):][:40000] if starts else result.stdout[-8000:]
     generated = re.search(r"(\d+) generated", result.stdout)
     print(f"schemathesis as {role}: {generated.group(1) if generated else '?'} requests generated")
     assert generated and int(generated.group(1)) > 100, summary

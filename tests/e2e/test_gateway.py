@@ -82,7 +82,7 @@ async def test_a_client_created_by_the_admin_command_gets_a_token_that_works(net
         bad = await c.post("/v1/oauth/token", data={"grant_type": "client_credentials", "client_id": client["client_id"],
                                                     "client_secret": "wrong"})
         assert bad.status_code == 401 and bad.json()["error"] == "invalid_client"
-        unsupported = await c.post("/v1/oauth/token", data={"grant_type": "password"})
+        unsupported = await c.post("/v1/oauth/token", data={"grant_type": "authorization_code"})
         assert unsupported.status_code == 400 and unsupported.json()["errors"][0]["field"] == "grant_type"
         r = await c.post("/v1/oauth/token", data={"grant_type": "client_credentials", "client_id": client["client_id"],
                                                   "client_secret": client["client_secret"]})
@@ -236,14 +236,15 @@ async def test_the_merged_openapi_document_describes_every_capability_and_its_er
     op_ids = [op["operationId"] for item in paths.values() for m, op in item.items() if m in ("get", "post", "put", "patch", "delete")]
     assert len(op_ids) == len(set(op_ids)), "operation ids must be unique"
     create = paths["/v1/registry/{country}/products"]["post"]
-    assert create["operationId"] == "create_product" and create["security"] == [{"oauth2": ["registry_admin"]}]
+    assert create["operationId"] == "create_product" and create["security"] == [{"oauth2": ["producer", "provincial_officer", "registry_admin"]}]
     assert {"401", "403", "422", "429", "503", "504"} <= set(create["responses"])
     assert all(r["content"] == {"application/problem+json": {"schema": {"$ref": "#/components/schemas/ProblemDetails"}}}
                for code, r in create["responses"].items() if code >= "400")
     assert paths["/v1/registry/{country}/products"]["get"]["security"] == [{}, {"oauth2": []}]
     flows = doc["components"]["securitySchemes"]["oauth2"]["flows"]["clientCredentials"]
     assert flows["tokenUrl"] == "/v1/oauth/token"
-    assert set(flows["scopes"]) == {"buyer", "producer", "registry_admin", "fair_organiser", "integrator"}
+    assert set(flows["scopes"]) == {"buyer", "producer", "provincial_officer", "committee", "registry_admin",
+                                    "fair_organiser", "integrator"}
     assert paths["/v1/sourcing-requests"]["post"]["security"] == [{"oauth2": ["buyer"]}]
 
 

@@ -25,28 +25,28 @@ async def test_a_generated_client_gets_a_token_searches_posts_a_request_and_read
 
     out = tmp_path / "client"
     gen = subprocess.run([str(Path(sys.executable).with_name("openapi-python-client")), "generate", "--path", str(spec),
-                          "--meta", "none", "--output-path", str(out / "ovop_client")],
+                          "--meta", "none", "--output-path", str(out / "generated_client")],
                          capture_output=True, text=True, timeout=300)
     assert gen.returncode == 0, gen.stdout + gen.stderr
     sys.path.insert(0, str(out))
     try:
-        pkg = importlib.import_module("ovop_client")
-        issue_token = importlib.import_module("ovop_client.api.identity.issue_token")
-        search = importlib.import_module("ovop_client.api.catalogue.search_catalogue")
-        post_rfq = importlib.import_module("ovop_client.api.sourcing_requests.post_sourcing_request")
-        list_matches = importlib.import_module("ovop_client.api.sourcing_requests.list_request_matches")
-        models = importlib.import_module("ovop_client.models")
+        pkg = importlib.import_module("generated_client")
+        issue_token = importlib.import_module("generated_client.api.identity.issue_token")
+        search = importlib.import_module("generated_client.api.catalogue.search_catalogue")
+        post_rfq = importlib.import_module("generated_client.api.sourcing_requests.post_sourcing_request")
+        list_matches = importlib.import_module("generated_client.api.sourcing_requests.list_request_matches")
+        models = importlib.import_module("generated_client.models")
 
         buyer = network.create_client("buyer", name="Tokyo Fine Foods")
         anonymous = pkg.Client(base_url=gw)
         token = issue_token.sync(client=anonymous, body=models.IssueTokenBody.from_dict(
             {"grant_type": "client_credentials", "client_id": buyer["client_id"], "client_secret": buyer["client_secret"]}))
-        assert isinstance(token, models.IssueTokenResponse200), token
+        assert isinstance(token, models.AccessToken), token
         client = pkg.AuthenticatedClient(base_url=gw, token=token.access_token)
 
         async def searchable():
             results = search.sync(client=client, q="nuoc mam phu quoc", country="VN", min_stars=4)
-            return results if results and any(h.product["id"] == product["id"] for h in results.items) else None
+            return results if results and any(h.product.id == product["id"] for h in results.items) else None
 
         results = await eventually(searchable, 10)
         assert isinstance(results, models.SearchResults), results
@@ -59,11 +59,11 @@ async def test_a_generated_client_gets_a_token_searches_posts_a_request_and_read
         assert isinstance(rfq, models.RfqPublic), rfq
         assert rfq.buyer == buyer["client_id"]
 
-        matches = list_matches.sync(client=client, rfq_id=rfq.id)
-        assert matches and any(m.product_id == product["id"] for m in matches)
-        best = next(m for m in matches if m.product_id == product["id"])
-        factors = {r["factor"] if isinstance(r, dict) else r.factor for r in
-                   (x.to_dict() if hasattr(x, "to_dict") else x for x in best.reasons)}
+        page = list_matches.sync(client=client, rfq_id=rfq.id)
+        assert isinstance(page, models.MatchPage), page
+        assert any(m.product_id == product["id"] for m in page.items), page
+        best = next(m for m in page.items if m.product_id == product["id"])
+        factors = {r.factor for r in best.reasons}  # typed: a Reason, not a dictionary
         assert {"text", "hs_code", "certifications"} <= factors
     finally:
         sys.path.remove(str(out))

@@ -139,7 +139,17 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a fair's name, dates, venue, time zone, window, quotas or caps (If-Match)
+         * @description Refused with the reason (409) when a change would break a booking or a meeting; otherwise carried
+         *     through: moving `starts_on` moves the whole fair, its meeting programme, participants' hours and
+         *     scheduled meetings by as many days; a new `timezone` keeps wall-clock times; a new `venue` relocates
+         *     every meeting. Moved meetings are published (`meeting.moved`) and keep their calendar UID with a higher
+         *     SEQUENCE.
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
+        patch: operations["edit_fair"];
         trace?: never;
     };
     "/v1/fairs/{fair_id}/applications": {
@@ -214,6 +224,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/fairs/{fair_id}/badge-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The fair's public key, to verify badges offline (public)
+         * @description The fair's public key, to verify badges offline (public)
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["get_badge_key"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/fairs/{fair_id}/bookings": {
         parameters: {
             query?: never;
@@ -231,11 +263,35 @@ export interface paths {
         put?: never;
         /**
          * Book a booth for an approved application
-         * @description Book a booth for an approved application
+         * @description Without `booth_code`, the first free booth of the application's preferences, else the best free booth
+         *     of its products' zone (a zoned booth before an unzoned one, island, corner, inline, the larger first);
+         *     409 only when none is left.
          *
          *     Needs a bearer token of role `fair_organiser`.
          */
         post: operations["book_booth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fairs/{fair_id}/bookings/{booking_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Booking
+         * @description Get Booking
+         *
+         *     Needs a bearer token of role `fair_organiser` or `producer`.
+         */
+        get: operations["get_booking"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -264,7 +320,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/fairs/{fair_id}/buyers": {
+    "/v1/fairs/{fair_id}/bookings/{booking_id}/move": {
         parameters: {
             query?: never;
             header?: never;
@@ -274,6 +330,84 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Move an exhibitor to another free booth of its zone; its meetings follow
+         * @description Move an exhibitor to another free booth of its zone; its meetings follow
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
+        post: operations["move_booking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fairs/{fair_id}/booths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a booth to a hall (a new hall code makes a new hall)
+         * @description Add a booth to a hall (a new hall code makes a new hall)
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
+        post: operations["add_booth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fairs/{fair_id}/booths/{booth_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a booth that was never booked (409 otherwise)
+         * @description Remove a booth that was never booked (409 otherwise)
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
+        delete: operations["remove_booth"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a booth; a zone change is refused while an exhibitor of another group holds it
+         * @description Change a booth; a zone change is refused while an exhibitor of another group holds it
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
+        patch: operations["edit_booth"];
+        trace?: never;
+    };
+    "/v1/fairs/{fair_id}/buyers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Registered buyers: all of them to the fair's organisers, its own registration to a buyer
+         * @description Registered buyers: all of them to the fair's organisers, its own registration to a buyer
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser`.
+         */
+        get: operations["list_buyers"];
+        put?: never;
+        /**
          * Register Buyer
          * @description A buyer registers itself (its token's identity, whatever `buyer_ref` says); an organiser of the
          *     fair registers anyone.
@@ -281,6 +415,28 @@ export interface paths {
          *     Needs a bearer token of role `buyer` or `fair_organiser`.
          */
         post: operations["register_buyer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fairs/{fair_id}/buyers/{buyer_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A buyer's registration (the organisers, or the buyer itself)
+         * @description A buyer's registration (the organisers, or the buyer itself)
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser`.
+         */
+        get: operations["get_buyer"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -309,6 +465,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/fairs/{fair_id}/buyers/{buyer_id}/badge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A buyer's badge: a signed token and its QR code (the organisers, or the buyer itself)
+         * @description A buyer's badge: a signed token and its QR code (the organisers, or the buyer itself)
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser`.
+         */
+        get: operations["get_buyer_badge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fairs/{fair_id}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Check Ins
+         * @description List Check Ins
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
+        get: operations["list_check_ins"];
+        put?: never;
+        /**
+         * Check a participant in by its badge's token (a second scan answers the first check-in)
+         * @description Check a participant in by its badge's token (a second scan answers the first check-in)
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
+        post: operations["check_in"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/fairs/{fair_id}/exhibitors/{application_id}/agenda.ics": {
         parameters: {
             query?: never;
@@ -323,6 +529,28 @@ export interface paths {
          *     Needs a bearer token of role `fair_organiser` or `producer`.
          */
         get: operations["exhibitor_agenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fairs/{fair_id}/exhibitors/{application_id}/badge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An exhibitor's badge (the organisers, or the exhibitor itself)
+         * @description An exhibitor's badge (the organisers, or the exhibitor itself)
+         *
+         *     Needs a bearer token of role `fair_organiser` or `producer`.
+         */
+        get: operations["get_exhibitor_badge"];
         put?: never;
         post?: never;
         delete?: never;
@@ -397,6 +625,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/fairs/{fair_id}/meetings/{meeting_id}/invitation.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One meeting as an iTIP message: METHOD:REQUEST, or METHOD:CANCEL once cancelled
+         * @description One meeting as an iTIP message: METHOD:REQUEST, or METHOD:CANCEL once cancelled
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `producer`.
+         */
+        get: operations["meeting_invitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fairs/{fair_id}/meetings/{meeting_id}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a started meeting a no-show; its slot goes to checked-in walk-ins, nothing else moves
+         * @description Mark a started meeting a no-show; its slot goes to checked-in walk-ins, nothing else moves
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
+        post: operations["mark_no_show"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fairs/{fair_id}/meetings/{meeting_id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Either participant records what came of a meeting (published for the trade indicators)
+         * @description Either participant records what came of a meeting (published for the trade indicators)
+         *
+         *     Needs a bearer token of role `buyer` or `producer`.
+         */
+        post: operations["record_meeting_outcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/fairs/{fair_id}/organisers": {
         parameters: {
             query?: never;
@@ -442,6 +736,28 @@ export interface paths {
          *     Needs a bearer token of role `fair_organiser`.
          */
         delete: operations["remove_fair_organiser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fairs/{fair_id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisers' report: exhibitors, buyers, meetings held, no-shows, outcomes
+         * @description The organisers' report: exhibitors, buyers, meetings held, no-shows, outcomes
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
+        get: operations["fair_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -504,7 +820,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Meeting wishes: all to the organisers, a buyer's or an exhibitor's own to itself
+         * @description Meeting wishes: all to the organisers, a buyer's or an exhibitor's own to itself
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `producer`.
+         */
+        get: operations["list_wishes"];
         put?: never;
         /**
          * A wish to meet, from a buyer, an exhibitor or matching
@@ -513,6 +835,172 @@ export interface paths {
          *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer`.
          */
         post: operations["add_meeting_wish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fairs/{fair_id}/wishes/{wish_id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The exhibitor accepts or declines a buyer's request to meet
+         * @description The exhibitor accepts or declines a buyer's request to meet
+         *
+         *     Needs a bearer token of role `fair_organiser` or `producer`.
+         */
+        post: operations["answer_meeting_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/forums": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every forum
+         * @description Every forum
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["list_forums"];
+        put?: never;
+        /**
+         * Create a forum, beside a fair the caller organises or on its own
+         * @description Create a forum, beside a fair the caller organises or on its own
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
+        post: operations["create_forum"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/forums/{forum_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A forum and its programme: sessions with rooms, times, speakers, seats and waitlists
+         * @description A forum and its programme: sessions with rooms, times, speakers, seats and waitlists
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["get_forum"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/forums/{forum_id}/programme.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Programme Ics
+         * @description Programme Ics
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["forum_programme_ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/forums/{forum_id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a session; no two overlap in one room, no speaker in two places (409)
+         * @description Add a session; no two overlap in one room, no speaker in two places (409)
+         *
+         *     Needs a bearer token of role `fair_organiser`.
+         */
+        post: operations["add_forum_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/forums/{forum_id}/sessions/{session_id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Registrations and the waiting line: all to the forum's organisers, its own to anyone else
+         * @description Registrations and the waiting line: all to the forum's organisers, its own to anyone else
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         */
+        get: operations["list_session_registrations"];
+        put?: never;
+        /**
+         * Take a seat, or a place in the waiting line when the session is full
+         * @description Take a seat, or a place in the waiting line when the session is full
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         */
+        post: operations["register_for_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/forums/{forum_id}/sessions/{session_id}/registrations/{registration_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give up a seat (or a place in line); the first waiting takes the seat
+         * @description Give up a seat (or a place in line); the first waiting takes the seat
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         */
+        post: operations["cancel_session_registration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -530,7 +1018,7 @@ export interface paths {
         put?: never;
         /**
          * OAuth2 client credentials: a signed JWT carrying the client's role
-         * @description RFC 6749 §4.4. Authenticate the client either with HTTP Basic (`client_secret_basic`: `Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with `client_id` and `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's role. Failed logins are throttled per client and per address (429 with Retry-After).
+         * @description RFC 6749 §4.4. Authenticate the client either with HTTP Basic (`client_secret_basic`: `Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with `client_id` and `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's role. Failed logins are throttled per client and per address (429 with Retry-After). RFC 6749 §4.3, the password grant (`username`, `password`), signs a person in and is open to the network's first-party web client only; five wrong passwords in a row lock the account (423).
          */
         post: operations["issue_token"];
         delete?: never;
@@ -649,6 +1137,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/registry/{country}/focal-point": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Name this member state's national focal point (its registry admins); If-Match to change it
+         * @description Name this member state's national focal point (its registry admins); If-Match to change it
+         *
+         *     Needs a bearer token of role `registry_admin`.
+         */
+        put: operations["put_focal_point"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registry/{country}/focal-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The network's directory: every member state's national focal point (each node holds the whole directory, replicated like the records)
+         * @description The network's directory: every member state's national focal point (each node holds the whole directory, replicated like the records)
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["list_focal_points"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registry/{country}/green-ocop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Green OCOP checklist: areas, points, minimums and the pass mark
+         * @description The Green OCOP checklist: areas, points, minimums and the pass mark
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["get_green_scheme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/registry/{country}/imports/producers": {
         parameters: {
             query?: never;
@@ -759,6 +1313,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/registry/{country}/indicators/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter a year's target of an indicator, or the actual of one the records do not hold (the committee)
+         * @description Enter a year's target of an indicator, or the actual of one the records do not hold (the committee)
+         *
+         *     Needs a bearer token of role `committee`.
+         */
+        put: operations["put_indicator_figure"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/registry/{country}/indicators/map": {
         parameters: {
             query?: never;
@@ -773,6 +1349,28 @@ export interface paths {
          *     Open to anyone without a token; a bearer token may show the caller more.
          */
         get: operations["get_indicator_map"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registry/{country}/indicators/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The action plan's indicators as a time series: targets and actuals per year (computed from the records, or entered by the committee)
+         * @description The action plan's indicators as a time series: targets and actuals per year (computed from the records, or entered by the committee)
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["get_indicator_plan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -800,9 +1398,59 @@ export interface paths {
          * Register a producer of this node's country
          * @description Register a producer of this node's country
          *
-         *     Needs a bearer token of role `registry_admin`.
+         *     Needs a bearer token of role `producer` or `provincial_officer` or `registry_admin`.
          */
         post: operations["create_producer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registry/{country}/producers/{owner_id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The certificates a producer holds, valid or not
+         * @description The certificates a producer holds, valid or not
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["list_producer_certificates"];
+        put?: never;
+        /**
+         * Record a certificate a producer holds (standard, number, issuer, validity)
+         * @description Record a certificate a producer holds (standard, number, issuer, validity)
+         *
+         *     Needs a bearer token of role `committee` or `registry_admin`.
+         */
+        post: operations["add_producer_certificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registry/{country}/producers/{owner_id}/certificates/{certificate_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One certificate of a producer
+         * @description One certificate of a producer
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["get_producer_certificate"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -827,7 +1475,7 @@ export interface paths {
          * Replace a producer's fields; needs If-Match with its current ETag
          * @description Replace a producer's fields; needs If-Match with its current ETag
          *
-         *     Needs a bearer token of role `registry_admin`.
+         *     Needs a bearer token of role `producer` or `provincial_officer` or `registry_admin`.
          */
         put: operations["update_producer"];
         post?: never;
@@ -878,9 +1526,197 @@ export interface paths {
          * Register a product of this node's country
          * @description Register a product of this node's country
          *
-         *     Needs a bearer token of role `registry_admin`.
+         *     Needs a bearer token of role `producer` or `provincial_officer` or `registry_admin`.
          */
         post: operations["create_product"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registry/{country}/products/{owner_id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The certificates a product holds, valid or not
+         * @description The certificates a product holds, valid or not
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["list_product_certificates"];
+        put?: never;
+        /**
+         * Record a certificate a product holds (standard, number, issuer, validity)
+         * @description Record a certificate a product holds (standard, number, issuer, validity)
+         *
+         *     Needs a bearer token of role `committee` or `registry_admin`.
+         */
+        post: operations["add_product_certificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registry/{country}/products/{owner_id}/certificates/{certificate_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One certificate of a product
+         * @description One certificate of a product
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["get_product_certificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registry/{country}/products/{product_id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every evaluation of a product, oldest first
+         * @description Every evaluation of a product, oldest first
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["list_evaluations"];
+        put?: never;
+        /**
+         * Record a star-rating evaluation (the committee): the scorecard's parts give the total and the stars; the product's stars follow its latest valid evaluation
+         * @description Record a star-rating evaluation (the committee): the scorecard's parts give the total and the stars; the product's stars follow its latest valid evaluation
+         *
+         *     Needs a bearer token of role `committee`.
+         */
+        post: operations["record_evaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registry/{country}/products/{product_id}/evaluations/{evaluation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One evaluation of a product
+         * @description One evaluation of a product
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["get_evaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registry/{country}/products/{product_id}/green": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a Green OCOP assessment (the committee): a pass gives the product the label, held as a Green OCOP certificate
+         * @description Record a Green OCOP assessment (the committee): a pass gives the product the label, held as a Green OCOP certificate
+         *
+         *     Needs a bearer token of role `committee`.
+         */
+        post: operations["assess_green"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registry/{country}/products/{product_id}/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product's registration: dossier, every step and the checklist (its producer, its province's officer, the committee and the registry)
+         * @description A product's registration: dossier, every step and the checklist (its producer, its province's officer, the committee and the registry)
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["get_registration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registry/{country}/products/{product_id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The committee's decision on a submitted registration: approve (the product is listed), reject or ask for changes, with the checklist, comments and reasons
+         * @description The committee's decision on a submitted registration: approve (the product is listed), reject or ask for changes, with the checklist, comments and reasons
+         *
+         *     Needs a bearer token of role `committee`.
+         */
+        post: operations["review_registration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registry/{country}/products/{product_id}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a product for registration with its dossier (its producer, its province's officer or the registry)
+         * @description Submit a product for registration with its dossier (its producer, its province's officer or the registry)
+         *
+         *     Needs a bearer token of role `producer` or `provincial_officer` or `registry_admin`.
+         */
+        post: operations["submit_registration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -905,7 +1741,7 @@ export interface paths {
          * Replace a product's fields; needs If-Match with its current ETag
          * @description Replace a product's fields; needs If-Match with its current ETag
          *
-         *     Needs a bearer token of role `registry_admin`.
+         *     Needs a bearer token of role `producer` or `provincial_officer` or `registry_admin`.
          */
         put: operations["update_product"];
         post?: never;
@@ -931,6 +1767,94 @@ export interface paths {
         get: operations["get_product_history"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registry/{country}/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rules of each programme: who submits and decides, the checklist, the scorecard
+         * @description The rules of each programme: who submits and decides, the checklist, the scorecard
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["list_programmes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registry/{country}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Registrations of this node, e.g. the committee's queue (?status=submitted); an officer sees its province's, a producer its own
+         * @description Registrations of this node, e.g. the committee's queue (?status=submitted); an officer sees its province's, a producer its own
+         *
+         *     Needs a bearer token of role `committee` or `producer` or `provincial_officer` or `registry_admin`.
+         */
+        get: operations["list_registrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registry/{country}/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The standards a certificate may name (national programmes, GAP, organic, halal, HACCP…)
+         * @description The standards a certificate may name (national programmes, GAP, organic, halal, HACCP…)
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["list_standards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registry/{country}/sweeps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the programme's sweep now (it also runs by itself): ratings and certificates past their date expire, owners are told of certificates about to
+         * @description Run the programme's sweep now (it also runs by itself): ratings and certificates past their date expire, owners are told of certificates about to
+         *
+         *     Needs a bearer token of role `committee` or `registry_admin`.
+         */
+        post: operations["run_sweep"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1057,6 +1981,310 @@ export interface paths {
          *     Needs a bearer token of role `producer`.
          */
         patch: operations["answer_match"];
+        trace?: never;
+    };
+    "/v1/trade/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's deals (its buyer's or its producer's), newest first
+         * @description The caller's deals (its buyer's or its producer's), newest first
+         *
+         *     Needs a bearer token of role `buyer` or `producer`.
+         */
+        get: operations["list_deals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trade/deals/{deal_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A deal (its buyer and its producer only)
+         * @description A deal (its buyer and its producer only)
+         *
+         *     Needs a bearer token of role `buyer` or `producer`.
+         */
+        get: operations["get_deal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * A party moves the deal: the producer ships, the buyer confirms delivery, either cancels
+         * @description Needs If-Match with the deal's current ETag (from its last answer).
+         *
+         *     Needs a bearer token of role `buyer` or `producer`.
+         */
+        patch: operations["move_deal"];
+        trace?: never;
+    };
+    "/v1/trade/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A producer's inbox: the sourcing requests it was matched to, newest first (never the buyer)
+         * @description A producer's inbox: the sourcing requests it was matched to, newest first (never the buyer)
+         *
+         *     Needs a bearer token of role `producer`.
+         */
+        get: operations["get_trade_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trade/indicators/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deals and their value in USD by channel × exporting country × destination × group × month
+         * @description Deals and their value in USD by channel × exporting country × destination × group × month
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         */
+        get: operations["trade_indicators_deals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trade/indicators/fairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each fair's outcomes: meetings with an outcome, follow-ups, deals and their value
+         * @description Each fair's outcomes: meetings with an outcome, follow-ups, deals and their value
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         */
+        get: operations["trade_indicators_fairs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trade/indicators/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The funnel per exporting country and group: requests reached → matches → quotes → deals
+         * @description The funnel per exporting country and group: requests reached → matches → quotes → deals
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         */
+        get: operations["trade_indicators_funnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trade/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's quotes (a producer's own; those on a buyer's requests), newest first
+         * @description The caller's quotes (a producer's own; those on a buyer's requests), newest first
+         *
+         *     Needs a bearer token of role `buyer` or `producer`.
+         */
+        get: operations["list_quotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trade/quotes/{quote_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A quote (its producer, or the buyer of its request)
+         * @description A quote (its producer, or the buyer of its request)
+         *
+         *     Needs a bearer token of role `buyer` or `producer`.
+         */
+        get: operations["get_quote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trade/quotes/{quote_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The buyer accepts a quote: a deal is agreed, the request closes, the other quotes close
+         * @description Needs If-Match with the quote's current ETag (from its last answer).
+         *
+         *     Needs a bearer token of role `buyer`.
+         */
+        post: operations["accept_quote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trade/quotes/{quote_id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The buyer declines a quote, with a reason its producer reads
+         * @description Needs If-Match with the quote's current ETag (from its last answer).
+         *
+         *     Needs a bearer token of role `buyer`.
+         */
+        post: operations["decline_quote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trade/quotes/{quote_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quote's thread, oldest first (its buyer and its producer only)
+         * @description The quote's thread, oldest first (its buyer and its producer only)
+         *
+         *     Needs a bearer token of role `buyer` or `producer`.
+         */
+        get: operations["list_quote_messages"];
+        put?: never;
+        /**
+         * A question or answer in the quote's thread; the buyer writing reveals itself to that producer
+         * @description A question or answer in the quote's thread; the buyer writing reveals itself to that producer
+         *
+         *     Needs a bearer token of role `buyer` or `producer`.
+         */
+        post: operations["post_quote_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trade/quotes/{quote_id}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The buyer shortlists a quote
+         * @description Needs If-Match with the quote's current ETag (from its last answer).
+         *
+         *     Needs a bearer token of role `buyer`.
+         */
+        post: operations["shortlist_quote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trade/requests/{rfq_id}/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request's quotes side by side in one currency, cheapest first (a producer: its own)
+         * @description The request's quotes side by side in one currency, cheapest first (a producer: its own)
+         *
+         *     Needs a bearer token of role `buyer` or `producer`.
+         */
+        get: operations["compare_quotes"];
+        put?: never;
+        /**
+         * A matched producer quotes on a sourcing request
+         * @description A matched producer quotes on a sourcing request
+         *
+         *     Needs a bearer token of role `producer`.
+         */
+        post: operations["submit_quote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/webhooks/event-types": {
@@ -1348,6 +2576,11 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
+        /** Accepted */
+        Accepted: {
+            deal: components["schemas"]["DealPublic"];
+            quote: components["schemas"]["QuotePublic"];
+        };
         /**
          * AccessToken
          * @description RFC 6749 §5.1's successful token response.
@@ -1389,6 +2622,43 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** Application */
+        Application: {
+            /** Availability */
+            availability?: {
+                [key: string]: string;
+            }[] | null;
+            /** Booth Preferences */
+            booth_preferences: string[];
+            /** Country */
+            country: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Decided At */
+            decided_at?: string | null;
+            /** Fair Id */
+            fair_id: string;
+            /** Groups */
+            groups: string[];
+            /** Id */
+            id: string;
+            /** Producer Id */
+            producer_id: string;
+            /** Product Ids */
+            product_ids: string[];
+            /** Reason */
+            reason?: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "submitted" | "approved" | "rejected";
+            /** Version */
+            version: number;
+        };
         /** ApplicationCreate */
         ApplicationCreate: {
             /**
@@ -1405,6 +2675,34 @@ export interface components {
             producer_id: string;
             /** Product Ids */
             product_ids: string[];
+        };
+        /**
+         * ApplicationPage
+         * @description Applications to exhibit.
+         */
+        ApplicationPage: {
+            /** Items */
+            items: components["schemas"]["Application"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
         };
         /**
          * ApplicationStatus
@@ -1430,6 +2728,129 @@ export interface components {
              */
             status: number | null;
         };
+        /** Badge */
+        Badge: {
+            /** Fair Id */
+            fair_id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "buyer" | "exhibitor";
+            /** Name */
+            name: string;
+            /** Participant Id */
+            participant_id: string;
+            /**
+             * Qr Svg
+             * @description the token as a QR code, SVG
+             */
+            qr_svg: string;
+            /**
+             * Token
+             * @description a JWT signed with the fair's Ed25519 key; verify it with GET …/badge-key
+             */
+            token: string;
+        };
+        /** BadgeKey */
+        BadgeKey: {
+            /**
+             * Algorithm
+             * @constant
+             */
+            algorithm: "EdDSA";
+            /** Fair Id */
+            fair_id: string;
+            /**
+             * Jwk
+             * @description the fair's Ed25519 public key as a JWK (RFC 8037)
+             */
+            jwk: {
+                [key: string]: string;
+            };
+            /** Pem */
+            pem: string;
+        };
+        /** Booking */
+        Booking: {
+            /** Application Id */
+            application_id: string;
+            /** Booth Code */
+            booth_code: string;
+            /** Booth Id */
+            booth_id: number;
+            /** Cancelled At */
+            cancelled_at?: string | null;
+            /**
+             * Cancelled By
+             * @description the client that cancelled it
+             */
+            cancelled_by?: string | null;
+            /** Country */
+            country: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Fair Id */
+            fair_id: string;
+            /** Hall */
+            hall?: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "active" | "cancelled";
+            /** Version */
+            version: number;
+            /** Zone */
+            zone?: string | null;
+        };
+        /** BookingCancelled */
+        BookingCancelled: {
+            /** Application Id */
+            application_id: string;
+            /** Booth Code */
+            booth_code: string;
+            /** Booth Id */
+            booth_id: number;
+            /** Cancelled At */
+            cancelled_at?: string | null;
+            /**
+             * Cancelled By
+             * @description the client that cancelled it
+             */
+            cancelled_by?: string | null;
+            /** Country */
+            country: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Fair Id */
+            fair_id: string;
+            /** Hall */
+            hall?: string | null;
+            /** Id */
+            id: number;
+            /** Meetings Cancelled */
+            meetings_cancelled: number;
+            /** @description the waitlist entry now holding the booth */
+            offered_to?: components["schemas"]["Offer"] | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "active" | "cancelled";
+            /** Version */
+            version: number;
+            /** Zone */
+            zone?: string | null;
+        };
         /** BookingCreate */
         BookingCreate: {
             /** Application Id */
@@ -1439,6 +2860,133 @@ export interface components {
              * @description omit to take the first free booth of the preferences
              */
             booth_code?: string | null;
+        };
+        /** BookingMove */
+        BookingMove: {
+            /** Booth Code */
+            booth_code: string;
+        };
+        /** BookingMoved */
+        BookingMoved: {
+            /** Application Id */
+            application_id: string;
+            /** Booth Code */
+            booth_code: string;
+            /** Booth Id */
+            booth_id: number;
+            /** Cancelled At */
+            cancelled_at?: string | null;
+            /**
+             * Cancelled By
+             * @description the client that cancelled it
+             */
+            cancelled_by?: string | null;
+            /** Country */
+            country: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Fair Id */
+            fair_id: string;
+            /** Hall */
+            hall?: string | null;
+            /** Id */
+            id: number;
+            /** Meetings Moved */
+            meetings_moved: number;
+            /** Moved From */
+            moved_from: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "active" | "cancelled";
+            /** Version */
+            version: number;
+            /** Zone */
+            zone?: string | null;
+        };
+        /**
+         * BookingPage
+         * @description Booth bookings.
+         */
+        BookingPage: {
+            /** Items */
+            items: components["schemas"]["Booking"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+        };
+        /** Booth */
+        Booth: {
+            /** Code */
+            code: string;
+            /** Currency */
+            currency: string;
+            /** Fair Id */
+            fair_id: string;
+            /** Hall */
+            hall: string;
+            /** Id */
+            id: number;
+            /** Price */
+            price: number;
+            /** Size M2 */
+            size_m2: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "free" | "booked" | "held";
+            /** Type */
+            type: string;
+            /** Zone */
+            zone?: string | null;
+        };
+        /** BoothAdd */
+        BoothAdd: {
+            /**
+             * Code
+             * @example A-012
+             */
+            code: string;
+            /**
+             * Currency
+             * @description ISO 4217 currency code (any case; answered in upper case)
+             * @example USD
+             */
+            currency: string;
+            /** Hall */
+            hall: string;
+            /** Price */
+            price: number | string;
+            /** Size M2 */
+            size_m2: number | string;
+            type: components["schemas"]["BoothType"];
+            /**
+             * Zone
+             * @description the product group this booth's zone is for
+             */
+            zone?: ("food" | "beverages" | "herbal" | "textiles" | "handicrafts" | "tourism_services") | null;
         };
         /** BoothIn */
         BoothIn: {
@@ -1464,6 +3012,40 @@ export interface components {
              */
             zone?: ("food" | "beverages" | "herbal" | "textiles" | "handicrafts" | "tourism_services") | null;
         };
+        /** BoothOut */
+        BoothOut: {
+            /** Code */
+            code: string;
+            /** Currency */
+            currency: string;
+            /** Id */
+            id: number;
+            /** Price */
+            price: number;
+            /** Size M2 */
+            size_m2: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "free" | "booked" | "held";
+            /** Type */
+            type: string;
+            /** Zone */
+            zone?: string | null;
+        };
+        /** BoothPatch */
+        BoothPatch: {
+            /** Currency */
+            currency?: string | null;
+            /** Price */
+            price?: number | string | null;
+            /** Size M2 */
+            size_m2?: number | string | null;
+            type?: components["schemas"]["BoothType"] | null;
+            /** Zone */
+            zone?: ("food" | "beverages" | "herbal" | "textiles" | "handicrafts" | "tourism_services") | null;
+        };
         /**
          * BoothType
          * @enum {string}
@@ -1484,6 +3066,89 @@ export interface components {
             email?: string | null;
             /** Name */
             name: string;
+        };
+        /** BuyerListed */
+        BuyerListed: {
+            /** Availability */
+            availability: components["schemas"]["IntervalOut"][];
+            /** Buyer Ref */
+            buyer_ref: string;
+            /** Checked In */
+            checked_in: boolean;
+            /** Country */
+            country?: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Email */
+            email?: string | null;
+            /** Fair Id */
+            fair_id: string;
+            /** Id */
+            id: string;
+            /** Name */
+            name: string;
+            /** Slots */
+            slots: number[];
+            /**
+             * Wishes
+             * @description wishes recorded for this buyer, from every source
+             */
+            wishes: number;
+        };
+        /**
+         * BuyerPage
+         * @description Registered buyers.
+         */
+        BuyerPage: {
+            /** Items */
+            items: components["schemas"]["BuyerListed"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+        };
+        /** BuyerRegistration */
+        BuyerRegistration: {
+            /** Availability */
+            availability: components["schemas"]["IntervalOut"][];
+            /** Buyer Ref */
+            buyer_ref: string;
+            /** Country */
+            country?: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Email */
+            email?: string | null;
+            /** Fair Id */
+            fair_id: string;
+            /** Id */
+            id: string;
+            /** Name */
+            name: string;
+            /** Slots */
+            slots: number[];
         };
         /**
          * CatalogueProduct
@@ -1569,15 +3234,101 @@ export interface components {
              */
             total: number | null;
         };
+        /** CertificateInput */
+        CertificateInput: {
+            /** Certificate No */
+            certificate_no: string;
+            /** Issuer */
+            issuer: string;
+            /**
+             * Standard
+             * @description a code of the standards catalogue (GET /standards)
+             * @enum {string}
+             */
+            standard: "ASEANGAP" | "FAIRTRADE" | "GI" | "GLOBALGAP" | "GREEN-OCOP" | "HACCP" | "HALAL" | "ISO22000" | "OCOP" | "ORGANIC" | "OTOP-TCPS" | "OVOP-KH" | "VIETGAP";
+            /**
+             * Valid From
+             * Format: date
+             * @description a date between 1900-01-01 and 2100-12-31
+             */
+            valid_from: string;
+            /**
+             * Valid Until
+             * Format: date
+             * @description a date between 1900-01-01 and 2100-12-31
+             */
+            valid_until: string;
+        };
+        /** CertificatePage */
+        CertificatePage: {
+            /** Items */
+            items: components["schemas"]["CertificatePublic"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+        };
+        /** CertificatePublic */
+        CertificatePublic: {
+            /** Certificate No */
+            certificate_no: string;
+            /** Expiry Notice Sent */
+            expiry_notice_sent: boolean;
+            /** Id */
+            id: string;
+            /** Issuer */
+            issuer: string;
+            /** Owner Id */
+            owner_id: string;
+            /** Owner Kind */
+            owner_kind: string;
+            /** Scheme */
+            scheme: string;
+            /** Standard */
+            standard: string;
+            /**
+             * Status
+             * @description valid | expired | revoked
+             */
+            status: string;
+            /** Valid From */
+            valid_from: string;
+            /** Valid Until */
+            valid_until: string;
+        };
         /** Certification */
         Certification: {
             /** Certificate No */
             certificate_no?: string | null;
+            /** Id */
+            id?: string | null;
+            /** Issuer */
+            issuer?: string | null;
             /**
              * Scheme
              * @description e.g. VietGAP, GlobalGAP, organic, HACCP, ISO 22000, halal, GI, Green OCOP, OVOP standard
              */
             scheme: string;
+            /** Standard */
+            standard?: string | null;
+            /** Status */
+            status?: ("valid" | "expired" | "revoked") | null;
             /** Valid From */
             valid_from?: string | null;
             /** Valid Until */
@@ -1591,6 +3342,166 @@ export interface components {
             valid: boolean;
             /** Valid Until */
             valid_until?: string | null;
+        };
+        /** CheckIn */
+        CheckIn: {
+            /**
+             * Checked In At
+             * Format: date-time
+             */
+            checked_in_at: string;
+            /** Fair Id */
+            fair_id: string;
+            /**
+             * First Scan
+             * @default true
+             */
+            first_scan: boolean;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "buyer" | "exhibitor";
+            /**
+             * Name
+             * @default
+             */
+            name: string;
+            /** Participant Id */
+            participant_id: string;
+        };
+        /** CheckInCreate */
+        CheckInCreate: {
+            /**
+             * Token
+             * @description the badge's token, as its QR code carries it
+             */
+            token: string;
+        };
+        /** CheckInListed */
+        CheckInListed: {
+            /**
+             * Checked In At
+             * Format: date-time
+             */
+            checked_in_at: string;
+            /** Checked In By */
+            checked_in_by: string;
+            /** Fair Id */
+            fair_id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "buyer" | "exhibitor";
+            /** Participant Id */
+            participant_id: string;
+        };
+        /**
+         * CheckInPage
+         * @description Check-ins, in the order they happened.
+         */
+        CheckInPage: {
+            /** Items */
+            items: components["schemas"]["CheckInListed"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+        };
+        /** CheckedIn */
+        CheckedIn: {
+            /** Buyers */
+            buyers: number;
+            /** Exhibitors */
+            exhibitors: number;
+        };
+        /** ChecklistItem */
+        ChecklistItem: {
+            /** Key */
+            key: string;
+            /** Label */
+            label: string;
+            /** Required */
+            required: boolean;
+        };
+        /**
+         * Comparison
+         * @description The request's quotes (`items`), cheapest first in the comparison's currency.
+         */
+        Comparison: {
+            /**
+             * Closed Reason
+             * @description accepted, deadline, quote_limit or ended, once closed
+             */
+            closed_reason: string | null;
+            /** Currency */
+            currency: string;
+            /** Items */
+            items: components["schemas"]["QuoteCompared"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Open
+             * @description whether the request still takes quotes
+             */
+            open: boolean;
+            /**
+             * Rates
+             * @description which reference rates converted the prices (not for settlement)
+             */
+            rates: string;
+            /** Rfq Id */
+            rfq_id: string;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+        };
+        /** Converted */
+        Converted: {
+            /** Currency */
+            currency: string;
+            /**
+             * Price
+             * @description the unit price in the comparison's currency
+             */
+            price: number;
+            /**
+             * Value
+             * @description price × quantity in the comparison's currency
+             */
+            value: number;
         };
         /** ConvertedPrice */
         ConvertedPrice: {
@@ -1608,15 +3519,163 @@ export interface components {
             /** Unit */
             unit?: string | null;
         };
-        /** Decision */
-        Decision: {
+        /** Council */
+        Council: {
             /**
-             * Decision
+             * Level
+             * @description the council's level, e.g. district, provincial, central (OCOP)
+             */
+            level: string;
+            /** Name */
+            name: string;
+        };
+        /** CouncilPublic */
+        CouncilPublic: {
+            /** Level */
+            level: string;
+            /** Name */
+            name: string;
+        };
+        /** DealCell */
+        DealCell: {
+            /**
+             * Channel
              * @enum {string}
              */
-            decision: "approve" | "reject";
+            channel: "request" | "fair";
+            /** Deals */
+            deals: number;
+            /** Delivered */
+            delivered: number;
+            /** Destination */
+            destination: string | null;
+            /** Exporter */
+            exporter: string | null;
+            /** Month */
+            month: string;
+            /** Product Group */
+            product_group: string | null;
+            /** Value Usd */
+            value_usd: number;
+        };
+        /** DealIndicators */
+        DealIndicators: {
+            /** Cells */
+            cells: components["schemas"]["DealCell"][];
+            /** Total Deals */
+            total_deals: number;
+            /** Total Value Usd */
+            total_value_usd: number;
+        };
+        /** DealMove */
+        DealMove: {
+            /**
+             * Status
+             * @description shipped: by the producer, from agreed; delivered: by the buyer, from shipped; cancelled: by either, before delivery
+             * @enum {string}
+             */
+            status: "shipped" | "delivered" | "cancelled";
+        };
+        /** DealPage */
+        DealPage: {
+            /** Items */
+            items: components["schemas"]["DealPublic"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+        };
+        /** DealPublic */
+        DealPublic: {
+            /**
+             * Agreed At
+             * Format: date-time
+             */
+            agreed_at: string;
+            /**
+             * Buyer
+             * @description the buyer, revealed to the producer by its acceptance
+             */
+            buyer: string;
+            /** Currency */
+            currency: string;
+            /** Destination */
+            destination: string;
+            /** Exporter Country */
+            exporter_country: string;
+            /** Id */
+            id: string;
+            /** Incoterm */
+            incoterm: string;
+            /** Price */
+            price: number;
+            /** Producer Id */
+            producer_id: string;
+            /** Product Group */
+            product_group: string | null;
+            /** Product Id */
+            product_id: string | null;
+            /** Quantity */
+            quantity: number;
+            /** Quote Id */
+            quote_id: string;
+            /**
+             * Rate Date
+             * Format: date
+             */
+            rate_date: string;
+            /** Rfq Id */
+            rfq_id: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "agreed" | "shipped" | "delivered" | "cancelled";
+            /** Unit */
+            unit: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Value Usd
+             * @description price × quantity in US dollars at the reference rate of `rate_date`
+             */
+            value_usd: number;
+            /** Version */
+            version: number;
+        };
+        /**
+         * DealStatus
+         * @enum {string}
+         */
+        DealStatus: "agreed" | "shipped" | "delivered" | "cancelled";
+        /**
+         * Decision
+         * @enum {string}
+         */
+        Decision: "approve" | "reject" | "request_changes";
+        /** Decline */
+        Decline: {
             /** Reason */
-            reason?: string | null;
+            reason: string;
         };
         /** Delivery */
         Delivery: {
@@ -1745,6 +3804,26 @@ export interface components {
              */
             start: string;
         };
+        /**
+         * DossierDocument
+         * @description A document of the dossier, by reference: the file stays where the producer or the province keeps it.
+         */
+        DossierDocument: {
+            /**
+             * Kind
+             * @description e.g. registration_form, business_registration, test_report, label
+             */
+            kind: string;
+            /**
+             * Reference
+             * @description where the document is: a URL or a filing number
+             */
+            reference: string;
+            /** Sha256 */
+            sha256?: string | null;
+            /** Title */
+            title: string;
+        };
         /** EligibilityIn */
         EligibilityIn: {
             /**
@@ -1765,6 +3844,133 @@ export interface components {
              */
             quota_per_country?: number | null;
         };
+        /** EligibilityOut */
+        EligibilityOut: {
+            /**
+             * Countries
+             * @default []
+             */
+            countries: string[];
+            /**
+             * Groups
+             * @default []
+             */
+            groups: string[];
+            /** Min Stars */
+            min_stars?: number | null;
+            /** Quota Per Country */
+            quota_per_country?: number | null;
+        };
+        /** EligibilityPatch */
+        EligibilityPatch: {
+            /** Countries */
+            countries?: string[] | null;
+            /** Groups */
+            groups?: ("food" | "beverages" | "herbal" | "textiles" | "handicrafts" | "tourism_services")[] | null;
+            /** Min Stars */
+            min_stars?: number | null;
+            /** Quota Per Country */
+            quota_per_country?: number | null;
+        };
+        /** EvaluationInput */
+        EvaluationInput: {
+            /** Assessors */
+            assessors: string[];
+            council: components["schemas"]["Council"];
+            /**
+             * Evaluated On
+             * Format: date
+             * @description a date between 1900-01-01 and 2100-12-31
+             */
+            evaluated_on: string;
+            /**
+             * Notes
+             * @default
+             */
+            notes: string;
+            /**
+             * Scorecard
+             * @description points per part of the programme's scorecard, e.g. {"A": 32, "B": 18, "C": 27}
+             */
+            scorecard: {
+                [key: string]: number;
+            };
+        };
+        /** EvaluationPage */
+        EvaluationPage: {
+            /** Items */
+            items: components["schemas"]["EvaluationPublic"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+        };
+        /** EvaluationPublic */
+        EvaluationPublic: {
+            /** Assessors */
+            assessors: string[];
+            council: components["schemas"]["CouncilPublic"];
+            /** Evaluated On */
+            evaluated_on: string;
+            /** Id */
+            id: string;
+            /** Notes */
+            notes: string;
+            /** Product Id */
+            product_id: string;
+            /** Programme */
+            programme: string;
+            /** Recorded At */
+            recorded_at: string;
+            /** Recorded By */
+            recorded_by: string;
+            /** Scorecard */
+            scorecard: {
+                [key: string]: number;
+            };
+            /** Stars */
+            stars: number;
+            /**
+             * Status
+             * @description valid | expired
+             */
+            status: string;
+            /** Total */
+            total: number;
+            /** Valid Until */
+            valid_until: string;
+        };
+        /** EvaluationScheme */
+        EvaluationScheme: {
+            /** Council Levels */
+            council_levels: {
+                [key: string]: number;
+            };
+            /** Parts */
+            parts: components["schemas"]["ScorePart"][];
+            /** Source */
+            source: string;
+            /** Stars */
+            stars: components["schemas"]["StarBand"][];
+            /** Validity Months */
+            validity_months: number;
+        };
         /** EventTypeInfo */
         EventTypeInfo: {
             /** Receivers */
@@ -1776,6 +3982,48 @@ export interface components {
         EventTypeList: {
             /** Items */
             items: components["schemas"]["EventTypeInfo"][];
+        };
+        /** Fair */
+        Fair: {
+            application_window: components["schemas"]["WindowOut"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            eligibility: components["schemas"]["EligibilityOut"];
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /** Halls */
+            halls: components["schemas"]["HallOut"][];
+            /** Id */
+            id: string;
+            /** Kind */
+            kind: string;
+            /** Max Meetings Per Participant */
+            max_meetings_per_participant: number;
+            meeting_programme: components["schemas"]["ProgrammeOut"];
+            /** Name */
+            name: string;
+            /** Organiser */
+            organiser: string;
+            /** Slots */
+            slots: components["schemas"]["SlotOut"][];
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /** Timezone */
+            timezone: string;
+            venue: components["schemas"]["Venue"];
+            /** Version */
+            version: number;
+            /** Waitlist Hold Seconds */
+            waitlist_hold_seconds: number;
         };
         /** FairCreate */
         FairCreate: {
@@ -1820,15 +4068,624 @@ export interface components {
              */
             waitlist_hold_seconds: number;
         };
+        /** FairEdited */
+        FairEdited: {
+            application_window: components["schemas"]["WindowOut"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Days Shifted
+             * @description how many days the whole fair moved (0: its days stayed)
+             */
+            days_shifted: number;
+            eligibility: components["schemas"]["EligibilityOut"];
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /** Halls */
+            halls: components["schemas"]["HallOut"][];
+            /** Id */
+            id: string;
+            /** Kind */
+            kind: string;
+            /** Max Meetings Per Participant */
+            max_meetings_per_participant: number;
+            meeting_programme: components["schemas"]["ProgrammeOut"];
+            /**
+             * Meetings Moved
+             * @description scheduled meetings whose time or place changed (published as moved)
+             */
+            meetings_moved: number;
+            /** Name */
+            name: string;
+            /** Organiser */
+            organiser: string;
+            /** Slots */
+            slots: components["schemas"]["SlotOut"][];
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /** Timezone */
+            timezone: string;
+            venue: components["schemas"]["Venue"];
+            /** Version */
+            version: number;
+            /** Waitlist Hold Seconds */
+            waitlist_hold_seconds: number;
+        };
         /**
          * FairKind
          * @enum {string}
          */
         FairKind: "national_fair" | "international_fair" | "forum";
+        /** FairOutcomes */
+        FairOutcomes: {
+            /** Deals */
+            deals: number;
+            /** Fair Id */
+            fair_id: string;
+            /** Follow Ups */
+            follow_ups: number;
+            /**
+             * Meetings
+             * @description meetings with a recorded outcome
+             */
+            meetings: number;
+            /** No Interest */
+            no_interest: number;
+            /** Value Usd */
+            value_usd: number;
+        };
+        /**
+         * FairPage
+         * @description Fairs, latest first.
+         */
+        FairPage: {
+            /** Items */
+            items: components["schemas"]["FairSummary"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+        };
+        /**
+         * FairPatch
+         * @description The fields to change; the others stay. Moving `starts_on` moves the whole fair by as many days (its last
+         *     day, meeting programme, participants' hours and scheduled meetings with it); `ends_on` alone may not drop a
+         *     meeting session; `timezone` keeps the wall-clock times (meetings move in absolute time); a new quota or
+         *     meeting cap may not be below what is already booked or scheduled; eligibility applies to later
+         *     applications only.
+         */
+        FairPatch: {
+            application_window?: components["schemas"]["WindowIn"] | null;
+            eligibility?: components["schemas"]["EligibilityPatch"] | null;
+            /** Ends On */
+            ends_on?: string | null;
+            /** Max Meetings Per Participant */
+            max_meetings_per_participant?: number | null;
+            /** Name */
+            name?: string | null;
+            /** Organiser */
+            organiser?: string | null;
+            /** Starts On */
+            starts_on?: string | null;
+            /**
+             * Timezone
+             * @example Asia/Ho_Chi_Minh
+             */
+            timezone?: string | null;
+            venue?: components["schemas"]["VenueIn"] | null;
+            /** Waitlist Hold Seconds */
+            waitlist_hold_seconds?: number | null;
+        };
+        /** FairReport */
+        FairReport: {
+            /** Buyers */
+            buyers: number;
+            checked_in: components["schemas"]["CheckedIn"];
+            /** Exhibitors */
+            exhibitors: number;
+            /** Fair Id */
+            fair_id: string;
+            meetings: components["schemas"]["MeetingCounts"];
+            /** Name */
+            name: string;
+            outcomes: components["schemas"]["OutcomesOut"];
+        };
+        /** FairSummary */
+        FairSummary: {
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /** Id */
+            id: string;
+            /** Kind */
+            kind: string;
+            /** Name */
+            name: string;
+            /** Organiser */
+            organiser: string;
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /** Timezone */
+            timezone: string;
+            venue: components["schemas"]["Venue"];
+        };
+        /** FairsReport */
+        FairsReport: {
+            /** Fairs */
+            fairs: components["schemas"]["FairOutcomes"][];
+        };
+        /** FigureInput */
+        FigureInput: {
+            /**
+             * Actual
+             * @description only for the indicators the committee enters
+             */
+            actual?: number | null;
+            /** Indicator */
+            indicator: string;
+            /** Target */
+            target?: number | null;
+            /** Year */
+            year: number;
+        };
+        /** FigurePublic */
+        FigurePublic: {
+            /** Actual */
+            actual: number | null;
+            /** Indicator */
+            indicator: string;
+            /** Target */
+            target: number | null;
+            /** Updated At */
+            updated_at: string;
+            /** Updated By */
+            updated_by: string;
+            /** Year */
+            year: number;
+        };
+        /** FocalPointDirectory */
+        FocalPointDirectory: {
+            /** Items */
+            items: components["schemas"]["FocalPointPublic"][];
+        };
+        /** FocalPointInput */
+        FocalPointInput: {
+            /**
+             * Email
+             * @description an e-mail address, name@domain
+             */
+            email: string;
+            /** Name */
+            name: string;
+            /** Organisation */
+            organisation: string;
+            /** Phone */
+            phone?: string | null;
+            /**
+             * Show Email
+             * @description the directory shows the email only when the focal point chooses so
+             * @default false
+             */
+            show_email: boolean;
+            /** Title */
+            title?: string | null;
+            /** Website */
+            website?: string | null;
+        };
+        /** FocalPointPublic */
+        FocalPointPublic: {
+            /** Country */
+            country: string;
+            /**
+             * Email
+             * @description null unless the focal point chose to show it (its own registry sees it)
+             */
+            email: string | null;
+            /**
+             * Id
+             * @description <CC>-FP
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /** Organisation */
+            organisation: string;
+            /** Phone */
+            phone: string | null;
+            /** Show Email */
+            show_email: boolean;
+            /** Title */
+            title: string | null;
+            /** Updated At */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /** Website */
+            website: string | null;
+        };
+        /** Forum */
+        Forum: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /** Fair Id */
+            fair_id?: string | null;
+            /** Id */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Sessions
+             * @description the programme, in time order
+             */
+            sessions: components["schemas"]["ForumSession"][];
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /** Timezone */
+            timezone: string;
+            venue: components["schemas"]["Venue"];
+            /** Version */
+            version: number;
+        };
+        /** ForumCreate */
+        ForumCreate: {
+            /**
+             * Ends On
+             * Format: date
+             * @description a date between 1900-01-01 and 2100-12-31
+             */
+            ends_on: string;
+            /**
+             * Fair Id
+             * @description the fair this forum runs beside (one the caller organises)
+             */
+            fair_id?: string | null;
+            /** Name */
+            name: string;
+            /**
+             * Starts On
+             * Format: date
+             * @description a date between 1900-01-01 and 2100-12-31
+             */
+            starts_on: string;
+            /**
+             * Timezone
+             * @example Asia/Ho_Chi_Minh
+             */
+            timezone: string;
+            venue: components["schemas"]["VenueIn"];
+        };
+        /**
+         * ForumPage
+         * @description Forums, by their first day.
+         */
+        ForumPage: {
+            /** Items */
+            items: components["schemas"]["ForumSummary"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+        };
+        /** ForumRegistration */
+        ForumRegistration: {
+            /** Cancelled At */
+            cancelled_at?: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /** Name */
+            name: string;
+            /** Participant */
+            participant: string;
+            /**
+             * Position
+             * @description place in the waiting line (1 = next)
+             */
+            position?: number | null;
+            /** Promoted At */
+            promoted_at?: string | null;
+            /** Session Id */
+            session_id: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "registered" | "waiting" | "cancelled";
+        };
+        /** ForumRegistrationCreate */
+        ForumRegistrationCreate: {
+            /** Name */
+            name: string;
+        };
+        /** ForumRegistrationEnded */
+        ForumRegistrationEnded: {
+            /** Cancelled At */
+            cancelled_at?: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /** Name */
+            name: string;
+            /** Participant */
+            participant: string;
+            /**
+             * Position
+             * @description place in the waiting line (1 = next)
+             */
+            position?: number | null;
+            /**
+             * Promoted
+             * @description the waiting registration that got the freed seat
+             */
+            promoted?: number | null;
+            /** Promoted At */
+            promoted_at?: string | null;
+            /** Session Id */
+            session_id: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "registered" | "waiting" | "cancelled";
+        };
+        /** ForumSession */
+        ForumSession: {
+            /** Capacity */
+            capacity: number;
+            /** Ends At */
+            ends_at: string;
+            /** Forum Id */
+            forum_id: string;
+            /** Full */
+            full: boolean;
+            /** Id */
+            id: string;
+            /** Registered */
+            registered: number;
+            /** Room */
+            room: string;
+            /** Speakers */
+            speakers: string[];
+            /**
+             * Starts At
+             * @description venue local time
+             */
+            starts_at: string;
+            /** Topic */
+            topic: string;
+            /** Version */
+            version: number;
+            /** Waiting */
+            waiting: number;
+        };
+        /** ForumSessionCreate */
+        ForumSessionCreate: {
+            /** Capacity */
+            capacity: number;
+            /**
+             * Ends At
+             * @description a wall-clock time of the venue, without a UTC offset (the place's time zone applies); one with an offset is refused
+             * @example 2026-05-01T09:00:00
+             */
+            ends_at: string;
+            /** Room */
+            room: string;
+            /** Speakers */
+            speakers?: string[];
+            /**
+             * Starts At
+             * @description venue local time
+             * @example 2026-05-01T09:00:00
+             */
+            starts_at: string;
+            /** Topic */
+            topic: string;
+        };
+        /** ForumSummary */
+        ForumSummary: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /** Fair Id */
+            fair_id?: string | null;
+            /** Id */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /** Timezone */
+            timezone: string;
+            venue: components["schemas"]["Venue"];
+            /** Version */
+            version: number;
+        };
+        /** Funnel */
+        Funnel: {
+            /** Rows */
+            rows: components["schemas"]["FunnelRow"][];
+        };
+        /** FunnelRow */
+        FunnelRow: {
+            /** Deals */
+            deals: number;
+            /** Exporter */
+            exporter: string | null;
+            /** Matches */
+            matches: number;
+            /** Product Group */
+            product_group: string | null;
+            /** Quotes */
+            quotes: number;
+            /**
+             * Requests
+             * @description requests that reached producers of this country (matched to one or more)
+             */
+            requests: number;
+        };
+        /** GreenArea */
+        GreenArea: {
+            /** Key */
+            key: string;
+            /** Label */
+            label: string;
+            /** Max */
+            max: number;
+            /** Min */
+            min: number;
+        };
+        /** GreenInput */
+        GreenInput: {
+            /**
+             * Assessed On
+             * Format: date
+             * @description a date between 1900-01-01 and 2100-12-31
+             */
+            assessed_on: string;
+            /** Assessor */
+            assessor: string;
+            /**
+             * Notes
+             * @default
+             */
+            notes: string;
+            /**
+             * Scores
+             * @description points per area: materials, energy, water, waste, packaging, circularity
+             */
+            scores: {
+                [key: string]: number;
+            };
+        };
+        /** GreenPublic */
+        GreenPublic: {
+            /** Assessed On */
+            assessed_on: string;
+            /** Assessor */
+            assessor: string;
+            /**
+             * Certificate Id
+             * @description the Green OCOP certificate a pass gives the product
+             */
+            certificate_id: string | null;
+            /**
+             * Label
+             * @description "Green OCOP" when it passes
+             */
+            label: string | null;
+            /** Pass Total */
+            pass_total: number;
+            /** Passed */
+            passed: boolean;
+            /** Score */
+            score: number;
+            /** Scores */
+            scores: {
+                [key: string]: number;
+            };
+            /**
+             * Short Areas
+             * @description areas below their minimum
+             */
+            short_areas: string[];
+            /** Valid Until */
+            valid_until: string | null;
+        };
+        /** GreenScheme */
+        GreenScheme: {
+            /** Areas */
+            areas: components["schemas"]["GreenArea"][];
+            /** Pass Total */
+            pass_total: number;
+            /** Validity Months */
+            validity_months: number;
+        };
         /** HallIn */
         HallIn: {
             /** Booths */
             booths: components["schemas"]["BoothIn"][];
+            /** Code */
+            code: string;
+        };
+        /** HallOut */
+        HallOut: {
+            /** Booths */
+            booths: components["schemas"]["BoothOut"][];
             /** Code */
             code: string;
         };
@@ -1996,6 +4853,66 @@ export interface components {
              */
             total: number | null;
         };
+        /** InboxItem */
+        InboxItem: {
+            /**
+             * Arrived At
+             * Format: date-time
+             */
+            arrived_at: string;
+            /** Closed Reason */
+            closed_reason: string | null;
+            /** Match Id */
+            match_id: string;
+            /** Match Status */
+            match_status: string;
+            /**
+             * Open
+             * @description whether the request still takes quotes
+             */
+            open: boolean;
+            /** Product Id */
+            product_id: string;
+            request: components["schemas"]["RequestForProducer"];
+            /** Score */
+            score: number;
+        };
+        /** InboxPage */
+        InboxPage: {
+            /** Items */
+            items: components["schemas"]["InboxItem"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+        };
+        /** IndicatorPlan */
+        IndicatorPlan: {
+            /** Country */
+            country: string;
+            /** From Year */
+            from_year: number;
+            /** Indicators */
+            indicators: components["schemas"]["PlanIndicator"][];
+            /** To Year */
+            to_year: number;
+        };
         /** IndicatorSummary */
         IndicatorSummary: {
             /**
@@ -2015,13 +4932,24 @@ export interface components {
         Interval: {
             /**
              * End
-             * Format: date-time
+             * @description a wall-clock time of the venue, without a UTC offset (the place's time zone applies); one with an offset is refused
+             * @example 2026-05-01T09:00:00
              */
             end: string;
             /**
              * Start
-             * Format: date-time
              * @description venue local time (no UTC offset: the fair's time zone applies)
+             * @example 2026-05-01T09:00:00
+             */
+            start: string;
+        };
+        /** IntervalOut */
+        IntervalOut: {
+            /** End */
+            end: string;
+            /**
+             * Start
+             * @description venue local time
              */
             start: string;
         };
@@ -2079,6 +5007,177 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** Meeting */
+        Meeting: {
+            /** Absent */
+            absent?: string | null;
+            /** Application Id */
+            application_id: string;
+            /** Booth Code */
+            booth_code: string;
+            /** Buyer Id */
+            buyer_id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Fair Id */
+            fair_id: string;
+            /** Id */
+            id: string;
+            /** Slot */
+            slot: number;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "scheduled" | "cancelled" | "no_show";
+            /** Value */
+            value: number;
+            /** Version */
+            version: number;
+        };
+        /** MeetingCancelled */
+        MeetingCancelled: {
+            /** Added */
+            added: components["schemas"]["Meeting"][];
+            /** Cancelled */
+            cancelled: string;
+        };
+        /** MeetingCounts */
+        MeetingCounts: {
+            /** Cancelled */
+            cancelled: number;
+            /** Held */
+            held: number;
+            /** No Shows */
+            no_shows: number;
+            /** Scheduled */
+            scheduled: number;
+        };
+        /**
+         * MeetingPage
+         * @description Meetings, by slot and booth.
+         */
+        MeetingPage: {
+            /** Items */
+            items: components["schemas"]["Meeting"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+        };
+        /** MessageCreate */
+        MessageCreate: {
+            /** Text */
+            text: string;
+        };
+        /** MessagePage */
+        MessagePage: {
+            /** Items */
+            items: components["schemas"]["MessagePublic"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+        };
+        /** MessagePublic */
+        MessagePublic: {
+            /**
+             * Author
+             * @enum {string}
+             */
+            author: "buyer" | "producer";
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /** Quote Id */
+            quote_id: string;
+            /** Text */
+            text: string;
+        };
+        /** NoShow */
+        NoShow: {
+            /**
+             * Absent
+             * @enum {string}
+             */
+            absent: "buyer" | "exhibitor" | "both";
+            /**
+             * Added
+             * @description meetings of checked-in walk-ins placed in the freed slot
+             */
+            added: components["schemas"]["Meeting"][];
+            /** Meeting Id */
+            meeting_id: string;
+        };
+        /** NoShowCreate */
+        NoShowCreate: {
+            /**
+             * Absent
+             * @description who did not come; omit to take whoever is not checked in
+             */
+            absent?: ("buyer" | "exhibitor" | "both") | null;
+        };
+        /** Offer */
+        Offer: {
+            /** Application Id */
+            application_id: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /** Waitlist Id */
+            waitlist_id: number;
+        };
         /** OrganiserAdd */
         OrganiserAdd: {
             /**
@@ -2099,6 +5198,103 @@ export interface components {
              */
             owner: string | null;
         };
+        /** Outcome */
+        Outcome: {
+            /** Buyer Country */
+            buyer_country?: string | null;
+            /** Buyer Id */
+            buyer_id: string;
+            /** Currency */
+            currency?: string | null;
+            /** Exporter Country */
+            exporter_country: string;
+            /** Fair Id */
+            fair_id: string;
+            /** Meeting Id */
+            meeting_id: string;
+            /**
+             * Outcome
+             * @enum {string}
+             */
+            outcome: "no_interest" | "follow_up" | "deal";
+            /** Producer Id */
+            producer_id: string;
+            /** Product Group */
+            product_group?: string | null;
+            /** Product Id */
+            product_id?: string | null;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+            /** Recorded By */
+            recorded_by: string;
+            /** Value */
+            value?: number | null;
+            /** Version */
+            version: number;
+        };
+        /** OutcomeByCountry */
+        OutcomeByCountry: {
+            /** Country */
+            country: string;
+            /** Deal */
+            deal: number;
+            /**
+             * Deal Value
+             * @description deal values by currency
+             */
+            deal_value: {
+                [key: string]: number;
+            };
+            /** Follow Up */
+            follow_up: number;
+            /** No Interest */
+            no_interest: number;
+        };
+        /** OutcomeByGroup */
+        OutcomeByGroup: {
+            /** Deal */
+            deal: number;
+            /**
+             * Deal Value
+             * @description deal values by currency
+             */
+            deal_value: {
+                [key: string]: number;
+            };
+            /** Follow Up */
+            follow_up: number;
+            /** No Interest */
+            no_interest: number;
+            /** Product Group */
+            product_group: string;
+        };
+        /** OutcomeCreate */
+        OutcomeCreate: {
+            /** Currency */
+            currency?: string | null;
+            /**
+             * Outcome
+             * @enum {string}
+             */
+            outcome: "no_interest" | "follow_up" | "deal";
+            /**
+             * Value
+             * @description the deal's value (deals only)
+             */
+            value?: number | string | null;
+        };
+        /** OutcomesOut */
+        OutcomesOut: {
+            /** By Country */
+            by_country: components["schemas"]["OutcomeByCountry"][];
+            /** By Product Group */
+            by_product_group: components["schemas"]["OutcomeByGroup"][];
+            /** Recorded */
+            recorded: number;
+        };
         /** Place */
         Place: {
             /** Commune */
@@ -2115,6 +5311,34 @@ export interface components {
             province: string;
             /** Village */
             village?: string | null;
+        };
+        /** PlanIndicator */
+        PlanIndicator: {
+            /** Key */
+            key: string;
+            /** Label */
+            label: string;
+            /** Series */
+            series: components["schemas"]["PlanPoint"][];
+            /**
+             * Source
+             * @description computed | entered
+             */
+            source: string;
+            /** Unit */
+            unit: string;
+        };
+        /** PlanPoint */
+        PlanPoint: {
+            /**
+             * Actual
+             * @description computed from the records, or as the committee entered it (null: not yet)
+             */
+            actual: number | null;
+            /** Target */
+            target: number | null;
+            /** Year */
+            year: number;
         };
         /** PriceRange */
         PriceRange: {
@@ -2258,6 +5482,12 @@ export interface components {
             contact_name?: string | null;
             /** Contact Phone */
             contact_phone?: string | null;
+            /**
+             * Ethnic Minority Area
+             * @description in an ethnic-minority commune
+             * @default false
+             */
+            ethnic_minority_area: boolean;
             /** External Ref */
             external_ref?: string | null;
             /** Founded Year */
@@ -2267,6 +5497,12 @@ export interface components {
             /** Name Local */
             name_local: string;
             place: components["schemas"]["Place"];
+            /**
+             * Remote Area
+             * @description in a remote or disadvantaged commune
+             * @default false
+             */
+            remote_area: boolean;
             type: components["schemas"]["ProducerType"];
             /**
              * Women Led
@@ -2306,6 +5542,12 @@ export interface components {
         };
         /** ProducerPublic */
         ProducerPublic: {
+            /**
+             * Certifications
+             * @description certificates the producer holds (…/certificates)
+             * @default []
+             */
+            certifications: components["schemas"]["Certification"][];
             /** Contact Email */
             contact_email?: string | null;
             /** Contact Name */
@@ -2316,6 +5558,12 @@ export interface components {
             country: string;
             /** Created At */
             created_at: string;
+            /**
+             * Ethnic Minority Area
+             * @description in an ethnic-minority commune
+             * @default false
+             */
+            ethnic_minority_area: boolean;
             /** External Ref */
             external_ref?: string | null;
             /** Founded Year */
@@ -2327,6 +5575,12 @@ export interface components {
             /** Name Local */
             name_local: string;
             place: components["schemas"]["Place"];
+            /**
+             * Remote Area
+             * @description in a remote or disadvantaged commune
+             * @default false
+             */
+            remote_area: boolean;
             type: components["schemas"]["ProducerType"];
             /** Updated At */
             updated_at: string;
@@ -2503,7 +5757,7 @@ export interface components {
             stars?: number | null;
             /** @default draft */
             status: components["schemas"]["ProductStatus"];
-        } & (unknown & unknown);
+        };
         /**
          * ProductGroup
          * @description Viet Nam's six OCOP groups, used across the network.
@@ -2536,7 +5790,7 @@ export interface components {
             total: number | null;
         };
         /** ProductPublic */
-        ProductPublic: ({
+        ProductPublic: {
             /**
              * Certifications
              * @default []
@@ -2563,6 +5817,8 @@ export interface components {
             export_markets: string[];
             /** External Ref */
             external_ref?: string | null;
+            /** @description the latest Green OCOP assessment */
+            green?: components["schemas"]["GreenPublic"] | null;
             group: components["schemas"]["ProductGroup"];
             /**
              * Hs Code
@@ -2587,8 +5843,11 @@ export interface components {
             /** Producer Id */
             producer_id: string;
             programme: components["schemas"]["Programme"];
+            /** @description stars and rating_date follow it; null: no valid evaluation */
+            rating?: components["schemas"]["Rating"] | null;
             /** Rating Date */
             rating_date?: string | null;
+            registration?: components["schemas"]["RegistrationState"] | null;
             /** Stars */
             stars?: number | null;
             /** @default draft */
@@ -2601,7 +5860,7 @@ export interface components {
             version: number;
         } & {
             [key: string]: unknown;
-        }) & (unknown & unknown);
+        };
         /**
          * ProductStatus
          * @enum {string}
@@ -2621,6 +5880,32 @@ export interface components {
              * @default 30
              */
             slot_minutes: number;
+        };
+        /** ProgrammeList */
+        ProgrammeList: {
+            /** Programmes */
+            programmes: {
+                [key: string]: components["schemas"]["ProgrammeRules"];
+            };
+        };
+        /** ProgrammeOut */
+        ProgrammeOut: {
+            /** Sessions */
+            sessions: components["schemas"]["SessionOut"][];
+            /** Slot Minutes */
+            slot_minutes: number;
+        };
+        /** ProgrammeRules */
+        ProgrammeRules: {
+            /** Checklist */
+            checklist: components["schemas"]["ChecklistItem"][];
+            /** Decided By */
+            decided_by: string[];
+            evaluation: components["schemas"]["EvaluationScheme"] | null;
+            /** Name */
+            name: string;
+            /** Submitted By */
+            submitted_by: string[];
         };
         /**
          * ProvinceMap
@@ -2679,6 +5964,217 @@ export interface components {
              */
             matched: string[];
         };
+        /** QuoteCompared */
+        QuoteCompared: {
+            /**
+             * Buyer
+             * @description the buyer's identity: only once the buyer shared it (by writing in the quote's thread or accepting it)
+             */
+            buyer?: string | null;
+            converted: components["schemas"]["Converted"];
+            /**
+             * Country
+             * @description the exporting producer's member state
+             */
+            country: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Currency */
+            currency: string;
+            /** Id */
+            id: string;
+            /** Incoterm */
+            incoterm: string;
+            /** Lead Time Days */
+            lead_time_days: number;
+            /** Message */
+            message: string;
+            /** Price */
+            price: number;
+            /** Producer Id */
+            producer_id: string;
+            /** Product Id */
+            product_id: string | null;
+            /** Quantity */
+            quantity: number;
+            /** Rfq Id */
+            rfq_id: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "submitted" | "shortlisted" | "declined" | "accepted" | "closed";
+            /**
+             * Status Reason
+             * @description why it was declined or closed
+             */
+            status_reason: string | null;
+            /** Unit */
+            unit: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Valid Until
+             * Format: date-time
+             */
+            valid_until: string;
+            /** Version */
+            version: number;
+        };
+        /** QuoteCreate */
+        QuoteCreate: {
+            /**
+             * Currency
+             * @description ISO 4217 currency code (any case; answered in upper case)
+             * @example USD
+             */
+            currency: string;
+            /**
+             * Incoterm
+             * @description an Incoterms 2020 rule: EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR, CIF
+             * @enum {string}
+             */
+            incoterm: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+            /**
+             * Lead Time Days
+             * @description days from the order to delivery under the incoterm
+             */
+            lead_time_days: number;
+            /**
+             * Message
+             * @default
+             */
+            message: string;
+            /**
+             * Price
+             * @description price per unit, in `currency`
+             */
+            price: number;
+            /** Quantity */
+            quantity: number;
+            /** Unit */
+            unit: string;
+            /**
+             * Valid Until
+             * Format: date-time
+             * @description the quote can be accepted until then
+             */
+            valid_until: string;
+        };
+        /** QuotePage */
+        QuotePage: {
+            /** Items */
+            items: components["schemas"]["QuotePublic"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+        };
+        /** QuotePublic */
+        QuotePublic: {
+            /**
+             * Buyer
+             * @description the buyer's identity: only once the buyer shared it (by writing in the quote's thread or accepting it)
+             */
+            buyer?: string | null;
+            /**
+             * Country
+             * @description the exporting producer's member state
+             */
+            country: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Currency */
+            currency: string;
+            /** Id */
+            id: string;
+            /** Incoterm */
+            incoterm: string;
+            /** Lead Time Days */
+            lead_time_days: number;
+            /** Message */
+            message: string;
+            /** Price */
+            price: number;
+            /** Producer Id */
+            producer_id: string;
+            /** Product Id */
+            product_id: string | null;
+            /** Quantity */
+            quantity: number;
+            /** Rfq Id */
+            rfq_id: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "submitted" | "shortlisted" | "declined" | "accepted" | "closed";
+            /**
+             * Status Reason
+             * @description why it was declined or closed
+             */
+            status_reason: string | null;
+            /** Unit */
+            unit: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Valid Until
+             * Format: date-time
+             */
+            valid_until: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * QuoteStatus
+         * @enum {string}
+         */
+        QuoteStatus: "submitted" | "shortlisted" | "declined" | "accepted" | "closed";
+        /**
+         * Rating
+         * @description The evaluation the stars come from: the latest one still valid.
+         */
+        Rating: {
+            /** Council Level */
+            council_level: string;
+            /** Evaluated On */
+            evaluated_on: string;
+            /** Evaluation Id */
+            evaluation_id: string;
+            /** Total */
+            total: number;
+            /** Valid Until */
+            valid_until: string;
+        };
         /** Reason */
         Reason: {
             /** Factor */
@@ -2691,6 +6187,147 @@ export interface components {
             weight: number;
         } & {
             [key: string]: unknown;
+        };
+        /** RegistrationPage */
+        RegistrationPage: {
+            /** Items */
+            items: components["schemas"]["RegistrationSummary"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+        };
+        /** RegistrationPublic */
+        RegistrationPublic: {
+            /**
+             * Checklist
+             * @description the programme's checklist the committee answers
+             */
+            checklist: components["schemas"]["ChecklistItem"][];
+            /** Decided At */
+            decided_at: string | null;
+            /** Dossier */
+            dossier: {
+                [key: string]: unknown;
+            }[];
+            /** Note */
+            note: string;
+            /** Product Id */
+            product_id: string;
+            /**
+             * Product Status
+             * @description the product's status: listed once approved
+             */
+            product_status: string;
+            /** Programme */
+            programme: string;
+            /** Province */
+            province: string;
+            /**
+             * Status
+             * @description not_submitted | submitted | changes_requested | approved | rejected
+             */
+            status: string;
+            /**
+             * Steps
+             * @description every submission and decision, oldest first
+             */
+            steps: components["schemas"]["RegistrationStep"][];
+            /** Submitted At */
+            submitted_at: string | null;
+            /**
+             * Version
+             * @description the product's version after this step
+             */
+            version: number;
+        };
+        /**
+         * RegistrationState
+         * @description Where the product's registration stands (the dossier and every step: GET …/registration).
+         */
+        RegistrationState: {
+            /** Decided At */
+            decided_at?: string | null;
+            /** Programme */
+            programme: string;
+            /**
+             * Route
+             * @description national_register: registered listed by its registry, approved by the national programme before the network
+             */
+            route?: string | null;
+            /**
+             * Status
+             * @description not_submitted | submitted | changes_requested | approved | rejected
+             */
+            status: string;
+            /** Submitted At */
+            submitted_at?: string | null;
+        };
+        /**
+         * RegistrationStatus
+         * @enum {string}
+         */
+        RegistrationStatus: "not_submitted" | "submitted" | "changes_requested" | "approved" | "rejected";
+        /** RegistrationStep */
+        RegistrationStep: {
+            /** At */
+            at: string;
+            /** By */
+            by: string;
+            /** Checklist */
+            checklist?: {
+                [key: string]: boolean;
+            } | null;
+            /** Comments */
+            comments?: string | null;
+            /** Dossier */
+            dossier?: {
+                [key: string]: unknown;
+            }[] | null;
+            /** Note */
+            note?: string | null;
+            /** Reasons */
+            reasons?: string[] | null;
+            /**
+             * Step
+             * @description submitted | approved | rejected | changes_requested
+             */
+            step: string;
+        };
+        /** RegistrationSummary */
+        RegistrationSummary: {
+            /** Decided At */
+            decided_at: string | null;
+            /** Documents */
+            documents: number;
+            /** Product Id */
+            product_id: string;
+            /** Programme */
+            programme: string;
+            /** Province */
+            province: string;
+            /** Status */
+            status: string;
+            /** Submitted At */
+            submitted_at: string | null;
+            /** Submitted By */
+            submitted_by: string | null;
         };
         /**
          * RegistryNodes
@@ -2708,6 +6345,69 @@ export interface components {
              * @description ISO 3166-1 alpha-2 codes of the member states whose nodes answer here
              */
             countries: string[];
+        };
+        /**
+         * RequestForProducer
+         * @description A sourcing request as a matched producer sees it: what is asked, never who asks.
+         */
+        RequestForProducer: {
+            /**
+             * Certifications
+             * @default []
+             */
+            certifications: string[];
+            /** Currency */
+            currency?: string | null;
+            /**
+             * Deadline
+             * Format: date-time
+             */
+            deadline: string;
+            /** Delivery From */
+            delivery_from?: string | null;
+            /** Delivery To */
+            delivery_to?: string | null;
+            /** Destination */
+            destination: string;
+            /** Group */
+            group?: string | null;
+            /** Hs Code */
+            hs_code?: string | null;
+            /** Id */
+            id: string;
+            /** Quantity */
+            quantity: number;
+            /** Status */
+            status: string;
+            /** Target Price */
+            target_price?: number | null;
+            /** Text */
+            text: string;
+            /** Unit */
+            unit: string;
+        };
+        /** Review */
+        Review: {
+            /**
+             * Checklist
+             * @description the programme's checklist items, by key: met or not
+             * @default {}
+             */
+            checklist: {
+                [key: string]: boolean;
+            };
+            /**
+             * Comments
+             * @default
+             */
+            comments: string;
+            decision: components["schemas"]["Decision"];
+            /**
+             * Reasons
+             * @description required when rejecting or asking for changes
+             * @default []
+             */
+            reasons: string[];
         };
         /**
          * RfqCreate
@@ -2873,6 +6573,48 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** ScheduleResult */
+        ScheduleResult: {
+            /** Added */
+            added: number;
+            /**
+             * Bound
+             * @description an upper bound on the value of any schedule (the b-matching LP without slots)
+             */
+            bound: number;
+            /** Fair Id */
+            fair_id: string;
+            /**
+             * Gap
+             * @description bound - value: at most this much is left on the table
+             */
+            gap: number;
+            /** Meetings */
+            meetings: number;
+            /**
+             * Of Bound
+             * @description value / bound (1.0 = provably optimal)
+             */
+            of_bound: number;
+            /**
+             * Value
+             * @description total value of the wishes met
+             */
+            value: number;
+            /** Wishes */
+            wishes: number;
+            /** Wishes Unmet */
+            wishes_unmet: number;
+        };
+        /** ScorePart */
+        ScorePart: {
+            /** Key */
+            key: string;
+            /** Label */
+            label: string;
+            /** Max */
+            max: number;
+        };
         /** SearchHit */
         SearchHit: {
             /**
@@ -2933,10 +6675,65 @@ export interface components {
             slots: number;
             /**
              * Start
-             * Format: date-time
              * @description the first slot's start, in the venue's local time (no UTC offset: the fair's time zone applies)
+             * @example 2026-05-01T09:00:00
              */
             start: string;
+        };
+        /** SessionOut */
+        SessionOut: {
+            /** Slots */
+            slots: number;
+            /**
+             * Start
+             * @description venue local time
+             */
+            start: string;
+        };
+        /** SlotOut */
+        SlotOut: {
+            /** Slot */
+            slot: number;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+        };
+        /** Standard */
+        Standard: {
+            /** Code */
+            code: string;
+            /** Issued By */
+            issued_by: string;
+            /** Kind */
+            kind: string;
+            /** Name */
+            name: string;
+            /** Scheme */
+            scheme: string;
+        };
+        /** StandardList */
+        StandardList: {
+            /** Items */
+            items: components["schemas"]["Standard"][];
+        };
+        /** StarBand */
+        StarBand: {
+            /** From */
+            from: number;
+            /** Stars */
+            stars: number;
+        };
+        /** Submission */
+        Submission: {
+            /** Dossier */
+            dossier: components["schemas"]["DossierDocument"][];
+            /**
+             * Note
+             * @default
+             */
+            note: string;
         };
         /**
          * SubscriptionCreate
@@ -3024,6 +6821,36 @@ export interface components {
             /** Url */
             url: string;
         };
+        /** SweepRequest */
+        SweepRequest: {
+            /**
+             * As Of
+             * @description rehearsals and tests only (SWEEP_AS_OF_ALLOWED): sweep as of this day
+             */
+            as_of?: string | null;
+        };
+        /** SweepResult */
+        SweepResult: {
+            /** Certificates Expired */
+            certificates_expired: number;
+            /** Evaluations Expired */
+            evaluations_expired: number;
+            /** Expiry Notices */
+            expiry_notices: number;
+            /** Stars Changed */
+            stars_changed: number;
+            /** Today */
+            today: string;
+        };
+        /** Venue */
+        Venue: {
+            /** City */
+            city: string;
+            /** Country */
+            country: string;
+            /** Name */
+            name: string;
+        };
         /** VenueIn */
         VenueIn: {
             /** City */
@@ -3037,6 +6864,35 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** WaitlistEntry */
+        WaitlistEntry: {
+            /** Application Id */
+            application_id: string;
+            /** Booth Code */
+            booth_code?: string | null;
+            /** Booth Id */
+            booth_id?: number | null;
+            /** Expires At */
+            expires_at?: string | null;
+            /** Fair Id */
+            fair_id: string;
+            /** Id */
+            id: number;
+            /**
+             * Joined At
+             * Format: date-time
+             */
+            joined_at: string;
+            /** Offered At */
+            offered_at?: string | null;
+            /** Priority */
+            priority: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "waiting" | "offered" | "accepted" | "lapsed";
+        };
         /** WaitlistJoin */
         WaitlistJoin: {
             /** Application Id */
@@ -3047,6 +6903,34 @@ export interface components {
              * @default 0
              */
             priority: number;
+        };
+        /**
+         * WaitlistPage
+         * @description The waitlist, in the order booths are offered.
+         */
+        WaitlistPage: {
+            /** Items */
+            items: components["schemas"]["WaitlistEntry"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
         };
         /**
          * WebhookPayload
@@ -3087,6 +6971,89 @@ export interface components {
              */
             opens_at: string;
         };
+        /** WindowOut */
+        WindowOut: {
+            /**
+             * Closes At
+             * Format: date-time
+             */
+            closes_at: string;
+            /**
+             * Opens At
+             * Format: date-time
+             */
+            opens_at: string;
+        };
+        /** Wish */
+        Wish: {
+            /**
+             * Answer
+             * @description the exhibitor's answer to a buyer's request
+             */
+            answer?: ("accepted" | "declined") | null;
+            /** Answered At */
+            answered_at?: string | null;
+            /** Application Id */
+            application_id: string;
+            /** Buyer Id */
+            buyer_id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Fair Id */
+            fair_id: string;
+            /** Id */
+            id: number;
+            /**
+             * Source
+             * @enum {string}
+             */
+            source: "buyer" | "exhibitor" | "matching";
+            /** Value */
+            value: number;
+        };
+        /** WishAnswer */
+        WishAnswer: {
+            /**
+             * Answer
+             * @enum {string}
+             */
+            answer: "accepted" | "declined";
+        };
+        /** WishAnswered */
+        WishAnswered: {
+            /**
+             * Answer
+             * @description the exhibitor's answer to a buyer's request
+             */
+            answer?: ("accepted" | "declined") | null;
+            /** Answered At */
+            answered_at?: string | null;
+            /** Application Id */
+            application_id: string;
+            /** Buyer Id */
+            buyer_id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Fair Id */
+            fair_id: string;
+            /** Id */
+            id: number;
+            /** Meetings Cancelled */
+            meetings_cancelled: number;
+            /**
+             * Source
+             * @enum {string}
+             */
+            source: "buyer" | "exhibitor" | "matching";
+            /** Value */
+            value: number;
+        };
         /** WishCreate */
         WishCreate: {
             /** Application Id */
@@ -3103,6 +7070,106 @@ export interface components {
              * @description how much this meeting is worth to the one who asks for it
              */
             value: number;
+        };
+        /** WishListed */
+        WishListed: {
+            /**
+             * Answer
+             * @description the exhibitor's answer to a buyer's request
+             */
+            answer?: ("accepted" | "declined") | null;
+            /** Answered At */
+            answered_at?: string | null;
+            /** Application Id */
+            application_id: string;
+            /** Buyer Id */
+            buyer_id: string;
+            /** Buyer Name */
+            buyer_name: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Exhibitor Name */
+            exhibitor_name?: string | null;
+            /** Fair Id */
+            fair_id: string;
+            /** Id */
+            id: number;
+            /**
+             * Source
+             * @enum {string}
+             */
+            source: "buyer" | "exhibitor" | "matching";
+            /** Value */
+            value: number;
+        };
+        /**
+         * WishPage
+         * @description Meeting wishes.
+         */
+        WishPage: {
+            /** Items */
+            items: components["schemas"]["WishListed"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+        };
+        /** events_Decision */
+        events_Decision: {
+            /**
+             * Decision
+             * @enum {string}
+             */
+            decision: "approve" | "reject";
+            /** Reason */
+            reason?: string | null;
+        };
+        /**
+         * events_RegistrationPage
+         * @description Seats and the waiting line, in the order of arrival.
+         */
+        events_RegistrationPage: {
+            /** Items */
+            items: components["schemas"]["ForumRegistration"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
         };
         /** matching_Place */
         matching_Place: {
@@ -3524,9 +7591,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
+                    "application/json": components["schemas"]["FairPage"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -3592,17 +7657,17 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description Created */
             201: {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new resource */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Fair"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -3700,15 +7765,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description the fair's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Fair"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -3794,6 +7859,137 @@ export interface operations {
             };
         };
     };
+    edit_fair: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
+                "If-Match": string;
+            };
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FairPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description the fair's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairEdited"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     list_applications: {
         parameters: {
             query?: {
@@ -3818,9 +8014,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
+                    "application/json": components["schemas"]["ApplicationPage"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -3925,17 +8119,17 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description Created */
             201: {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new resource */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Application"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -4041,9 +8235,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Application"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -4146,7 +8338,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Decision"];
+                "application/json": components["schemas"]["events_Decision"];
             };
         };
         responses: {
@@ -4158,9 +8350,111 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_badge_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadgeKey"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -4249,6 +8543,9 @@ export interface operations {
     list_bookings: {
         parameters: {
             query?: {
+                status?: ("active" | "cancelled") | null;
+                zone?: ("food" | "beverages" | "herbal" | "textiles" | "handicrafts" | "tourism_services") | null;
+                country?: string | null;
                 /** @description how many items, 1-2000 */
                 limit?: number;
                 /** @description how many items to skip, 0-1000000 */
@@ -4269,9 +8566,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
+                    "application/json": components["schemas"]["BookingPage"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -4376,17 +8671,123 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description Created */
             201: {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new resource */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_booking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+                /** @description a positive 64-bit row number */
+                booking_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -4497,9 +8898,560 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["BookingCancelled"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    move_booking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+                /** @description a positive 64-bit row number */
+                booking_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingMove"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingMoved"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    add_booth: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BoothAdd"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booth"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    remove_booth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+                /** @description a record's id */
+                booth_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    edit_booth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+                /** @description a record's id */
+                booth_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BoothPatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booth"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_buyers: {
+        parameters: {
+            query?: {
+                /** @description how many items, 1-5000 */
+                limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerPage"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -4604,17 +9556,123 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description Created */
             201: {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new resource */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["BuyerRegistration"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_buyer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+                /** @description a record's id */
+                buyer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerListed"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -4806,6 +9864,334 @@ export interface operations {
             };
         };
     };
+    get_buyer_badge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+                /** @description a record's id */
+                buyer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Badge"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_check_ins: {
+        parameters: {
+            query?: {
+                /** @description how many items, 1-10000 */
+                limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInPage"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    check_in: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckIn"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     exhibitor_agenda: {
         parameters: {
             query?: never;
@@ -4912,11 +10298,118 @@ export interface operations {
             };
         };
     };
+    get_exhibitor_badge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+                /** @description a record's id */
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Badge"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     list_meetings: {
         parameters: {
             query?: {
                 buyer_id?: string | null;
                 application_id?: string | null;
+                status?: ("scheduled" | "cancelled" | "no_show") | null;
                 /** @description how many items, 1-5000 */
                 limit?: number;
                 /** @description how many items to skip, 0-1000000 */
@@ -4937,9 +10430,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
+                    "application/json": components["schemas"]["MeetingPage"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -5048,9 +10539,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ScheduleResult"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -5161,9 +10650,343 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MeetingCancelled"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    meeting_invitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+                /** @description a record's id */
+                meeting_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": unknown;
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    mark_no_show: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+                /** @description a record's id */
+                meeting_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoShowCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoShow"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    record_meeting_outcome: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+                /** @description a record's id */
+                meeting_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutcomeCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Outcome"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -5572,6 +11395,110 @@ export interface operations {
             };
         };
     };
+    fair_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairReport"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     get_waitlist: {
         parameters: {
             query?: {
@@ -5595,9 +11522,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
+                    "application/json": components["schemas"]["WaitlistPage"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -5702,17 +11627,17 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description Created */
             201: {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new resource */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["WaitlistEntry"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -5815,17 +11740,129 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description Created */
             201: {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new resource */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_wishes: {
+        parameters: {
+            query?: {
+                buyer_id?: string | null;
+                application_id?: string | null;
+                source?: ("buyer" | "exhibitor" | "matching") | null;
+                /** @description how many items, 1-5000 */
+                limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishPage"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -5930,17 +11967,978 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description Created */
             201: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Wish"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    answer_meeting_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+                /** @description a positive 64-bit row number */
+                wish_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WishAnswer"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["WishAnswered"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_forums: {
+        parameters: {
+            query?: {
+                /** @description how many items, 1-500 */
+                limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumPage"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    create_forum: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForumCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Forum"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_forum: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                forum_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Forum"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    forum_programme_ics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                forum_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": unknown;
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    add_forum_session: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description a record's id */
+                forum_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForumSessionCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumSession"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_session_registrations: {
+        parameters: {
+            query?: {
+                /** @description how many items, 1-10000 */
+                limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description a record's id */
+                forum_id: string;
+                /** @description a record's id */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["events_RegistrationPage"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    register_for_session: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description a record's id */
+                forum_id: string;
+                /** @description a record's id */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForumRegistrationCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumRegistration"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    cancel_session_registration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description a record's id */
+                forum_id: string;
+                /** @description a record's id */
+                session_id: string;
+                /** @description a positive 64-bit row number */
+                registration_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumRegistrationEnded"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -6041,7 +13039,11 @@ export interface operations {
                     /** @description with client_secret_post (without HTTP Basic) */
                     client_secret?: string;
                     /** @enum {string} */
-                    grant_type: "client_credentials";
+                    grant_type: "client_credentials" | "password";
+                    /** @description password grant: the person's password */
+                    password?: string;
+                    /** @description password grant (first-party clients only): the person */
+                    username?: string;
                 };
             };
         };
@@ -6055,7 +13057,7 @@ export interface operations {
                     "application/json": components["schemas"]["AccessToken"];
                 };
             };
-            /** @description Not a client-credentials request, or the client authenticated twice */
+            /** @description Not a client-credentials or password request, the client authenticated twice, a password grant from a client that is not first-party (`unauthorized_client`), or a wrong username or password (`invalid_grant`) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6084,6 +13086,15 @@ export interface operations {
             };
             /** @description The body is not application/x-www-form-urlencoded */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The person's account is locked after repeated failed sign-ins; see Retry-After */
+            423: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6486,6 +13497,262 @@ export interface operations {
             };
             /** @description It still cannot be applied; the reason is given */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    put_focal_point: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
+                "If-Match": string;
+            };
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FocalPointInput"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FocalPointPublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or one that is forged or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role, country, producer or province does not reach this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or no registry node for that country */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is required to change it */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_focal_points: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FocalPointDirectory"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or no registry node for that country */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_green_scheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GreenScheme"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or no registry node for that country */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7111,6 +14378,105 @@ export interface operations {
             };
         };
     };
+    put_indicator_figure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FigureInput"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigurePublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or one that is forged or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role, country, producer or province does not reach this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or no registry node for that country */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     get_indicator_map: {
         parameters: {
             query?: {
@@ -7155,6 +14521,86 @@ export interface operations {
                 };
             };
             /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_indicator_plan: {
+        parameters: {
+            query?: {
+                from_year?: number | null;
+                to_year?: number | null;
+            };
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorPlan"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or no registry node for that country */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7346,6 +14792,288 @@ export interface operations {
             };
             /** @description The external reference is already used */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_producer_certificates: {
+        parameters: {
+            query?: {
+                /** @description how many items, 1-200 */
+                limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+                /** @description a record's id */
+                owner_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificatePage"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record on this node */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    add_producer_certificate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+                /** @description a record's id */
+                owner_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificateInput"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificatePublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or one that is forged or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role, country, producer or province does not reach this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record on this node */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being answered, or the resource's state forbids the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_producer_certificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+                /** @description a record's id */
+                owner_id: string;
+                /** @description a record's id */
+                certificate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificatePublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record on this node */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7886,6 +15614,1012 @@ export interface operations {
             };
         };
     };
+    list_product_certificates: {
+        parameters: {
+            query?: {
+                /** @description how many items, 1-200 */
+                limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+                /** @description a record's id */
+                owner_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificatePage"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record on this node */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    add_product_certificate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+                /** @description a record's id */
+                owner_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificateInput"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificatePublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or one that is forged or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role, country, producer or province does not reach this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record on this node */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being answered, or the resource's state forbids the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_product_certificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+                /** @description a record's id */
+                owner_id: string;
+                /** @description a record's id */
+                certificate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificatePublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record on this node */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_evaluations: {
+        parameters: {
+            query?: {
+                /** @description how many items, 1-200 */
+                limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+                /** @description a record's id */
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationPage"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record on this node */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    record_evaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+                /** @description a record's id */
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationInput"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationPublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or one that is forged or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role, country, producer or province does not reach this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record on this node */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being answered, or the resource's state forbids the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_evaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+                /** @description a record's id */
+                product_id: string;
+                /** @description a record's id */
+                evaluation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationPublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record on this node */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    assess_green: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+                /** @description a record's id */
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GreenInput"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GreenPublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or one that is forged or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role, country, producer or province does not reach this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record on this node */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being answered, or the resource's state forbids the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_registration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+                /** @description a record's id */
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationPublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or one that is forged or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role, country, producer or province does not reach this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record on this node */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    review_registration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+                /** @description a record's id */
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Review"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationPublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or one that is forged or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role, country, producer or province does not reach this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record on this node */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The registration is not in a state where this step applies */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    submit_registration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+                /** @description a record's id */
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Submission"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationPublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or one that is forged or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role, country, producer or province does not reach this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record on this node */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The registration is not in a state where this step applies */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     get_product: {
         parameters: {
             query?: never;
@@ -8137,6 +16871,358 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_programmes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeList"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or no registry node for that country */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_registrations: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["RegistrationStatus"] | null;
+                /** @description how many items, 1-200 */
+                limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationPage"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or one that is forged or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role, country, producer or province does not reach this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or no registry node for that country */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_standards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardList"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or no registry node for that country */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    run_sweep: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
+                country: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SweepRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SweepResult"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or one that is forged or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role, country, producer or province does not reach this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or no registry node for that country */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being answered, or the resource's state forbids the change */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8897,6 +17983,1716 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_deals: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["DealStatus"] | null;
+                /** @description how many items, 1-200 */
+                limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealPage"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or identity may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_deal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                deal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealPublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or identity may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or not the caller's to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    move_deal: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
+                "If-Match": string;
+            };
+            path: {
+                /** @description a record's id */
+                deal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DealMove"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealPublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or identity may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or not the caller's to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the record's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current; the answer's ETag is the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_trade_inbox: {
+        parameters: {
+            query?: {
+                /** @description how many items, 1-200 */
+                limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPage"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or identity may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    trade_indicators_deals: {
+        parameters: {
+            query?: {
+                /** @description json, or csv to download */
+                format?: "json" | "csv";
+                channel?: ("request" | "fair") | null;
+                /** @description exporting member state */
+                exporter?: string | null;
+                destination?: string | null;
+                group?: ("food" | "beverages" | "herbal" | "textiles" | "handicrafts" | "tourism") | null;
+                month_from?: string | null;
+                month_to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description with format=csv: the same as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealIndicators"];
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or identity may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    trade_indicators_fairs: {
+        parameters: {
+            query?: {
+                fair_id?: string | null;
+                /** @description json, or csv to download */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description with format=csv: the same as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairsReport"];
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or identity may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    trade_indicators_funnel: {
+        parameters: {
+            query?: {
+                /** @description json, or csv to download */
+                format?: "json" | "csv";
+                channel?: ("request" | "fair") | null;
+                /** @description exporting member state */
+                exporter?: string | null;
+                destination?: string | null;
+                group?: ("food" | "beverages" | "herbal" | "textiles" | "handicrafts" | "tourism") | null;
+                month_from?: string | null;
+                month_to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description with format=csv: the same as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Funnel"];
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or identity may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_quotes: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["QuoteStatus"] | null;
+                /** @description how many items, 1-200 */
+                limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotePage"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or identity may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_quote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                quote_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotePublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or identity may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or not the caller's to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    accept_quote: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
+                "If-Match": string;
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description a record's id */
+                quote_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description the deal's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accepted"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or identity may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or not the caller's to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the record's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current; the answer's ETag is the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    decline_quote: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
+                "If-Match": string;
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description a record's id */
+                quote_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Decline"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotePublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or identity may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or not the caller's to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the record's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current; the answer's ETag is the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_quote_messages: {
+        parameters: {
+            query?: {
+                /** @description how many items, 1-500 */
+                limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description a record's id */
+                quote_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or identity may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or not the caller's to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    post_quote_message: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description a record's id */
+                quote_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description the thread's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or identity may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or not the caller's to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being answered, or the resource's state forbids the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    shortlist_quote: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
+                "If-Match": string;
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description a record's id */
+                quote_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotePublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or identity may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or not the caller's to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the record's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current; the answer's ETag is the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    compare_quotes: {
+        parameters: {
+            query?: {
+                /** @description compare in this currency */
+                currency?: string;
+                /** @description how many items, 1-200 */
+                limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description a record's id */
+                rfq_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comparison"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or identity may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or not the caller's to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    submit_quote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description a record's id */
+                rfq_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description the quote's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotePublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or identity may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or not the caller's to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed in the record's current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

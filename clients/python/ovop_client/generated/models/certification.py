@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.certification_status_type_0 import CertificationStatusType0
+from ..models.certification_status_type_0 import check_certification_status_type_0
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
@@ -27,12 +29,20 @@ class Certification:
         Attributes:
             scheme (str): e.g. VietGAP, GlobalGAP, organic, HACCP, ISO 22000, halal, GI, Green OCOP, OVOP standard
             certificate_no (None | str | Unset):
+            id (None | str | Unset):
+            issuer (None | str | Unset):
+            standard (None | str | Unset):
+            status (CertificationStatusType0 | None | Unset):
             valid_from (datetime.date | None | Unset):
             valid_until (datetime.date | None | Unset):
      """
 
     scheme: str
     certificate_no: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    issuer: None | str | Unset = UNSET
+    standard: None | str | Unset = UNSET
+    status: CertificationStatusType0 | None | Unset = UNSET
     valid_from: datetime.date | None | Unset = UNSET
     valid_until: datetime.date | None | Unset = UNSET
 
@@ -48,6 +58,32 @@ class Certification:
             certificate_no = UNSET
         else:
             certificate_no = self.certificate_no
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        issuer: None | str | Unset
+        if isinstance(self.issuer, Unset):
+            issuer = UNSET
+        else:
+            issuer = self.issuer
+
+        standard: None | str | Unset
+        if isinstance(self.standard, Unset):
+            standard = UNSET
+        else:
+            standard = self.standard
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         valid_from: None | str | Unset
         if isinstance(self.valid_from, Unset):
@@ -73,6 +109,14 @@ class Certification:
         })
         if certificate_no is not UNSET:
             field_dict["certificate_no"] = certificate_no
+        if id is not UNSET:
+            field_dict["id"] = id
+        if issuer is not UNSET:
+            field_dict["issuer"] = issuer
+        if standard is not UNSET:
+            field_dict["standard"] = standard
+        if status is not UNSET:
+            field_dict["status"] = status
         if valid_from is not UNSET:
             field_dict["valid_from"] = valid_from
         if valid_until is not UNSET:
@@ -95,6 +139,56 @@ class Certification:
             return cast(None | str | Unset, data)
 
         certificate_no = _parse_certificate_no(d.pop("certificate_no", UNSET))
+
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+
+        def _parse_issuer(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        issuer = _parse_issuer(d.pop("issuer", UNSET))
+
+
+        def _parse_standard(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        standard = _parse_standard(d.pop("standard", UNSET))
+
+
+        def _parse_status(data: object) -> CertificationStatusType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_certification_status_type_0(data)
+
+
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CertificationStatusType0 | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
 
         def _parse_valid_from(data: object) -> datetime.date | None | Unset:
@@ -140,6 +234,10 @@ class Certification:
         certification = cls(
             scheme=scheme,
             certificate_no=certificate_no,
+            id=id,
+            issuer=issuer,
+            standard=standard,
+            status=status,
             valid_from=valid_from,
             valid_until=valid_until,
         )

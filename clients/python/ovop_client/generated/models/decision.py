@@ -1,86 +1,10 @@
-from __future__ import annotations
+from typing import Literal
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+Decision = Literal['approve', 'reject', 'request_changes']
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+DECISION_VALUES: set[Decision] = { 'approve', 'reject', 'request_changes',  }
 
-from ..types import UNSET, Unset
-
-from ..models.decision_decision import check_decision_decision
-from ..models.decision_decision import DecisionDecision
-from ..types import UNSET, Unset
-from typing import cast
-
-
-
-
-
-
-T = TypeVar("T", bound="Decision")
-
-
-
-@_attrs_define
-class Decision:
-    """ 
-        Attributes:
-            decision (DecisionDecision):
-            reason (None | str | Unset):
-     """
-
-    decision: DecisionDecision
-    reason: None | str | Unset = UNSET
-
-
-
-
-
-    def to_dict(self) -> dict[str, Any]:
-        decision: str = self.decision
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({
-            "decision": decision,
-        })
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
-        return field_dict
-
-
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        decision = check_decision_decision(d.pop("decision"))
-
-
-
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-
-        decision = cls(
-            decision=decision,
-            reason=reason,
-        )
-
-        return decision
-
+def check_decision(value: str) -> Decision:
+    if value in DECISION_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {DECISION_VALUES!r}")

@@ -8,8 +8,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from typing import cast
-import datetime
 
 
 
@@ -24,21 +22,22 @@ T = TypeVar("T", bound="Interval")
 class Interval:
     """ 
         Attributes:
-            end (datetime.datetime):
-            start (datetime.datetime): venue local time (no UTC offset: the fair's time zone applies)
+            end (str): a wall-clock time of the venue, without a UTC offset (the place's time zone applies); one with an
+                offset is refused
+            start (str): venue local time (no UTC offset: the fair's time zone applies)
      """
 
-    end: datetime.datetime
-    start: datetime.datetime
+    end: str
+    start: str
 
 
 
 
 
     def to_dict(self) -> dict[str, Any]:
-        end = self.end.isoformat()
+        end = self.end
 
-        start = self.start.isoformat()
+        start = self.start
 
 
         field_dict: dict[str, Any] = {}
@@ -55,15 +54,9 @@ class Interval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        end = datetime.datetime.fromisoformat(d.pop("end"))
+        end = d.pop("end")
 
-
-
-
-        start = datetime.datetime.fromisoformat(d.pop("start"))
-
-
-
+        start = d.pop("start")
 
         interval = cls(
             end=end,

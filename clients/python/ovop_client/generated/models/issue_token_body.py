@@ -29,11 +29,15 @@ class IssueTokenBody:
             grant_type (IssueTokenBodyGrantType):
             client_id (str | Unset): with client_secret_post (without HTTP Basic)
             client_secret (str | Unset): with client_secret_post (without HTTP Basic)
+            password (str | Unset): password grant: the person's password
+            username (str | Unset): password grant (first-party clients only): the person
      """
 
     grant_type: IssueTokenBodyGrantType
     client_id: str | Unset = UNSET
     client_secret: str | Unset = UNSET
+    password: str | Unset = UNSET
+    username: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -47,6 +51,10 @@ class IssueTokenBody:
 
         client_secret = self.client_secret
 
+        password = self.password
+
+        username = self.username
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,6 +65,10 @@ class IssueTokenBody:
             field_dict["client_id"] = client_id
         if client_secret is not UNSET:
             field_dict["client_secret"] = client_secret
+        if password is not UNSET:
+            field_dict["password"] = password
+        if username is not UNSET:
+            field_dict["username"] = username
 
         return field_dict
 
@@ -74,10 +86,16 @@ class IssueTokenBody:
 
         client_secret = d.pop("client_secret", UNSET)
 
+        password = d.pop("password", UNSET)
+
+        username = d.pop("username", UNSET)
+
         issue_token_body = cls(
             grant_type=grant_type,
             client_id=client_id,
             client_secret=client_secret,
+            password=password,
+            username=username,
         )
 
 

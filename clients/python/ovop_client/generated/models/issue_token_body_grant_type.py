@@ -1,8 +1,8 @@
 from typing import Literal
 
-IssueTokenBodyGrantType = Literal['client_credentials']
+IssueTokenBodyGrantType = Literal['client_credentials', 'password']
 
-ISSUE_TOKEN_BODY_GRANT_TYPE_VALUES: set[IssueTokenBodyGrantType] = { 'client_credentials',  }
+ISSUE_TOKEN_BODY_GRANT_TYPE_VALUES: set[IssueTokenBodyGrantType] = { 'client_credentials', 'password',  }
 
 def check_issue_token_body_grant_type(value: str) -> IssueTokenBodyGrantType:
     if value in ISSUE_TOKEN_BODY_GRANT_TYPE_VALUES:

@@ -35,8 +35,10 @@ class ProducerCreate:
             contact_email (None | str | Unset):
             contact_name (None | str | Unset):
             contact_phone (None | str | Unset):
+            ethnic_minority_area (bool | Unset): in an ethnic-minority commune Default: False.
             external_ref (None | str | Unset):
             founded_year (int | None | Unset):
+            remote_area (bool | Unset): in a remote or disadvantaged commune Default: False.
             women_led (bool | Unset):  Default: False.
             youth_led (bool | Unset):  Default: False.
      """
@@ -48,8 +50,10 @@ class ProducerCreate:
     contact_email: None | str | Unset = UNSET
     contact_name: None | str | Unset = UNSET
     contact_phone: None | str | Unset = UNSET
+    ethnic_minority_area: bool | Unset = False
     external_ref: None | str | Unset = UNSET
     founded_year: int | None | Unset = UNSET
+    remote_area: bool | Unset = False
     women_led: bool | Unset = False
     youth_led: bool | Unset = False
 
@@ -85,6 +89,8 @@ class ProducerCreate:
         else:
             contact_phone = self.contact_phone
 
+        ethnic_minority_area = self.ethnic_minority_area
+
         external_ref: None | str | Unset
         if isinstance(self.external_ref, Unset):
             external_ref = UNSET
@@ -96,6 +102,8 @@ class ProducerCreate:
             founded_year = UNSET
         else:
             founded_year = self.founded_year
+
+        remote_area = self.remote_area
 
         women_led = self.women_led
 
@@ -116,10 +124,14 @@ class ProducerCreate:
             field_dict["contact_name"] = contact_name
         if contact_phone is not UNSET:
             field_dict["contact_phone"] = contact_phone
+        if ethnic_minority_area is not UNSET:
+            field_dict["ethnic_minority_area"] = ethnic_minority_area
         if external_ref is not UNSET:
             field_dict["external_ref"] = external_ref
         if founded_year is not UNSET:
             field_dict["founded_year"] = founded_year
+        if remote_area is not UNSET:
+            field_dict["remote_area"] = remote_area
         if women_led is not UNSET:
             field_dict["women_led"] = women_led
         if youth_led is not UNSET:
@@ -177,6 +189,8 @@ class ProducerCreate:
         contact_phone = _parse_contact_phone(d.pop("contact_phone", UNSET))
 
 
+        ethnic_minority_area = d.pop("ethnic_minority_area", UNSET)
+
         def _parse_external_ref(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -197,6 +211,8 @@ class ProducerCreate:
         founded_year = _parse_founded_year(d.pop("founded_year", UNSET))
 
 
+        remote_area = d.pop("remote_area", UNSET)
+
         women_led = d.pop("women_led", UNSET)
 
         youth_led = d.pop("youth_led", UNSET)
@@ -209,8 +225,10 @@ class ProducerCreate:
             contact_email=contact_email,
             contact_name=contact_name,
             contact_phone=contact_phone,
+            ethnic_minority_area=ethnic_minority_area,
             external_ref=external_ref,
             founded_year=founded_year,
+            remote_area=remote_area,
             women_led=women_led,
             youth_led=youth_led,
         )

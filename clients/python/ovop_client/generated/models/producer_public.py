@@ -14,6 +14,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
+  from ..models.certification import Certification
   from ..models.place import Place
 
 
@@ -38,11 +39,14 @@ class ProducerPublic:
             updated_at (str):
             updated_by (str):
             version (int):
+            certifications (list[Certification] | Unset): certificates the producer holds (…/certificates)
             contact_email (None | str | Unset):
             contact_name (None | str | Unset):
             contact_phone (None | str | Unset):
+            ethnic_minority_area (bool | Unset): in an ethnic-minority commune Default: False.
             external_ref (None | str | Unset):
             founded_year (int | None | Unset):
+            remote_area (bool | Unset): in a remote or disadvantaged commune Default: False.
             women_led (bool | Unset):  Default: False.
             youth_led (bool | Unset):  Default: False.
      """
@@ -57,11 +61,14 @@ class ProducerPublic:
     updated_at: str
     updated_by: str
     version: int
+    certifications: list[Certification] | Unset = UNSET
     contact_email: None | str | Unset = UNSET
     contact_name: None | str | Unset = UNSET
     contact_phone: None | str | Unset = UNSET
+    ethnic_minority_area: bool | Unset = False
     external_ref: None | str | Unset = UNSET
     founded_year: int | None | Unset = UNSET
+    remote_area: bool | Unset = False
     women_led: bool | Unset = False
     youth_led: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -71,6 +78,7 @@ class ProducerPublic:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.certification import Certification # noqa: PLC0415
         from ..models.place import Place # noqa: PLC0415
         country = self.country
 
@@ -92,6 +100,15 @@ class ProducerPublic:
 
         version = self.version
 
+        certifications: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.certifications, Unset):
+            certifications = []
+            for certifications_item_data in self.certifications:
+                certifications_item = certifications_item_data.to_dict()
+                certifications.append(certifications_item)
+
+
+
         contact_email: None | str | Unset
         if isinstance(self.contact_email, Unset):
             contact_email = UNSET
@@ -110,6 +127,8 @@ class ProducerPublic:
         else:
             contact_phone = self.contact_phone
 
+        ethnic_minority_area = self.ethnic_minority_area
+
         external_ref: None | str | Unset
         if isinstance(self.external_ref, Unset):
             external_ref = UNSET
@@ -121,6 +140,8 @@ class ProducerPublic:
             founded_year = UNSET
         else:
             founded_year = self.founded_year
+
+        remote_area = self.remote_area
 
         women_led = self.women_led
 
@@ -141,16 +162,22 @@ class ProducerPublic:
             "updated_by": updated_by,
             "version": version,
         })
+        if certifications is not UNSET:
+            field_dict["certifications"] = certifications
         if contact_email is not UNSET:
             field_dict["contact_email"] = contact_email
         if contact_name is not UNSET:
             field_dict["contact_name"] = contact_name
         if contact_phone is not UNSET:
             field_dict["contact_phone"] = contact_phone
+        if ethnic_minority_area is not UNSET:
+            field_dict["ethnic_minority_area"] = ethnic_minority_area
         if external_ref is not UNSET:
             field_dict["external_ref"] = external_ref
         if founded_year is not UNSET:
             field_dict["founded_year"] = founded_year
+        if remote_area is not UNSET:
+            field_dict["remote_area"] = remote_area
         if women_led is not UNSET:
             field_dict["women_led"] = women_led
         if youth_led is not UNSET:
@@ -162,6 +189,7 @@ class ProducerPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.certification import Certification # noqa: PLC0415
         from ..models.place import Place # noqa: PLC0415
         d = dict(src_dict)
         country = d.pop("country")
@@ -189,6 +217,18 @@ class ProducerPublic:
         updated_by = d.pop("updated_by")
 
         version = d.pop("version")
+
+        _certifications = d.pop("certifications", UNSET)
+        certifications: list[Certification] | Unset = UNSET
+        if _certifications is not UNSET:
+            certifications = []
+            for certifications_item_data in _certifications:
+                certifications_item = Certification.from_dict(certifications_item_data)
+
+
+
+                certifications.append(certifications_item)
+
 
         def _parse_contact_email(data: object) -> None | str | Unset:
             if data is None:
@@ -220,6 +260,8 @@ class ProducerPublic:
         contact_phone = _parse_contact_phone(d.pop("contact_phone", UNSET))
 
 
+        ethnic_minority_area = d.pop("ethnic_minority_area", UNSET)
+
         def _parse_external_ref(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -240,6 +282,8 @@ class ProducerPublic:
         founded_year = _parse_founded_year(d.pop("founded_year", UNSET))
 
 
+        remote_area = d.pop("remote_area", UNSET)
+
         women_led = d.pop("women_led", UNSET)
 
         youth_led = d.pop("youth_led", UNSET)
@@ -255,11 +299,14 @@ class ProducerPublic:
             updated_at=updated_at,
             updated_by=updated_by,
             version=version,
+            certifications=certifications,
             contact_email=contact_email,
             contact_name=contact_name,
             contact_phone=contact_phone,
+            ethnic_minority_area=ethnic_minority_area,
             external_ref=external_ref,
             founded_year=founded_year,
+            remote_area=remote_area,
             women_led=women_led,
             youth_led=youth_led,
         )

@@ -20,9 +20,12 @@ import datetime
 
 if TYPE_CHECKING:
   from ..models.certification import Certification
+  from ..models.green_public import GreenPublic
   from ..models.place import Place
   from ..models.price_range import PriceRange
   from ..models.quantity import Quantity
+  from ..models.rating import Rating
+  from ..models.registration_state import RegistrationState
 
 
 
@@ -53,13 +56,16 @@ class ProductPublic:
             description_local (str | Unset):  Default: ''.
             export_markets (list[str] | Unset):
             external_ref (None | str | Unset):
+            green (GreenPublic | None | Unset): the latest Green OCOP assessment
             hs_code (None | str | Unset): HS code: 6 ASCII digits (national 8 or 10 digit codes are accepted); required for
                 goods, absent for rural tourism and services
             image_urls (list[str] | Unset):
             min_order (None | Quantity | Unset):
             monthly_capacity (None | Quantity | Unset):
             price (None | PriceRange | Unset):
+            rating (None | Rating | Unset): stars and rating_date follow it; null: no valid evaluation
             rating_date (datetime.date | None | Unset):
+            registration (None | RegistrationState | Unset):
             stars (int | None | Unset):
             status (ProductStatus | Unset):
      """
@@ -81,12 +87,15 @@ class ProductPublic:
     description_local: str | Unset = ''
     export_markets: list[str] | Unset = UNSET
     external_ref: None | str | Unset = UNSET
+    green: GreenPublic | None | Unset = UNSET
     hs_code: None | str | Unset = UNSET
     image_urls: list[str] | Unset = UNSET
     min_order: None | Quantity | Unset = UNSET
     monthly_capacity: None | Quantity | Unset = UNSET
     price: None | PriceRange | Unset = UNSET
+    rating: None | Rating | Unset = UNSET
     rating_date: datetime.date | None | Unset = UNSET
+    registration: None | RegistrationState | Unset = UNSET
     stars: int | None | Unset = UNSET
     status: ProductStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -97,9 +106,12 @@ class ProductPublic:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.certification import Certification # noqa: PLC0415
+        from ..models.green_public import GreenPublic # noqa: PLC0415
         from ..models.place import Place # noqa: PLC0415
         from ..models.price_range import PriceRange # noqa: PLC0415
         from ..models.quantity import Quantity # noqa: PLC0415
+        from ..models.rating import Rating # noqa: PLC0415
+        from ..models.registration_state import RegistrationState # noqa: PLC0415
         country = self.country
 
         created_at = self.created_at
@@ -149,6 +161,14 @@ class ProductPublic:
         else:
             external_ref = self.external_ref
 
+        green: dict[str, Any] | None | Unset
+        if isinstance(self.green, Unset):
+            green = UNSET
+        elif isinstance(self.green, GreenPublic):
+            green = self.green.to_dict()
+        else:
+            green = self.green
+
         hs_code: None | str | Unset
         if isinstance(self.hs_code, Unset):
             hs_code = UNSET
@@ -185,6 +205,14 @@ class ProductPublic:
         else:
             price = self.price
 
+        rating: dict[str, Any] | None | Unset
+        if isinstance(self.rating, Unset):
+            rating = UNSET
+        elif isinstance(self.rating, Rating):
+            rating = self.rating.to_dict()
+        else:
+            rating = self.rating
+
         rating_date: None | str | Unset
         if isinstance(self.rating_date, Unset):
             rating_date = UNSET
@@ -192,6 +220,14 @@ class ProductPublic:
             rating_date = self.rating_date.isoformat()
         else:
             rating_date = self.rating_date
+
+        registration: dict[str, Any] | None | Unset
+        if isinstance(self.registration, Unset):
+            registration = UNSET
+        elif isinstance(self.registration, RegistrationState):
+            registration = self.registration.to_dict()
+        else:
+            registration = self.registration
 
         stars: int | None | Unset
         if isinstance(self.stars, Unset):
@@ -231,6 +267,8 @@ class ProductPublic:
             field_dict["export_markets"] = export_markets
         if external_ref is not UNSET:
             field_dict["external_ref"] = external_ref
+        if green is not UNSET:
+            field_dict["green"] = green
         if hs_code is not UNSET:
             field_dict["hs_code"] = hs_code
         if image_urls is not UNSET:
@@ -241,8 +279,12 @@ class ProductPublic:
             field_dict["monthly_capacity"] = monthly_capacity
         if price is not UNSET:
             field_dict["price"] = price
+        if rating is not UNSET:
+            field_dict["rating"] = rating
         if rating_date is not UNSET:
             field_dict["rating_date"] = rating_date
+        if registration is not UNSET:
+            field_dict["registration"] = registration
         if stars is not UNSET:
             field_dict["stars"] = stars
         if status is not UNSET:
@@ -255,9 +297,12 @@ class ProductPublic:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.certification import Certification # noqa: PLC0415
+        from ..models.green_public import GreenPublic # noqa: PLC0415
         from ..models.place import Place # noqa: PLC0415
         from ..models.price_range import PriceRange # noqa: PLC0415
         from ..models.quantity import Quantity # noqa: PLC0415
+        from ..models.rating import Rating # noqa: PLC0415
+        from ..models.registration_state import RegistrationState # noqa: PLC0415
         d = dict(src_dict)
         country = d.pop("country")
 
@@ -319,6 +364,26 @@ class ProductPublic:
             return cast(None | str | Unset, data)
 
         external_ref = _parse_external_ref(d.pop("external_ref", UNSET))
+
+
+        def _parse_green(data: object) -> GreenPublic | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                green_type_0 = GreenPublic.from_dict(data)
+
+
+
+                return green_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GreenPublic | None | Unset, data)
+
+        green = _parse_green(d.pop("green", UNSET))
 
 
         def _parse_hs_code(data: object) -> None | str | Unset:
@@ -394,6 +459,26 @@ class ProductPublic:
         price = _parse_price(d.pop("price", UNSET))
 
 
+        def _parse_rating(data: object) -> None | Rating | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rating_type_0 = Rating.from_dict(data)
+
+
+
+                return rating_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rating | Unset, data)
+
+        rating = _parse_rating(d.pop("rating", UNSET))
+
+
         def _parse_rating_date(data: object) -> datetime.date | None | Unset:
             if data is None:
                 return data
@@ -412,6 +497,26 @@ class ProductPublic:
             return cast(datetime.date | None | Unset, data)
 
         rating_date = _parse_rating_date(d.pop("rating_date", UNSET))
+
+
+        def _parse_registration(data: object) -> None | RegistrationState | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                registration_type_0 = RegistrationState.from_dict(data)
+
+
+
+                return registration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RegistrationState | Unset, data)
+
+        registration = _parse_registration(d.pop("registration", UNSET))
 
 
         def _parse_stars(data: object) -> int | None | Unset:
@@ -452,12 +557,15 @@ class ProductPublic:
             description_local=description_local,
             export_markets=export_markets,
             external_ref=external_ref,
+            green=green,
             hs_code=hs_code,
             image_urls=image_urls,
             min_order=min_order,
             monthly_capacity=monthly_capacity,
             price=price,
+            rating=rating,
             rating_date=rating_date,
+            registration=registration,
             stars=stars,
             status=status,
         )

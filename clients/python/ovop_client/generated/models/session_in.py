@@ -8,8 +8,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from typing import cast
-import datetime
 
 
 
@@ -25,12 +23,11 @@ class SessionIn:
     """ 
         Attributes:
             slots (int):
-            start (datetime.datetime): the first slot's start, in the venue's local time (no UTC offset: the fair's time
-                zone applies)
+            start (str): the first slot's start, in the venue's local time (no UTC offset: the fair's time zone applies)
      """
 
     slots: int
-    start: datetime.datetime
+    start: str
 
 
 
@@ -39,7 +36,7 @@ class SessionIn:
     def to_dict(self) -> dict[str, Any]:
         slots = self.slots
 
-        start = self.start.isoformat()
+        start = self.start
 
 
         field_dict: dict[str, Any] = {}
@@ -58,10 +55,7 @@ class SessionIn:
         d = dict(src_dict)
         slots = d.pop("slots")
 
-        start = datetime.datetime.fromisoformat(d.pop("start"))
-
-
-
+        start = d.pop("start")
 
         session_in = cls(
             slots=slots,

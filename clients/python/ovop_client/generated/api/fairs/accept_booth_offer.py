@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.accept_booth_offer_response_accept_booth_offer import AcceptBoothOfferResponseAcceptBoothOffer
+from ...models.booking import Booking
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
@@ -43,9 +43,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AcceptBoothOfferResponseAcceptBoothOffer | ProblemDetails | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Booking | ProblemDetails | None:
     if response.status_code == 201:
-        response_201 = AcceptBoothOfferResponseAcceptBoothOffer.from_dict(response.json())
+        response_201 = Booking.from_dict(response.json())
 
 
 
@@ -120,7 +120,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AcceptBoothOfferResponseAcceptBoothOffer | ProblemDetails]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Booking | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -136,7 +136,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[AcceptBoothOfferResponseAcceptBoothOffer | ProblemDetails]:
+) -> Response[Booking | ProblemDetails]:
     """ Take the booth held for this waitlist entry, before the hold lapses
 
      Take the booth held for this waitlist entry, before the hold lapses
@@ -153,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AcceptBoothOfferResponseAcceptBoothOffer | ProblemDetails]
+        Response[Booking | ProblemDetails]
      """
 
 
@@ -177,7 +177,7 @@ def sync(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> AcceptBoothOfferResponseAcceptBoothOffer | ProblemDetails | None:
+) -> Booking | ProblemDetails | None:
     """ Take the booth held for this waitlist entry, before the hold lapses
 
      Take the booth held for this waitlist entry, before the hold lapses
@@ -194,7 +194,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AcceptBoothOfferResponseAcceptBoothOffer | ProblemDetails
+        Booking | ProblemDetails
      """
 
 
@@ -213,7 +213,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[AcceptBoothOfferResponseAcceptBoothOffer | ProblemDetails]:
+) -> Response[Booking | ProblemDetails]:
     """ Take the booth held for this waitlist entry, before the hold lapses
 
      Take the booth held for this waitlist entry, before the hold lapses
@@ -230,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AcceptBoothOfferResponseAcceptBoothOffer | ProblemDetails]
+        Response[Booking | ProblemDetails]
      """
 
 
@@ -254,7 +254,7 @@ async def asyncio(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> AcceptBoothOfferResponseAcceptBoothOffer | ProblemDetails | None:
+) -> Booking | ProblemDetails | None:
     """ Take the booth held for this waitlist entry, before the hold lapses
 
      Take the booth held for this waitlist entry, before the hold lapses
@@ -271,7 +271,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AcceptBoothOfferResponseAcceptBoothOffer | ProblemDetails
+        Booking | ProblemDetails
      """
 
 

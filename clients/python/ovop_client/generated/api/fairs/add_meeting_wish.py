@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.add_meeting_wish_response_add_meeting_wish import AddMeetingWishResponseAddMeetingWish
 from ...models.problem_details import ProblemDetails
+from ...models.wish import Wish
 from ...models.wish_create import WishCreate
 from ...types import UNSET, Unset
 from typing import cast
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AddMeetingWishResponseAddMeetingWish | ProblemDetails | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | Wish | None:
     if response.status_code == 201:
-        response_201 = AddMeetingWishResponseAddMeetingWish.from_dict(response.json())
+        response_201 = Wish.from_dict(response.json())
 
 
 
@@ -124,7 +124,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AddMeetingWishResponseAddMeetingWish | ProblemDetails]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | Wish]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -140,7 +140,7 @@ def sync_detailed(
     body: WishCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[AddMeetingWishResponseAddMeetingWish | ProblemDetails]:
+) -> Response[ProblemDetails | Wish]:
     """ A wish to meet, from a buyer, an exhibitor or matching
 
      A wish to meet, from a buyer, an exhibitor or matching
@@ -157,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddMeetingWishResponseAddMeetingWish | ProblemDetails]
+        Response[ProblemDetails | Wish]
      """
 
 
@@ -181,7 +181,7 @@ def sync(
     body: WishCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> AddMeetingWishResponseAddMeetingWish | ProblemDetails | None:
+) -> ProblemDetails | Wish | None:
     """ A wish to meet, from a buyer, an exhibitor or matching
 
      A wish to meet, from a buyer, an exhibitor or matching
@@ -198,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddMeetingWishResponseAddMeetingWish | ProblemDetails
+        ProblemDetails | Wish
      """
 
 
@@ -217,7 +217,7 @@ async def asyncio_detailed(
     body: WishCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[AddMeetingWishResponseAddMeetingWish | ProblemDetails]:
+) -> Response[ProblemDetails | Wish]:
     """ A wish to meet, from a buyer, an exhibitor or matching
 
      A wish to meet, from a buyer, an exhibitor or matching
@@ -234,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddMeetingWishResponseAddMeetingWish | ProblemDetails]
+        Response[ProblemDetails | Wish]
      """
 
 
@@ -258,7 +258,7 @@ async def asyncio(
     body: WishCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> AddMeetingWishResponseAddMeetingWish | ProblemDetails | None:
+) -> ProblemDetails | Wish | None:
     """ A wish to meet, from a buyer, an exhibitor or matching
 
      A wish to meet, from a buyer, an exhibitor or matching
@@ -275,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddMeetingWishResponseAddMeetingWish | ProblemDetails
+        ProblemDetails | Wish
      """
 
 

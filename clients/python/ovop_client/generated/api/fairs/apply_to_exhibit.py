@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.application import Application
 from ...models.application_create import ApplicationCreate
-from ...models.apply_to_exhibit_response_apply_to_exhibit import ApplyToExhibitResponseApplyToExhibit
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApplyToExhibitResponseApplyToExhibit | ProblemDetails | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Application | ProblemDetails | None:
     if response.status_code == 201:
-        response_201 = ApplyToExhibitResponseApplyToExhibit.from_dict(response.json())
+        response_201 = Application.from_dict(response.json())
 
 
 
@@ -124,7 +124,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApplyToExhibitResponseApplyToExhibit | ProblemDetails]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Application | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -140,7 +140,7 @@ def sync_detailed(
     body: ApplicationCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[ApplyToExhibitResponseApplyToExhibit | ProblemDetails]:
+) -> Response[Application | ProblemDetails]:
     """ A producer applies with its products and ranked booth preferences
 
      A producer applies with its products and ranked booth preferences
@@ -157,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApplyToExhibitResponseApplyToExhibit | ProblemDetails]
+        Response[Application | ProblemDetails]
      """
 
 
@@ -181,7 +181,7 @@ def sync(
     body: ApplicationCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> ApplyToExhibitResponseApplyToExhibit | ProblemDetails | None:
+) -> Application | ProblemDetails | None:
     """ A producer applies with its products and ranked booth preferences
 
      A producer applies with its products and ranked booth preferences
@@ -198,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApplyToExhibitResponseApplyToExhibit | ProblemDetails
+        Application | ProblemDetails
      """
 
 
@@ -217,7 +217,7 @@ async def asyncio_detailed(
     body: ApplicationCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[ApplyToExhibitResponseApplyToExhibit | ProblemDetails]:
+) -> Response[Application | ProblemDetails]:
     """ A producer applies with its products and ranked booth preferences
 
      A producer applies with its products and ranked booth preferences
@@ -234,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApplyToExhibitResponseApplyToExhibit | ProblemDetails]
+        Response[Application | ProblemDetails]
      """
 
 
@@ -258,7 +258,7 @@ async def asyncio(
     body: ApplicationCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> ApplyToExhibitResponseApplyToExhibit | ProblemDetails | None:
+) -> Application | ProblemDetails | None:
     """ A producer applies with its products and ranked booth preferences
 
      A producer applies with its products and ranked booth preferences
@@ -275,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApplyToExhibitResponseApplyToExhibit | ProblemDetails
+        Application | ProblemDetails
      """
 
 

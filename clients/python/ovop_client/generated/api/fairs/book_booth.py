@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.book_booth_response_book_booth import BookBoothResponseBookBooth
+from ...models.booking import Booking
 from ...models.booking_create import BookingCreate
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BookBoothResponseBookBooth | ProblemDetails | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Booking | ProblemDetails | None:
     if response.status_code == 201:
-        response_201 = BookBoothResponseBookBooth.from_dict(response.json())
+        response_201 = Booking.from_dict(response.json())
 
 
 
@@ -124,7 +124,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BookBoothResponseBookBooth | ProblemDetails]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Booking | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -140,10 +140,14 @@ def sync_detailed(
     body: BookingCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[BookBoothResponseBookBooth | ProblemDetails]:
+) -> Response[Booking | ProblemDetails]:
     """ Book a booth for an approved application
 
-     Book a booth for an approved application
+     Without `booth_code`, the first free booth of the application's preferences, else the best free
+    booth
+    of its products' zone (a zoned booth before an unzoned one, island, corner, inline, the larger
+    first);
+    409 only when none is left.
 
     Needs a bearer token of role `fair_organiser`.
 
@@ -157,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BookBoothResponseBookBooth | ProblemDetails]
+        Response[Booking | ProblemDetails]
      """
 
 
@@ -181,10 +185,14 @@ def sync(
     body: BookingCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> BookBoothResponseBookBooth | ProblemDetails | None:
+) -> Booking | ProblemDetails | None:
     """ Book a booth for an approved application
 
-     Book a booth for an approved application
+     Without `booth_code`, the first free booth of the application's preferences, else the best free
+    booth
+    of its products' zone (a zoned booth before an unzoned one, island, corner, inline, the larger
+    first);
+    409 only when none is left.
 
     Needs a bearer token of role `fair_organiser`.
 
@@ -198,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BookBoothResponseBookBooth | ProblemDetails
+        Booking | ProblemDetails
      """
 
 
@@ -217,10 +225,14 @@ async def asyncio_detailed(
     body: BookingCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[BookBoothResponseBookBooth | ProblemDetails]:
+) -> Response[Booking | ProblemDetails]:
     """ Book a booth for an approved application
 
-     Book a booth for an approved application
+     Without `booth_code`, the first free booth of the application's preferences, else the best free
+    booth
+    of its products' zone (a zoned booth before an unzoned one, island, corner, inline, the larger
+    first);
+    409 only when none is left.
 
     Needs a bearer token of role `fair_organiser`.
 
@@ -234,7 +246,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BookBoothResponseBookBooth | ProblemDetails]
+        Response[Booking | ProblemDetails]
      """
 
 
@@ -258,10 +270,14 @@ async def asyncio(
     body: BookingCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> BookBoothResponseBookBooth | ProblemDetails | None:
+) -> Booking | ProblemDetails | None:
     """ Book a booth for an approved application
 
-     Book a booth for an approved application
+     Without `booth_code`, the first free booth of the application's preferences, else the best free
+    booth
+    of its products' zone (a zoned booth before an unzoned one, island, corner, inline, the larger
+    first);
+    409 only when none is left.
 
     Needs a bearer token of role `fair_organiser`.
 
@@ -275,7 +291,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BookBoothResponseBookBooth | ProblemDetails
+        Booking | ProblemDetails
      """
 
 

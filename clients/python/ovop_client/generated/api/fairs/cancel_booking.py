@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.cancel_booking_response_cancel_booking import CancelBookingResponseCancelBooking
+from ...models.booking_cancelled import BookingCancelled
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
@@ -43,9 +43,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CancelBookingResponseCancelBooking | ProblemDetails | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BookingCancelled | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = CancelBookingResponseCancelBooking.from_dict(response.json())
+        response_200 = BookingCancelled.from_dict(response.json())
 
 
 
@@ -120,7 +120,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CancelBookingResponseCancelBooking | ProblemDetails]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BookingCancelled | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -136,7 +136,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[CancelBookingResponseCancelBooking | ProblemDetails]:
+) -> Response[BookingCancelled | ProblemDetails]:
     """ Cancel a booking; the booth is offered to the waitlist
 
      Cancel a booking; the booth is offered to the waitlist
@@ -153,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelBookingResponseCancelBooking | ProblemDetails]
+        Response[BookingCancelled | ProblemDetails]
      """
 
 
@@ -177,7 +177,7 @@ def sync(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> CancelBookingResponseCancelBooking | ProblemDetails | None:
+) -> BookingCancelled | ProblemDetails | None:
     """ Cancel a booking; the booth is offered to the waitlist
 
      Cancel a booking; the booth is offered to the waitlist
@@ -194,7 +194,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelBookingResponseCancelBooking | ProblemDetails
+        BookingCancelled | ProblemDetails
      """
 
 
@@ -213,7 +213,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[CancelBookingResponseCancelBooking | ProblemDetails]:
+) -> Response[BookingCancelled | ProblemDetails]:
     """ Cancel a booking; the booth is offered to the waitlist
 
      Cancel a booking; the booth is offered to the waitlist
@@ -230,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelBookingResponseCancelBooking | ProblemDetails]
+        Response[BookingCancelled | ProblemDetails]
      """
 
 
@@ -254,7 +254,7 @@ async def asyncio(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> CancelBookingResponseCancelBooking | ProblemDetails | None:
+) -> BookingCancelled | ProblemDetails | None:
     """ Cancel a booking; the booth is offered to the waitlist
 
      Cancel a booking; the booth is offered to the waitlist
@@ -271,7 +271,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelBookingResponseCancelBooking | ProblemDetails
+        BookingCancelled | ProblemDetails
      """
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.cancel_meeting_response_cancel_meeting import CancelMeetingResponseCancelMeeting
+from ...models.meeting_cancelled import MeetingCancelled
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
@@ -43,9 +43,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CancelMeetingResponseCancelMeeting | ProblemDetails | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MeetingCancelled | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = CancelMeetingResponseCancelMeeting.from_dict(response.json())
+        response_200 = MeetingCancelled.from_dict(response.json())
 
 
 
@@ -120,7 +120,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CancelMeetingResponseCancelMeeting | ProblemDetails]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MeetingCancelled | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -136,7 +136,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[CancelMeetingResponseCancelMeeting | ProblemDetails]:
+) -> Response[MeetingCancelled | ProblemDetails]:
     """ Cancel one meeting; its slot is refilled from unmet wishes, nothing else moves
 
      Cancel one meeting; its slot is refilled from unmet wishes, nothing else moves
@@ -153,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelMeetingResponseCancelMeeting | ProblemDetails]
+        Response[MeetingCancelled | ProblemDetails]
      """
 
 
@@ -177,7 +177,7 @@ def sync(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> CancelMeetingResponseCancelMeeting | ProblemDetails | None:
+) -> MeetingCancelled | ProblemDetails | None:
     """ Cancel one meeting; its slot is refilled from unmet wishes, nothing else moves
 
      Cancel one meeting; its slot is refilled from unmet wishes, nothing else moves
@@ -194,7 +194,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelMeetingResponseCancelMeeting | ProblemDetails
+        MeetingCancelled | ProblemDetails
      """
 
 
@@ -213,7 +213,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[CancelMeetingResponseCancelMeeting | ProblemDetails]:
+) -> Response[MeetingCancelled | ProblemDetails]:
     """ Cancel one meeting; its slot is refilled from unmet wishes, nothing else moves
 
      Cancel one meeting; its slot is refilled from unmet wishes, nothing else moves
@@ -230,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelMeetingResponseCancelMeeting | ProblemDetails]
+        Response[MeetingCancelled | ProblemDetails]
      """
 
 
@@ -254,7 +254,7 @@ async def asyncio(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> CancelMeetingResponseCancelMeeting | ProblemDetails | None:
+) -> MeetingCancelled | ProblemDetails | None:
     """ Cancel one meeting; its slot is refilled from unmet wishes, nothing else moves
 
      Cancel one meeting; its slot is refilled from unmet wishes, nothing else moves
@@ -271,7 +271,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelMeetingResponseCancelMeeting | ProblemDetails
+        MeetingCancelled | ProblemDetails
      """
 
 

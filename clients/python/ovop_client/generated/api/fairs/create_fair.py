@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.create_fair_response_create_fair import CreateFairResponseCreateFair
+from ...models.fair import Fair
 from ...models.fair_create import FairCreate
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
@@ -46,9 +46,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreateFairResponseCreateFair | ProblemDetails | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Fair | ProblemDetails | None:
     if response.status_code == 201:
-        response_201 = CreateFairResponseCreateFair.from_dict(response.json())
+        response_201 = Fair.from_dict(response.json())
 
 
 
@@ -123,7 +123,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CreateFairResponseCreateFair | ProblemDetails]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Fair | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,7 +138,7 @@ def sync_detailed(
     body: FairCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[CreateFairResponseCreateFair | ProblemDetails]:
+) -> Response[Fair | ProblemDetails]:
     """ Create a fair with its halls and booths
 
      Create a fair with its halls and booths
@@ -154,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateFairResponseCreateFair | ProblemDetails]
+        Response[Fair | ProblemDetails]
      """
 
 
@@ -176,7 +176,7 @@ def sync(
     body: FairCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> CreateFairResponseCreateFair | ProblemDetails | None:
+) -> Fair | ProblemDetails | None:
     """ Create a fair with its halls and booths
 
      Create a fair with its halls and booths
@@ -192,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateFairResponseCreateFair | ProblemDetails
+        Fair | ProblemDetails
      """
 
 
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     body: FairCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[CreateFairResponseCreateFair | ProblemDetails]:
+) -> Response[Fair | ProblemDetails]:
     """ Create a fair with its halls and booths
 
      Create a fair with its halls and booths
@@ -225,7 +225,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateFairResponseCreateFair | ProblemDetails]
+        Response[Fair | ProblemDetails]
      """
 
 
@@ -247,7 +247,7 @@ async def asyncio(
     body: FairCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> CreateFairResponseCreateFair | ProblemDetails | None:
+) -> Fair | ProblemDetails | None:
     """ Create a fair with its halls and booths
 
      Create a fair with its halls and booths
@@ -263,7 +263,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateFairResponseCreateFair | ProblemDetails
+        Fair | ProblemDetails
      """
 
 

@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.decide_application_response_decide_application import DecideApplicationResponseDecideApplication
-from ...models.decision import Decision
+from ...models.application import Application
+from ...models.events_decision import EventsDecision
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
@@ -20,7 +20,7 @@ def _get_kwargs(
     fair_id: str,
     application_id: str,
     *,
-    body: Decision,
+    body: EventsDecision,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -48,9 +48,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DecideApplicationResponseDecideApplication | ProblemDetails | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Application | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = DecideApplicationResponseDecideApplication.from_dict(response.json())
+        response_200 = Application.from_dict(response.json())
 
 
 
@@ -125,7 +125,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DecideApplicationResponseDecideApplication | ProblemDetails]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Application | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -139,10 +139,10 @@ def sync_detailed(
     application_id: str,
     *,
     client: AuthenticatedClient,
-    body: Decision,
+    body: EventsDecision,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[DecideApplicationResponseDecideApplication | ProblemDetails]:
+) -> Response[Application | ProblemDetails]:
     """ The organiser approves or rejects (with a reason)
 
      The organiser approves or rejects (with a reason)
@@ -153,14 +153,14 @@ def sync_detailed(
         fair_id (str): a record's id
         application_id (str): a record's id
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
-        body (Decision):
+        body (EventsDecision):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecideApplicationResponseDecideApplication | ProblemDetails]
+        Response[Application | ProblemDetails]
      """
 
 
@@ -183,10 +183,10 @@ def sync(
     application_id: str,
     *,
     client: AuthenticatedClient,
-    body: Decision,
+    body: EventsDecision,
     idempotency_key: str | Unset = UNSET,
 
-) -> DecideApplicationResponseDecideApplication | ProblemDetails | None:
+) -> Application | ProblemDetails | None:
     """ The organiser approves or rejects (with a reason)
 
      The organiser approves or rejects (with a reason)
@@ -197,14 +197,14 @@ def sync(
         fair_id (str): a record's id
         application_id (str): a record's id
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
-        body (Decision):
+        body (EventsDecision):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecideApplicationResponseDecideApplication | ProblemDetails
+        Application | ProblemDetails
      """
 
 
@@ -222,10 +222,10 @@ async def asyncio_detailed(
     application_id: str,
     *,
     client: AuthenticatedClient,
-    body: Decision,
+    body: EventsDecision,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[DecideApplicationResponseDecideApplication | ProblemDetails]:
+) -> Response[Application | ProblemDetails]:
     """ The organiser approves or rejects (with a reason)
 
      The organiser approves or rejects (with a reason)
@@ -236,14 +236,14 @@ async def asyncio_detailed(
         fair_id (str): a record's id
         application_id (str): a record's id
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
-        body (Decision):
+        body (EventsDecision):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecideApplicationResponseDecideApplication | ProblemDetails]
+        Response[Application | ProblemDetails]
      """
 
 
@@ -266,10 +266,10 @@ async def asyncio(
     application_id: str,
     *,
     client: AuthenticatedClient,
-    body: Decision,
+    body: EventsDecision,
     idempotency_key: str | Unset = UNSET,
 
-) -> DecideApplicationResponseDecideApplication | ProblemDetails | None:
+) -> Application | ProblemDetails | None:
     """ The organiser approves or rejects (with a reason)
 
      The organiser approves or rejects (with a reason)
@@ -280,14 +280,14 @@ async def asyncio(
         fair_id (str): a record's id
         application_id (str): a record's id
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
-        body (Decision):
+        body (EventsDecision):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecideApplicationResponseDecideApplication | ProblemDetails
+        Application | ProblemDetails
      """
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.get_application_response_get_application import GetApplicationResponseGetApplication
+from ...models.application import Application
 from ...models.problem_details import ProblemDetails
 from typing import cast
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetApplicationResponseGetApplication | ProblemDetails | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Application | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = GetApplicationResponseGetApplication.from_dict(response.json())
+        response_200 = Application.from_dict(response.json())
 
 
 
@@ -112,7 +112,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetApplicationResponseGetApplication | ProblemDetails]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Application | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -127,7 +127,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[GetApplicationResponseGetApplication | ProblemDetails]:
+) -> Response[Application | ProblemDetails]:
     """ Get Application
 
      Get Application
@@ -143,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetApplicationResponseGetApplication | ProblemDetails]
+        Response[Application | ProblemDetails]
      """
 
 
@@ -165,7 +165,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> GetApplicationResponseGetApplication | ProblemDetails | None:
+) -> Application | ProblemDetails | None:
     """ Get Application
 
      Get Application
@@ -181,7 +181,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetApplicationResponseGetApplication | ProblemDetails
+        Application | ProblemDetails
      """
 
 
@@ -198,7 +198,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[GetApplicationResponseGetApplication | ProblemDetails]:
+) -> Response[Application | ProblemDetails]:
     """ Get Application
 
      Get Application
@@ -214,7 +214,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetApplicationResponseGetApplication | ProblemDetails]
+        Response[Application | ProblemDetails]
      """
 
 
@@ -236,7 +236,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> GetApplicationResponseGetApplication | ProblemDetails | None:
+) -> Application | ProblemDetails | None:
     """ Get Application
 
      Get Application
@@ -252,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetApplicationResponseGetApplication | ProblemDetails
+        Application | ProblemDetails
      """
 
 

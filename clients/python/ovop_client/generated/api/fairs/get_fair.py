@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.get_fair_response_get_fair import GetFairResponseGetFair
+from ...models.fair import Fair
 from ...models.problem_details import ProblemDetails
 from typing import cast
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetFairResponseGetFair | ProblemDetails | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Fair | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = GetFairResponseGetFair.from_dict(response.json())
+        response_200 = Fair.from_dict(response.json())
 
 
 
@@ -111,7 +111,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetFairResponseGetFair | ProblemDetails]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Fair | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,7 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[GetFairResponseGetFair | ProblemDetails]:
+) -> Response[Fair | ProblemDetails]:
     """ Get Fair
 
      Get Fair
@@ -140,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetFairResponseGetFair | ProblemDetails]
+        Response[Fair | ProblemDetails]
      """
 
 
@@ -160,7 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> GetFairResponseGetFair | ProblemDetails | None:
+) -> Fair | ProblemDetails | None:
     """ Get Fair
 
      Get Fair
@@ -175,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetFairResponseGetFair | ProblemDetails
+        Fair | ProblemDetails
      """
 
 
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[GetFairResponseGetFair | ProblemDetails]:
+) -> Response[Fair | ProblemDetails]:
     """ Get Fair
 
      Get Fair
@@ -205,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetFairResponseGetFair | ProblemDetails]
+        Response[Fair | ProblemDetails]
      """
 
 
@@ -225,7 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> GetFairResponseGetFair | ProblemDetails | None:
+) -> Fair | ProblemDetails | None:
     """ Get Fair
 
      Get Fair
@@ -240,7 +240,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetFairResponseGetFair | ProblemDetails
+        Fair | ProblemDetails
      """
 
 

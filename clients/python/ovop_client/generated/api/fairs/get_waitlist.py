@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.get_waitlist_response_200_item import GetWaitlistResponse200Item
 from ...models.problem_details import ProblemDetails
+from ...models.waitlist_page import WaitlistPage
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -47,16 +47,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | list[GetWaitlistResponse200Item] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | WaitlistPage | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = GetWaitlistResponse200Item.from_dict(response_200_item_data)
+        response_200 = WaitlistPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -129,7 +124,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | list[GetWaitlistResponse200Item]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | WaitlistPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -145,7 +140,7 @@ def sync_detailed(
     limit: int | Unset = 500,
     offset: int | Unset = 0,
 
-) -> Response[ProblemDetails | list[GetWaitlistResponse200Item]]:
+) -> Response[ProblemDetails | WaitlistPage]:
     """ The waitlist: all of it to the fair's organisers, its own entries to a producer
 
      The waitlist: all of it to the fair's organisers, its own entries to a producer
@@ -162,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[GetWaitlistResponse200Item]]
+        Response[ProblemDetails | WaitlistPage]
      """
 
 
@@ -186,7 +181,7 @@ def sync(
     limit: int | Unset = 500,
     offset: int | Unset = 0,
 
-) -> ProblemDetails | list[GetWaitlistResponse200Item] | None:
+) -> ProblemDetails | WaitlistPage | None:
     """ The waitlist: all of it to the fair's organisers, its own entries to a producer
 
      The waitlist: all of it to the fair's organisers, its own entries to a producer
@@ -203,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[GetWaitlistResponse200Item]
+        ProblemDetails | WaitlistPage
      """
 
 
@@ -222,7 +217,7 @@ async def asyncio_detailed(
     limit: int | Unset = 500,
     offset: int | Unset = 0,
 
-) -> Response[ProblemDetails | list[GetWaitlistResponse200Item]]:
+) -> Response[ProblemDetails | WaitlistPage]:
     """ The waitlist: all of it to the fair's organisers, its own entries to a producer
 
      The waitlist: all of it to the fair's organisers, its own entries to a producer
@@ -239,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[GetWaitlistResponse200Item]]
+        Response[ProblemDetails | WaitlistPage]
      """
 
 
@@ -263,7 +258,7 @@ async def asyncio(
     limit: int | Unset = 500,
     offset: int | Unset = 0,
 
-) -> ProblemDetails | list[GetWaitlistResponse200Item] | None:
+) -> ProblemDetails | WaitlistPage | None:
     """ The waitlist: all of it to the fair's organisers, its own entries to a producer
 
      The waitlist: all of it to the fair's organisers, its own entries to a producer
@@ -280,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[GetWaitlistResponse200Item]
+        ProblemDetails | WaitlistPage
      """
 
 

@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.join_waitlist_response_join_waitlist import JoinWaitlistResponseJoinWaitlist
 from ...models.problem_details import ProblemDetails
+from ...models.waitlist_entry import WaitlistEntry
 from ...models.waitlist_join import WaitlistJoin
 from ...types import UNSET, Unset
 from typing import cast
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JoinWaitlistResponseJoinWaitlist | ProblemDetails | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | WaitlistEntry | None:
     if response.status_code == 201:
-        response_201 = JoinWaitlistResponseJoinWaitlist.from_dict(response.json())
+        response_201 = WaitlistEntry.from_dict(response.json())
 
 
 
@@ -124,7 +124,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JoinWaitlistResponseJoinWaitlist | ProblemDetails]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | WaitlistEntry]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -140,7 +140,7 @@ def sync_detailed(
     body: WaitlistJoin,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[JoinWaitlistResponseJoinWaitlist | ProblemDetails]:
+) -> Response[ProblemDetails | WaitlistEntry]:
     """ Join Waitlist
 
      Join Waitlist
@@ -157,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JoinWaitlistResponseJoinWaitlist | ProblemDetails]
+        Response[ProblemDetails | WaitlistEntry]
      """
 
 
@@ -181,7 +181,7 @@ def sync(
     body: WaitlistJoin,
     idempotency_key: str | Unset = UNSET,
 
-) -> JoinWaitlistResponseJoinWaitlist | ProblemDetails | None:
+) -> ProblemDetails | WaitlistEntry | None:
     """ Join Waitlist
 
      Join Waitlist
@@ -198,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        JoinWaitlistResponseJoinWaitlist | ProblemDetails
+        ProblemDetails | WaitlistEntry
      """
 
 
@@ -217,7 +217,7 @@ async def asyncio_detailed(
     body: WaitlistJoin,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[JoinWaitlistResponseJoinWaitlist | ProblemDetails]:
+) -> Response[ProblemDetails | WaitlistEntry]:
     """ Join Waitlist
 
      Join Waitlist
@@ -234,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JoinWaitlistResponseJoinWaitlist | ProblemDetails]
+        Response[ProblemDetails | WaitlistEntry]
      """
 
 
@@ -258,7 +258,7 @@ async def asyncio(
     body: WaitlistJoin,
     idempotency_key: str | Unset = UNSET,
 
-) -> JoinWaitlistResponseJoinWaitlist | ProblemDetails | None:
+) -> ProblemDetails | WaitlistEntry | None:
     """ Join Waitlist
 
      Join Waitlist
@@ -275,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        JoinWaitlistResponseJoinWaitlist | ProblemDetails
+        ProblemDetails | WaitlistEntry
      """
 
 

@@ -8,9 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.application_page import ApplicationPage
 from ...models.application_status import ApplicationStatus
 from ...models.application_status import check_application_status
-from ...models.list_applications_response_200_item import ListApplicationsResponse200Item
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
@@ -59,16 +59,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | list[ListApplicationsResponse200Item] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApplicationPage | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = ListApplicationsResponse200Item.from_dict(response_200_item_data)
+        response_200 = ApplicationPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -141,7 +136,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | list[ListApplicationsResponse200Item]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApplicationPage | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -158,7 +153,7 @@ def sync_detailed(
     limit: int | Unset = 500,
     offset: int | Unset = 0,
 
-) -> Response[ProblemDetails | list[ListApplicationsResponse200Item]]:
+) -> Response[ApplicationPage | ProblemDetails]:
     """ Applications to exhibit: all of them to the fair's organisers, its own to a producer
 
      Applications to exhibit: all of them to the fair's organisers, its own to a producer
@@ -176,7 +171,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[ListApplicationsResponse200Item]]
+        Response[ApplicationPage | ProblemDetails]
      """
 
 
@@ -202,7 +197,7 @@ def sync(
     limit: int | Unset = 500,
     offset: int | Unset = 0,
 
-) -> ProblemDetails | list[ListApplicationsResponse200Item] | None:
+) -> ApplicationPage | ProblemDetails | None:
     """ Applications to exhibit: all of them to the fair's organisers, its own to a producer
 
      Applications to exhibit: all of them to the fair's organisers, its own to a producer
@@ -220,7 +215,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[ListApplicationsResponse200Item]
+        ApplicationPage | ProblemDetails
      """
 
 
@@ -241,7 +236,7 @@ async def asyncio_detailed(
     limit: int | Unset = 500,
     offset: int | Unset = 0,
 
-) -> Response[ProblemDetails | list[ListApplicationsResponse200Item]]:
+) -> Response[ApplicationPage | ProblemDetails]:
     """ Applications to exhibit: all of them to the fair's organisers, its own to a producer
 
      Applications to exhibit: all of them to the fair's organisers, its own to a producer
@@ -259,7 +254,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[ListApplicationsResponse200Item]]
+        Response[ApplicationPage | ProblemDetails]
      """
 
 
@@ -285,7 +280,7 @@ async def asyncio(
     limit: int | Unset = 500,
     offset: int | Unset = 0,
 
-) -> ProblemDetails | list[ListApplicationsResponse200Item] | None:
+) -> ApplicationPage | ProblemDetails | None:
     """ Applications to exhibit: all of them to the fair's organisers, its own to a producer
 
      Applications to exhibit: all of them to the fair's organisers, its own to a producer
@@ -303,7 +298,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[ListApplicationsResponse200Item]
+        ApplicationPage | ProblemDetails
      """
 
 

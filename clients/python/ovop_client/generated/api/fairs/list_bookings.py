@@ -8,7 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_bookings_response_200_item import ListBookingsResponse200Item
+from ...models.booking_page import BookingPage
+from ...models.list_bookings_status_type_0 import check_list_bookings_status_type_0
+from ...models.list_bookings_status_type_0 import ListBookingsStatusType0
+from ...models.list_bookings_zone_type_0 import check_list_bookings_zone_type_0
+from ...models.list_bookings_zone_type_0 import ListBookingsZoneType0
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
@@ -18,6 +22,9 @@ from typing import cast
 def _get_kwargs(
     fair_id: str,
     *,
+    status: ListBookingsStatusType0 | None | Unset = UNSET,
+    zone: ListBookingsZoneType0 | None | Unset = UNSET,
+    country: None | str | Unset = UNSET,
     limit: int | Unset = 1000,
     offset: int | Unset = 0,
 
@@ -27,6 +34,31 @@ def _get_kwargs(
     
 
     params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, str):
+        json_status = status
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_zone: None | str | Unset
+    if isinstance(zone, Unset):
+        json_zone = UNSET
+    elif isinstance(zone, str):
+        json_zone = zone
+    else:
+        json_zone = zone
+    params["zone"] = json_zone
+
+    json_country: None | str | Unset
+    if isinstance(country, Unset):
+        json_country = UNSET
+    else:
+        json_country = country
+    params["country"] = json_country
 
     params["limit"] = limit
 
@@ -47,16 +79,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | list[ListBookingsResponse200Item] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BookingPage | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = ListBookingsResponse200Item.from_dict(response_200_item_data)
+        response_200 = BookingPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -129,7 +156,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | list[ListBookingsResponse200Item]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BookingPage | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -142,10 +169,13 @@ def sync_detailed(
     fair_id: str,
     *,
     client: AuthenticatedClient,
+    status: ListBookingsStatusType0 | None | Unset = UNSET,
+    zone: ListBookingsZoneType0 | None | Unset = UNSET,
+    country: None | str | Unset = UNSET,
     limit: int | Unset = 1000,
     offset: int | Unset = 0,
 
-) -> Response[ProblemDetails | list[ListBookingsResponse200Item]]:
+) -> Response[BookingPage | ProblemDetails]:
     """ Booth bookings: all of them to the fair's organisers, its own to a producer
 
      Booth bookings: all of them to the fair's organisers, its own to a producer
@@ -154,6 +184,9 @@ def sync_detailed(
 
     Args:
         fair_id (str): a record's id
+        status (ListBookingsStatusType0 | None | Unset):
+        zone (ListBookingsZoneType0 | None | Unset):
+        country (None | str | Unset):
         limit (int | Unset): how many items, 1-2000 Default: 1000.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
 
@@ -162,12 +195,15 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[ListBookingsResponse200Item]]
+        Response[BookingPage | ProblemDetails]
      """
 
 
     kwargs = _get_kwargs(
         fair_id=fair_id,
+status=status,
+zone=zone,
+country=country,
 limit=limit,
 offset=offset,
 
@@ -183,10 +219,13 @@ def sync(
     fair_id: str,
     *,
     client: AuthenticatedClient,
+    status: ListBookingsStatusType0 | None | Unset = UNSET,
+    zone: ListBookingsZoneType0 | None | Unset = UNSET,
+    country: None | str | Unset = UNSET,
     limit: int | Unset = 1000,
     offset: int | Unset = 0,
 
-) -> ProblemDetails | list[ListBookingsResponse200Item] | None:
+) -> BookingPage | ProblemDetails | None:
     """ Booth bookings: all of them to the fair's organisers, its own to a producer
 
      Booth bookings: all of them to the fair's organisers, its own to a producer
@@ -195,6 +234,9 @@ def sync(
 
     Args:
         fair_id (str): a record's id
+        status (ListBookingsStatusType0 | None | Unset):
+        zone (ListBookingsZoneType0 | None | Unset):
+        country (None | str | Unset):
         limit (int | Unset): how many items, 1-2000 Default: 1000.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
 
@@ -203,13 +245,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[ListBookingsResponse200Item]
+        BookingPage | ProblemDetails
      """
 
 
     return sync_detailed(
         fair_id=fair_id,
 client=client,
+status=status,
+zone=zone,
+country=country,
 limit=limit,
 offset=offset,
 
@@ -219,10 +264,13 @@ async def asyncio_detailed(
     fair_id: str,
     *,
     client: AuthenticatedClient,
+    status: ListBookingsStatusType0 | None | Unset = UNSET,
+    zone: ListBookingsZoneType0 | None | Unset = UNSET,
+    country: None | str | Unset = UNSET,
     limit: int | Unset = 1000,
     offset: int | Unset = 0,
 
-) -> Response[ProblemDetails | list[ListBookingsResponse200Item]]:
+) -> Response[BookingPage | ProblemDetails]:
     """ Booth bookings: all of them to the fair's organisers, its own to a producer
 
      Booth bookings: all of them to the fair's organisers, its own to a producer
@@ -231,6 +279,9 @@ async def asyncio_detailed(
 
     Args:
         fair_id (str): a record's id
+        status (ListBookingsStatusType0 | None | Unset):
+        zone (ListBookingsZoneType0 | None | Unset):
+        country (None | str | Unset):
         limit (int | Unset): how many items, 1-2000 Default: 1000.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
 
@@ -239,12 +290,15 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[ListBookingsResponse200Item]]
+        Response[BookingPage | ProblemDetails]
      """
 
 
     kwargs = _get_kwargs(
         fair_id=fair_id,
+status=status,
+zone=zone,
+country=country,
 limit=limit,
 offset=offset,
 
@@ -260,10 +314,13 @@ async def asyncio(
     fair_id: str,
     *,
     client: AuthenticatedClient,
+    status: ListBookingsStatusType0 | None | Unset = UNSET,
+    zone: ListBookingsZoneType0 | None | Unset = UNSET,
+    country: None | str | Unset = UNSET,
     limit: int | Unset = 1000,
     offset: int | Unset = 0,
 
-) -> ProblemDetails | list[ListBookingsResponse200Item] | None:
+) -> BookingPage | ProblemDetails | None:
     """ Booth bookings: all of them to the fair's organisers, its own to a producer
 
      Booth bookings: all of them to the fair's organisers, its own to a producer
@@ -272,6 +329,9 @@ async def asyncio(
 
     Args:
         fair_id (str): a record's id
+        status (ListBookingsStatusType0 | None | Unset):
+        zone (ListBookingsZoneType0 | None | Unset):
+        country (None | str | Unset):
         limit (int | Unset): how many items, 1-2000 Default: 1000.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
 
@@ -280,13 +340,16 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[ListBookingsResponse200Item]
+        BookingPage | ProblemDetails
      """
 
 
     return (await asyncio_detailed(
         fair_id=fair_id,
 client=client,
+status=status,
+zone=zone,
+country=country,
 limit=limit,
 offset=offset,
 

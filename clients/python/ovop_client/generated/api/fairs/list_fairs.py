@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_fairs_response_200_item import ListFairsResponse200Item
+from ...models.fair_page import FairPage
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
@@ -46,16 +46,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | list[ListFairsResponse200Item] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FairPage | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = ListFairsResponse200Item.from_dict(response_200_item_data)
+        response_200 = FairPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -100,7 +95,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | list[ListFairsResponse200Item]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FairPage | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +110,7 @@ def sync_detailed(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
-) -> Response[ProblemDetails | list[ListFairsResponse200Item]]:
+) -> Response[FairPage | ProblemDetails]:
     """ Every fair, latest first
 
      Every fair, latest first
@@ -131,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[ListFairsResponse200Item]]
+        Response[FairPage | ProblemDetails]
      """
 
 
@@ -153,7 +148,7 @@ def sync(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
-) -> ProblemDetails | list[ListFairsResponse200Item] | None:
+) -> FairPage | ProblemDetails | None:
     """ Every fair, latest first
 
      Every fair, latest first
@@ -169,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[ListFairsResponse200Item]
+        FairPage | ProblemDetails
      """
 
 
@@ -186,7 +181,7 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
-) -> Response[ProblemDetails | list[ListFairsResponse200Item]]:
+) -> Response[FairPage | ProblemDetails]:
     """ Every fair, latest first
 
      Every fair, latest first
@@ -202,7 +197,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[ListFairsResponse200Item]]
+        Response[FairPage | ProblemDetails]
      """
 
 
@@ -224,7 +219,7 @@ async def asyncio(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
-) -> ProblemDetails | list[ListFairsResponse200Item] | None:
+) -> FairPage | ProblemDetails | None:
     """ Every fair, latest first
 
      Every fair, latest first
@@ -240,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[ListFairsResponse200Item]
+        FairPage | ProblemDetails
      """
 
 

@@ -8,7 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_meetings_response_200_item import ListMeetingsResponse200Item
+from ...models.list_meetings_status_type_0 import check_list_meetings_status_type_0
+from ...models.list_meetings_status_type_0 import ListMeetingsStatusType0
+from ...models.meeting_page import MeetingPage
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
@@ -20,6 +22,7 @@ def _get_kwargs(
     *,
     buyer_id: None | str | Unset = UNSET,
     application_id: None | str | Unset = UNSET,
+    status: ListMeetingsStatusType0 | None | Unset = 'scheduled',
     limit: int | Unset = 2000,
     offset: int | Unset = 0,
 
@@ -44,6 +47,15 @@ def _get_kwargs(
         json_application_id = application_id
     params["application_id"] = json_application_id
 
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, str):
+        json_status = status
+    else:
+        json_status = status
+    params["status"] = json_status
+
     params["limit"] = limit
 
     params["offset"] = offset
@@ -63,16 +75,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | list[ListMeetingsResponse200Item] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MeetingPage | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = ListMeetingsResponse200Item.from_dict(response_200_item_data)
+        response_200 = MeetingPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -145,7 +152,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | list[ListMeetingsResponse200Item]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MeetingPage | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -160,10 +167,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     buyer_id: None | str | Unset = UNSET,
     application_id: None | str | Unset = UNSET,
+    status: ListMeetingsStatusType0 | None | Unset = 'scheduled',
     limit: int | Unset = 2000,
     offset: int | Unset = 0,
 
-) -> Response[ProblemDetails | list[ListMeetingsResponse200Item]]:
+) -> Response[MeetingPage | ProblemDetails]:
     """ Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor
 
      Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor
@@ -174,6 +182,7 @@ def sync_detailed(
         fair_id (str): a record's id
         buyer_id (None | str | Unset):
         application_id (None | str | Unset):
+        status (ListMeetingsStatusType0 | None | Unset):  Default: 'scheduled'.
         limit (int | Unset): how many items, 1-5000 Default: 2000.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
 
@@ -182,7 +191,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[ListMeetingsResponse200Item]]
+        Response[MeetingPage | ProblemDetails]
      """
 
 
@@ -190,6 +199,7 @@ def sync_detailed(
         fair_id=fair_id,
 buyer_id=buyer_id,
 application_id=application_id,
+status=status,
 limit=limit,
 offset=offset,
 
@@ -207,10 +217,11 @@ def sync(
     client: AuthenticatedClient,
     buyer_id: None | str | Unset = UNSET,
     application_id: None | str | Unset = UNSET,
+    status: ListMeetingsStatusType0 | None | Unset = 'scheduled',
     limit: int | Unset = 2000,
     offset: int | Unset = 0,
 
-) -> ProblemDetails | list[ListMeetingsResponse200Item] | None:
+) -> MeetingPage | ProblemDetails | None:
     """ Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor
 
      Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor
@@ -221,6 +232,7 @@ def sync(
         fair_id (str): a record's id
         buyer_id (None | str | Unset):
         application_id (None | str | Unset):
+        status (ListMeetingsStatusType0 | None | Unset):  Default: 'scheduled'.
         limit (int | Unset): how many items, 1-5000 Default: 2000.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
 
@@ -229,7 +241,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[ListMeetingsResponse200Item]
+        MeetingPage | ProblemDetails
      """
 
 
@@ -238,6 +250,7 @@ def sync(
 client=client,
 buyer_id=buyer_id,
 application_id=application_id,
+status=status,
 limit=limit,
 offset=offset,
 
@@ -249,10 +262,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     buyer_id: None | str | Unset = UNSET,
     application_id: None | str | Unset = UNSET,
+    status: ListMeetingsStatusType0 | None | Unset = 'scheduled',
     limit: int | Unset = 2000,
     offset: int | Unset = 0,
 
-) -> Response[ProblemDetails | list[ListMeetingsResponse200Item]]:
+) -> Response[MeetingPage | ProblemDetails]:
     """ Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor
 
      Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor
@@ -263,6 +277,7 @@ async def asyncio_detailed(
         fair_id (str): a record's id
         buyer_id (None | str | Unset):
         application_id (None | str | Unset):
+        status (ListMeetingsStatusType0 | None | Unset):  Default: 'scheduled'.
         limit (int | Unset): how many items, 1-5000 Default: 2000.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
 
@@ -271,7 +286,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[ListMeetingsResponse200Item]]
+        Response[MeetingPage | ProblemDetails]
      """
 
 
@@ -279,6 +294,7 @@ async def asyncio_detailed(
         fair_id=fair_id,
 buyer_id=buyer_id,
 application_id=application_id,
+status=status,
 limit=limit,
 offset=offset,
 
@@ -296,10 +312,11 @@ async def asyncio(
     client: AuthenticatedClient,
     buyer_id: None | str | Unset = UNSET,
     application_id: None | str | Unset = UNSET,
+    status: ListMeetingsStatusType0 | None | Unset = 'scheduled',
     limit: int | Unset = 2000,
     offset: int | Unset = 0,
 
-) -> ProblemDetails | list[ListMeetingsResponse200Item] | None:
+) -> MeetingPage | ProblemDetails | None:
     """ Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor
 
      Scheduled meetings: all of them to the fair's organisers, its own to a buyer or exhibitor
@@ -310,6 +327,7 @@ async def asyncio(
         fair_id (str): a record's id
         buyer_id (None | str | Unset):
         application_id (None | str | Unset):
+        status (ListMeetingsStatusType0 | None | Unset):  Default: 'scheduled'.
         limit (int | Unset): how many items, 1-5000 Default: 2000.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
 
@@ -318,7 +336,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[ListMeetingsResponse200Item]
+        MeetingPage | ProblemDetails
      """
 
 
@@ -327,6 +345,7 @@ async def asyncio(
 client=client,
 buyer_id=buyer_id,
 application_id=application_id,
+status=status,
 limit=limit,
 offset=offset,
 

@@ -9,8 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.buyer_create import BuyerCreate
+from ...models.buyer_registration import BuyerRegistration
 from ...models.problem_details import ProblemDetails
-from ...models.register_buyer_response_register_buyer import RegisterBuyerResponseRegisterBuyer
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | RegisterBuyerResponseRegisterBuyer | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BuyerRegistration | ProblemDetails | None:
     if response.status_code == 201:
-        response_201 = RegisterBuyerResponseRegisterBuyer.from_dict(response.json())
+        response_201 = BuyerRegistration.from_dict(response.json())
 
 
 
@@ -124,7 +124,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | RegisterBuyerResponseRegisterBuyer]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BuyerRegistration | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -140,7 +140,7 @@ def sync_detailed(
     body: BuyerCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[ProblemDetails | RegisterBuyerResponseRegisterBuyer]:
+) -> Response[BuyerRegistration | ProblemDetails]:
     """ Register Buyer
 
      A buyer registers itself (its token's identity, whatever `buyer_ref` says); an organiser of the
@@ -158,7 +158,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | RegisterBuyerResponseRegisterBuyer]
+        Response[BuyerRegistration | ProblemDetails]
      """
 
 
@@ -182,7 +182,7 @@ def sync(
     body: BuyerCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> ProblemDetails | RegisterBuyerResponseRegisterBuyer | None:
+) -> BuyerRegistration | ProblemDetails | None:
     """ Register Buyer
 
      A buyer registers itself (its token's identity, whatever `buyer_ref` says); an organiser of the
@@ -200,7 +200,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | RegisterBuyerResponseRegisterBuyer
+        BuyerRegistration | ProblemDetails
      """
 
 
@@ -219,7 +219,7 @@ async def asyncio_detailed(
     body: BuyerCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[ProblemDetails | RegisterBuyerResponseRegisterBuyer]:
+) -> Response[BuyerRegistration | ProblemDetails]:
     """ Register Buyer
 
      A buyer registers itself (its token's identity, whatever `buyer_ref` says); an organiser of the
@@ -237,7 +237,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | RegisterBuyerResponseRegisterBuyer]
+        Response[BuyerRegistration | ProblemDetails]
      """
 
 
@@ -261,7 +261,7 @@ async def asyncio(
     body: BuyerCreate,
     idempotency_key: str | Unset = UNSET,
 
-) -> ProblemDetails | RegisterBuyerResponseRegisterBuyer | None:
+) -> BuyerRegistration | ProblemDetails | None:
     """ Register Buyer
 
      A buyer registers itself (its token's identity, whatever `buyer_ref` says); an organiser of the
@@ -279,7 +279,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | RegisterBuyerResponseRegisterBuyer
+        BuyerRegistration | ProblemDetails
      """
 
 

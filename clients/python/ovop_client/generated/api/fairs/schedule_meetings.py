@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem_details import ProblemDetails
-from ...models.schedule_meetings_response_schedule_meetings import ScheduleMeetingsResponseScheduleMeetings
+from ...models.schedule_result import ScheduleResult
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | ScheduleMeetingsResponseScheduleMeetings | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | ScheduleResult | None:
     if response.status_code == 200:
-        response_200 = ScheduleMeetingsResponseScheduleMeetings.from_dict(response.json())
+        response_200 = ScheduleResult.from_dict(response.json())
 
 
 
@@ -119,7 +119,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | ScheduleMeetingsResponseScheduleMeetings]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | ScheduleResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -134,7 +134,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[ProblemDetails | ScheduleMeetingsResponseScheduleMeetings]:
+) -> Response[ProblemDetails | ScheduleResult]:
     """ Plan the meetings (later runs only add around the scheduled ones)
 
      Plan the meetings (later runs only add around the scheduled ones)
@@ -150,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | ScheduleMeetingsResponseScheduleMeetings]
+        Response[ProblemDetails | ScheduleResult]
      """
 
 
@@ -172,7 +172,7 @@ def sync(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> ProblemDetails | ScheduleMeetingsResponseScheduleMeetings | None:
+) -> ProblemDetails | ScheduleResult | None:
     """ Plan the meetings (later runs only add around the scheduled ones)
 
      Plan the meetings (later runs only add around the scheduled ones)
@@ -188,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | ScheduleMeetingsResponseScheduleMeetings
+        ProblemDetails | ScheduleResult
      """
 
 
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[ProblemDetails | ScheduleMeetingsResponseScheduleMeetings]:
+) -> Response[ProblemDetails | ScheduleResult]:
     """ Plan the meetings (later runs only add around the scheduled ones)
 
      Plan the meetings (later runs only add around the scheduled ones)
@@ -221,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | ScheduleMeetingsResponseScheduleMeetings]
+        Response[ProblemDetails | ScheduleResult]
      """
 
 
@@ -243,7 +243,7 @@ async def asyncio(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> ProblemDetails | ScheduleMeetingsResponseScheduleMeetings | None:
+) -> ProblemDetails | ScheduleResult | None:
     """ Plan the meetings (later runs only add around the scheduled ones)
 
      Plan the meetings (later runs only add around the scheduled ones)
@@ -259,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | ScheduleMeetingsResponseScheduleMeetings
+        ProblemDetails | ScheduleResult
      """
 
 

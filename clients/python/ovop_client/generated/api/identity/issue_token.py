@@ -76,6 +76,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_415
 
+    if response.status_code == 423:
+        response_423 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_423
+
     if response.status_code == 429:
         response_429 = ProblemDetails.from_dict(response.json())
 
@@ -123,7 +130,9 @@ def sync_detailed(
      RFC 6749 §4.4. Authenticate the client either with HTTP Basic (`client_secret_basic`:
     `Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with `client_id` and
     `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's
-    role. Failed logins are throttled per client and per address (429 with Retry-After).
+    role. Failed logins are throttled per client and per address (429 with Retry-After). RFC 6749 §4.3,
+    the password grant (`username`, `password`), signs a person in and is open to the network's first-
+    party web client only; five wrong passwords in a row lock the account (423).
 
     Args:
         body (IssueTokenBody):
@@ -159,7 +168,9 @@ def sync(
      RFC 6749 §4.4. Authenticate the client either with HTTP Basic (`client_secret_basic`:
     `Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with `client_id` and
     `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's
-    role. Failed logins are throttled per client and per address (429 with Retry-After).
+    role. Failed logins are throttled per client and per address (429 with Retry-After). RFC 6749 §4.3,
+    the password grant (`username`, `password`), signs a person in and is open to the network's first-
+    party web client only; five wrong passwords in a row lock the account (423).
 
     Args:
         body (IssueTokenBody):
@@ -190,7 +201,9 @@ async def asyncio_detailed(
      RFC 6749 §4.4. Authenticate the client either with HTTP Basic (`client_secret_basic`:
     `Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with `client_id` and
     `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's
-    role. Failed logins are throttled per client and per address (429 with Retry-After).
+    role. Failed logins are throttled per client and per address (429 with Retry-After). RFC 6749 §4.3,
+    the password grant (`username`, `password`), signs a person in and is open to the network's first-
+    party web client only; five wrong passwords in a row lock the account (423).
 
     Args:
         body (IssueTokenBody):
@@ -226,7 +239,9 @@ async def asyncio(
      RFC 6749 §4.4. Authenticate the client either with HTTP Basic (`client_secret_basic`:
     `Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with `client_id` and
     `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's
-    role. Failed logins are throttled per client and per address (429 with Retry-After).
+    role. Failed logins are throttled per client and per address (429 with Retry-After). RFC 6749 §4.3,
+    the password grant (`username`, `password`), signs a person in and is open to the network's first-
+    party web client only; five wrong passwords in a row lock the account (423).
 
     Args:
         body (IssueTokenBody):

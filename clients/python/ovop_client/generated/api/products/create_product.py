@@ -145,7 +145,7 @@ def sync_detailed(
 
      Register a product of this node's country
 
-    Needs a bearer token of role `registry_admin`.
+    Needs a bearer token of role `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -186,7 +186,7 @@ def sync(
 
      Register a product of this node's country
 
-    Needs a bearer token of role `registry_admin`.
+    Needs a bearer token of role `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -222,7 +222,7 @@ async def asyncio_detailed(
 
      Register a product of this node's country
 
-    Needs a bearer token of role `registry_admin`.
+    Needs a bearer token of role `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -263,7 +263,7 @@ async def asyncio(
 
      Register a product of this node's country
 
-    Needs a bearer token of role `registry_admin`.
+    Needs a bearer token of role `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         country (str):  Example: VN.

@@ -159,7 +159,7 @@ def sync_detailed(
 
      Replace a product's fields; needs If-Match with its current ETag
 
-    Needs a bearer token of role `registry_admin`.
+    Needs a bearer token of role `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -203,7 +203,7 @@ def sync(
 
      Replace a product's fields; needs If-Match with its current ETag
 
-    Needs a bearer token of role `registry_admin`.
+    Needs a bearer token of role `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -242,7 +242,7 @@ async def asyncio_detailed(
 
      Replace a product's fields; needs If-Match with its current ETag
 
-    Needs a bearer token of role `registry_admin`.
+    Needs a bearer token of role `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         country (str):  Example: VN.
@@ -286,7 +286,7 @@ async def asyncio(
 
      Replace a product's fields; needs If-Match with its current ETag
 
-    Needs a bearer token of role `registry_admin`.
+    Needs a bearer token of role `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         country (str):  Example: VN.

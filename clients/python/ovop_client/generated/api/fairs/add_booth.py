@@ -1,0 +1,288 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.booth import Booth
+from ...models.booth_add import BoothAdd
+from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    fair_id: str,
+    *,
+    body: BoothAdd,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/fairs/{fair_id}/booths".format(fair_id=quote(str(fair_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Booth | ProblemDetails | None:
+    if response.status_code == 201:
+        response_201 = Booth.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Booth | ProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    fair_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BoothAdd,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[Booth | ProblemDetails]:
+    """ Add a booth to a hall (a new hall code makes a new hall)
+
+     Add a booth to a hall (a new hall code makes a new hall)
+
+    Needs a bearer token of role `fair_organiser`.
+
+    Args:
+        fair_id (str): a record's id
+        idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
+        body (BoothAdd):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Booth | ProblemDetails]
+     """
+
+
+    kwargs = _get_kwargs(
+        fair_id=fair_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    fair_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BoothAdd,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Booth | ProblemDetails | None:
+    """ Add a booth to a hall (a new hall code makes a new hall)
+
+     Add a booth to a hall (a new hall code makes a new hall)
+
+    Needs a bearer token of role `fair_organiser`.
+
+    Args:
+        fair_id (str): a record's id
+        idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
+        body (BoothAdd):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Booth | ProblemDetails
+     """
+
+
+    return sync_detailed(
+        fair_id=fair_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    fair_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BoothAdd,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[Booth | ProblemDetails]:
+    """ Add a booth to a hall (a new hall code makes a new hall)
+
+     Add a booth to a hall (a new hall code makes a new hall)
+
+    Needs a bearer token of role `fair_organiser`.
+
+    Args:
+        fair_id (str): a record's id
+        idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
+        body (BoothAdd):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Booth | ProblemDetails]
+     """
+
+
+    kwargs = _get_kwargs(
+        fair_id=fair_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    fair_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BoothAdd,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Booth | ProblemDetails | None:
+    """ Add a booth to a hall (a new hall code makes a new hall)
+
+     Add a booth to a hall (a new hall code makes a new hall)
+
+    Needs a bearer token of role `fair_organiser`.
+
+    Args:
+        fair_id (str): a record's id
+        idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
+        body (BoothAdd):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Booth | ProblemDetails
+     """
+
+
+    return (await asyncio_detailed(
+        fair_id=fair_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

@@ -1,0 +1,288 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.check_in_page import CheckInPage
+from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    fair_id: str,
+    *,
+    limit: int | Unset = 2000,
+    offset: int | Unset = 0,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/fairs/{fair_id}/check-ins".format(fair_id=quote(str(fair_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CheckInPage | ProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = CheckInPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CheckInPage | ProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    fair_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 2000,
+    offset: int | Unset = 0,
+
+) -> Response[CheckInPage | ProblemDetails]:
+    """ List Check Ins
+
+     List Check Ins
+
+    Needs a bearer token of role `fair_organiser`.
+
+    Args:
+        fair_id (str): a record's id
+        limit (int | Unset): how many items, 1-10000 Default: 2000.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CheckInPage | ProblemDetails]
+     """
+
+
+    kwargs = _get_kwargs(
+        fair_id=fair_id,
+limit=limit,
+offset=offset,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    fair_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 2000,
+    offset: int | Unset = 0,
+
+) -> CheckInPage | ProblemDetails | None:
+    """ List Check Ins
+
+     List Check Ins
+
+    Needs a bearer token of role `fair_organiser`.
+
+    Args:
+        fair_id (str): a record's id
+        limit (int | Unset): how many items, 1-10000 Default: 2000.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CheckInPage | ProblemDetails
+     """
+
+
+    return sync_detailed(
+        fair_id=fair_id,
+client=client,
+limit=limit,
+offset=offset,
+
+    ).parsed
+
+async def asyncio_detailed(
+    fair_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 2000,
+    offset: int | Unset = 0,
+
+) -> Response[CheckInPage | ProblemDetails]:
+    """ List Check Ins
+
+     List Check Ins
+
+    Needs a bearer token of role `fair_organiser`.
+
+    Args:
+        fair_id (str): a record's id
+        limit (int | Unset): how many items, 1-10000 Default: 2000.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CheckInPage | ProblemDetails]
+     """
+
+
+    kwargs = _get_kwargs(
+        fair_id=fair_id,
+limit=limit,
+offset=offset,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    fair_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 2000,
+    offset: int | Unset = 0,
+
+) -> CheckInPage | ProblemDetails | None:
+    """ List Check Ins
+
+     List Check Ins
+
+    Needs a bearer token of role `fair_organiser`.
+
+    Args:
+        fair_id (str): a record's id
+        limit (int | Unset): how many items, 1-10000 Default: 2000.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CheckInPage | ProblemDetails
+     """
+
+
+    return (await asyncio_detailed(
+        fair_id=fair_id,
+client=client,
+limit=limit,
+offset=offset,
+
+    )).parsed

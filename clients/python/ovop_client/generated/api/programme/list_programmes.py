@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem_details import ProblemDetails
+from ...models.programme_list import ProgrammeList
+from typing import cast
+
+
+
+def _get_kwargs(
+    country: str,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/registry/{country}/programmes".format(country=quote(str(country), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | ProgrammeList | None:
+    if response.status_code == 200:
+        response_200 = ProgrammeList.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | ProgrammeList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    country: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ProblemDetails | ProgrammeList]:
+    """ The rules of each programme: who submits and decides, the checklist, the scorecard
+
+     The rules of each programme: who submits and decides, the checklist, the scorecard
+
+    Open to anyone without a token; a bearer token may show the caller more.
+
+    Args:
+        country (str):  Example: VN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | ProgrammeList]
+     """
+
+
+    kwargs = _get_kwargs(
+        country=country,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    country: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> ProblemDetails | ProgrammeList | None:
+    """ The rules of each programme: who submits and decides, the checklist, the scorecard
+
+     The rules of each programme: who submits and decides, the checklist, the scorecard
+
+    Open to anyone without a token; a bearer token may show the caller more.
+
+    Args:
+        country (str):  Example: VN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | ProgrammeList
+     """
+
+
+    return sync_detailed(
+        country=country,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    country: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ProblemDetails | ProgrammeList]:
+    """ The rules of each programme: who submits and decides, the checklist, the scorecard
+
+     The rules of each programme: who submits and decides, the checklist, the scorecard
+
+    Open to anyone without a token; a bearer token may show the caller more.
+
+    Args:
+        country (str):  Example: VN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | ProgrammeList]
+     """
+
+
+    kwargs = _get_kwargs(
+        country=country,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    country: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> ProblemDetails | ProgrammeList | None:
+    """ The rules of each programme: who submits and decides, the checklist, the scorecard
+
+     The rules of each programme: who submits and decides, the checklist, the scorecard
+
+    Open to anyone without a token; a bearer token may show the caller more.
+
+    Args:
+        country (str):  Example: VN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | ProgrammeList
+     """
+
+
+    return (await asyncio_detailed(
+        country=country,
+client=client,
+
+    )).parsed

@@ -1,0 +1,313 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem_details import ProblemDetails
+from ...models.registration_page import RegistrationPage
+from ...models.registration_status import check_registration_status
+from ...models.registration_status import RegistrationStatus
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    country: str,
+    *,
+    status: None | RegistrationStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, str):
+        json_status = status
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/registry/{country}/registrations".format(country=quote(str(country), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | RegistrationPage | None:
+    if response.status_code == 200:
+        response_200 = RegistrationPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | RegistrationPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    country: str,
+    *,
+    client: AuthenticatedClient,
+    status: None | RegistrationStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> Response[ProblemDetails | RegistrationPage]:
+    """ Registrations of this node, e.g. the committee's queue (?status=submitted); an officer sees its
+    province's, a producer its own
+
+     Registrations of this node, e.g. the committee's queue (?status=submitted); an officer sees its
+    province's, a producer its own
+
+    Needs a bearer token of role `committee` or `producer` or `provincial_officer` or `registry_admin`.
+
+    Args:
+        country (str):  Example: VN.
+        status (None | RegistrationStatus | Unset):
+        limit (int | Unset): how many items, 1-200 Default: 50.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | RegistrationPage]
+     """
+
+
+    kwargs = _get_kwargs(
+        country=country,
+status=status,
+limit=limit,
+offset=offset,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    country: str,
+    *,
+    client: AuthenticatedClient,
+    status: None | RegistrationStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> ProblemDetails | RegistrationPage | None:
+    """ Registrations of this node, e.g. the committee's queue (?status=submitted); an officer sees its
+    province's, a producer its own
+
+     Registrations of this node, e.g. the committee's queue (?status=submitted); an officer sees its
+    province's, a producer its own
+
+    Needs a bearer token of role `committee` or `producer` or `provincial_officer` or `registry_admin`.
+
+    Args:
+        country (str):  Example: VN.
+        status (None | RegistrationStatus | Unset):
+        limit (int | Unset): how many items, 1-200 Default: 50.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | RegistrationPage
+     """
+
+
+    return sync_detailed(
+        country=country,
+client=client,
+status=status,
+limit=limit,
+offset=offset,
+
+    ).parsed
+
+async def asyncio_detailed(
+    country: str,
+    *,
+    client: AuthenticatedClient,
+    status: None | RegistrationStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> Response[ProblemDetails | RegistrationPage]:
+    """ Registrations of this node, e.g. the committee's queue (?status=submitted); an officer sees its
+    province's, a producer its own
+
+     Registrations of this node, e.g. the committee's queue (?status=submitted); an officer sees its
+    province's, a producer its own
+
+    Needs a bearer token of role `committee` or `producer` or `provincial_officer` or `registry_admin`.
+
+    Args:
+        country (str):  Example: VN.
+        status (None | RegistrationStatus | Unset):
+        limit (int | Unset): how many items, 1-200 Default: 50.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | RegistrationPage]
+     """
+
+
+    kwargs = _get_kwargs(
+        country=country,
+status=status,
+limit=limit,
+offset=offset,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    country: str,
+    *,
+    client: AuthenticatedClient,
+    status: None | RegistrationStatus | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> ProblemDetails | RegistrationPage | None:
+    """ Registrations of this node, e.g. the committee's queue (?status=submitted); an officer sees its
+    province's, a producer its own
+
+     Registrations of this node, e.g. the committee's queue (?status=submitted); an officer sees its
+    province's, a producer its own
+
+    Needs a bearer token of role `committee` or `producer` or `provincial_officer` or `registry_admin`.
+
+    Args:
+        country (str):  Example: VN.
+        status (None | RegistrationStatus | Unset):
+        limit (int | Unset): how many items, 1-200 Default: 50.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | RegistrationPage
+     """
+
+
+    return (await asyncio_detailed(
+        country=country,
+client=client,
+status=status,
+limit=limit,
+offset=offset,
+
+    )).parsed

@@ -1,0 +1,296 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.comparison import Comparison
+from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    rfq_id: str,
+    *,
+    currency: str | Unset = 'USD',
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["currency"] = currency
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/trade/requests/{rfq_id}/quotes".format(rfq_id=quote(str(rfq_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Comparison | ProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = Comparison.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Comparison | ProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    rfq_id: str,
+    *,
+    client: AuthenticatedClient,
+    currency: str | Unset = 'USD',
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> Response[Comparison | ProblemDetails]:
+    """ The request's quotes side by side in one currency, cheapest first (a producer: its own)
+
+     The request's quotes side by side in one currency, cheapest first (a producer: its own)
+
+    Needs a bearer token of role `buyer` or `producer`.
+
+    Args:
+        rfq_id (str): a record's id
+        currency (str | Unset): compare in this currency Default: 'USD'.
+        limit (int | Unset): how many items, 1-200 Default: 50.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Comparison | ProblemDetails]
+     """
+
+
+    kwargs = _get_kwargs(
+        rfq_id=rfq_id,
+currency=currency,
+limit=limit,
+offset=offset,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    rfq_id: str,
+    *,
+    client: AuthenticatedClient,
+    currency: str | Unset = 'USD',
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> Comparison | ProblemDetails | None:
+    """ The request's quotes side by side in one currency, cheapest first (a producer: its own)
+
+     The request's quotes side by side in one currency, cheapest first (a producer: its own)
+
+    Needs a bearer token of role `buyer` or `producer`.
+
+    Args:
+        rfq_id (str): a record's id
+        currency (str | Unset): compare in this currency Default: 'USD'.
+        limit (int | Unset): how many items, 1-200 Default: 50.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Comparison | ProblemDetails
+     """
+
+
+    return sync_detailed(
+        rfq_id=rfq_id,
+client=client,
+currency=currency,
+limit=limit,
+offset=offset,
+
+    ).parsed
+
+async def asyncio_detailed(
+    rfq_id: str,
+    *,
+    client: AuthenticatedClient,
+    currency: str | Unset = 'USD',
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> Response[Comparison | ProblemDetails]:
+    """ The request's quotes side by side in one currency, cheapest first (a producer: its own)
+
+     The request's quotes side by side in one currency, cheapest first (a producer: its own)
+
+    Needs a bearer token of role `buyer` or `producer`.
+
+    Args:
+        rfq_id (str): a record's id
+        currency (str | Unset): compare in this currency Default: 'USD'.
+        limit (int | Unset): how many items, 1-200 Default: 50.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Comparison | ProblemDetails]
+     """
+
+
+    kwargs = _get_kwargs(
+        rfq_id=rfq_id,
+currency=currency,
+limit=limit,
+offset=offset,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    rfq_id: str,
+    *,
+    client: AuthenticatedClient,
+    currency: str | Unset = 'USD',
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> Comparison | ProblemDetails | None:
+    """ The request's quotes side by side in one currency, cheapest first (a producer: its own)
+
+     The request's quotes side by side in one currency, cheapest first (a producer: its own)
+
+    Needs a bearer token of role `buyer` or `producer`.
+
+    Args:
+        rfq_id (str): a record's id
+        currency (str | Unset): compare in this currency Default: 'USD'.
+        limit (int | Unset): how many items, 1-200 Default: 50.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Comparison | ProblemDetails
+     """
+
+
+    return (await asyncio_detailed(
+        rfq_id=rfq_id,
+client=client,
+currency=currency,
+limit=limit,
+offset=offset,
+
+    )).parsed

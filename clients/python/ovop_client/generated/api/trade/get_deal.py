@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.deal_public import DealPublic
+from ...models.problem_details import ProblemDetails
+from typing import cast
+
+
+
+def _get_kwargs(
+    deal_id: str,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/trade/deals/{deal_id}".format(deal_id=quote(str(deal_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DealPublic | ProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = DealPublic.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DealPublic | ProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deal_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[DealPublic | ProblemDetails]:
+    """ A deal (its buyer and its producer only)
+
+     A deal (its buyer and its producer only)
+
+    Needs a bearer token of role `buyer` or `producer`.
+
+    Args:
+        deal_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DealPublic | ProblemDetails]
+     """
+
+
+    kwargs = _get_kwargs(
+        deal_id=deal_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    deal_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> DealPublic | ProblemDetails | None:
+    """ A deal (its buyer and its producer only)
+
+     A deal (its buyer and its producer only)
+
+    Needs a bearer token of role `buyer` or `producer`.
+
+    Args:
+        deal_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DealPublic | ProblemDetails
+     """
+
+
+    return sync_detailed(
+        deal_id=deal_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    deal_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[DealPublic | ProblemDetails]:
+    """ A deal (its buyer and its producer only)
+
+     A deal (its buyer and its producer only)
+
+    Needs a bearer token of role `buyer` or `producer`.
+
+    Args:
+        deal_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DealPublic | ProblemDetails]
+     """
+
+
+    kwargs = _get_kwargs(
+        deal_id=deal_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    deal_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> DealPublic | ProblemDetails | None:
+    """ A deal (its buyer and its producer only)
+
+     A deal (its buyer and its producer only)
+
+    Needs a bearer token of role `buyer` or `producer`.
+
+    Args:
+        deal_id (str): a record's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DealPublic | ProblemDetails
+     """
+
+
+    return (await asyncio_detailed(
+        deal_id=deal_id,
+client=client,
+
+    )).parsed

@@ -1,0 +1,285 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.deal_page import DealPage
+from ...models.deal_status import check_deal_status
+from ...models.deal_status import DealStatus
+from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    status: DealStatus | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, str):
+        json_status = status
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/trade/deals",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DealPage | ProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = DealPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DealPage | ProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: DealStatus | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> Response[DealPage | ProblemDetails]:
+    """ The caller's deals (its buyer's or its producer's), newest first
+
+     The caller's deals (its buyer's or its producer's), newest first
+
+    Needs a bearer token of role `buyer` or `producer`.
+
+    Args:
+        status (DealStatus | None | Unset):
+        limit (int | Unset): how many items, 1-200 Default: 50.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DealPage | ProblemDetails]
+     """
+
+
+    kwargs = _get_kwargs(
+        status=status,
+limit=limit,
+offset=offset,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: DealStatus | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> DealPage | ProblemDetails | None:
+    """ The caller's deals (its buyer's or its producer's), newest first
+
+     The caller's deals (its buyer's or its producer's), newest first
+
+    Needs a bearer token of role `buyer` or `producer`.
+
+    Args:
+        status (DealStatus | None | Unset):
+        limit (int | Unset): how many items, 1-200 Default: 50.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DealPage | ProblemDetails
+     """
+
+
+    return sync_detailed(
+        client=client,
+status=status,
+limit=limit,
+offset=offset,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: DealStatus | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> Response[DealPage | ProblemDetails]:
+    """ The caller's deals (its buyer's or its producer's), newest first
+
+     The caller's deals (its buyer's or its producer's), newest first
+
+    Needs a bearer token of role `buyer` or `producer`.
+
+    Args:
+        status (DealStatus | None | Unset):
+        limit (int | Unset): how many items, 1-200 Default: 50.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DealPage | ProblemDetails]
+     """
+
+
+    kwargs = _get_kwargs(
+        status=status,
+limit=limit,
+offset=offset,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: DealStatus | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> DealPage | ProblemDetails | None:
+    """ The caller's deals (its buyer's or its producer's), newest first
+
+     The caller's deals (its buyer's or its producer's), newest first
+
+    Needs a bearer token of role `buyer` or `producer`.
+
+    Args:
+        status (DealStatus | None | Unset):
+        limit (int | Unset): how many items, 1-200 Default: 50.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DealPage | ProblemDetails
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+status=status,
+limit=limit,
+offset=offset,
+
+    )).parsed

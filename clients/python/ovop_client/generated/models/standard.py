@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="Standard")
+
+
+
+@_attrs_define
+class Standard:
+    """ 
+        Attributes:
+            code (str):
+            issued_by (str):
+            kind (str):
+            name (str):
+            scheme (str):
+     """
+
+    code: str
+    issued_by: str
+    kind: str
+    name: str
+    scheme: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        issued_by = self.issued_by
+
+        kind = self.kind
+
+        name = self.name
+
+        scheme = self.scheme
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "code": code,
+            "issued_by": issued_by,
+            "kind": kind,
+            "name": name,
+            "scheme": scheme,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        issued_by = d.pop("issued_by")
+
+        kind = d.pop("kind")
+
+        name = d.pop("name")
+
+        scheme = d.pop("scheme")
+
+        standard = cls(
+            code=code,
+            issued_by=issued_by,
+            kind=kind,
+            name=name,
+            scheme=scheme,
+        )
+
+
+        standard.additional_properties = d
+        return standard
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
