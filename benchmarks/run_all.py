@@ -23,6 +23,7 @@ BENCHMARKS: list[tuple[str, list[str], list[str]]] = [
      ["--rate", "200", "--seconds", "15", "--products", "2000"]),
     ("benchmarks.replica_apply_bench", [], ["--records", "10000", "--singles", "300", "--rounds", "1"]),
     ("benchmarks.programme_sweep_bench", ["--products", "20000"], ["--products", "2000"]),
+    ("benchmarks.trade_bench", [], ["--requests", "5000", "--deals", "2500", "--rounds", "50"]),
     ("benchmarks.webhooks_bench", [], ["--products", "50", "--burst", "500", "--creates", "50"]),
     ("benchmarks.field_rules_bench", ["--products", "30000", "--rounds", "5"], ["--products", "3000", "--rounds", "1"]),
 ]
