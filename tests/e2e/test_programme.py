@@ -506,3 +506,44 @@ async def test_the_committee_and_a_provincial_officer_reach_what_the_table_says_
                 if r.status_code != want:
                     wrong.append(f"{role} {method} {path}: {r.status_code}, expected {want}: {r.text[:200]}")
     assert not wrong, "\n".join(wrong)
+
+
+async def test_a_re_import_changes_a_product_as_a_put_does_its_stars_follow_the_evaluations(net, people, gw):
+    r = await gw.post("/v1/registry/VN/producers", json=producer_body("VN"), headers=people["admin"])
+    producer_id = r.json()["id"]
+    row = product_body(producer_id, "VN", stars=3, name_en=f"Phu Quoc fish sauce {uuid.uuid4().hex[:6]}")
+
+    async def upload(*rows: dict) -> tuple[dict, list[dict]]:
+        r = await gw.post("/v1/registry/VN/imports/products", params={"format": "jsonl", "wait": "true"},
+                          content="".join(json.dumps(x) + "\n" for x in rows), headers=people["admin"])
+        assert r.status_code == 200 and r.json()["status"] == "done", r.text
+        report = r.json()
+        rejected = (await gw.get(f"/v1/registry/VN/imports/{report['id']}/rejections", headers=people["admin"])).json()
+        return report, rejected["items"]
+
+    report, _ = await upload(row)
+    assert report["created"] == 1, report
+    listing = (await gw.get("/v1/registry/VN/products", params={"producer_id": producer_id})).json()["items"]
+    pid = listing[0]["id"]
+    evaluation = {"scorecard": {"A": 33, "B": 20, "C": 24}, "council": {"level": "provincial", "name": "Kiên Giang"},
+                  "assessors": ["Nguyễn Văn A"], "evaluated_on": TODAY.isoformat()}
+    r = await gw.post(f"/v1/registry/VN/products/{pid}/evaluations", json=evaluation, headers=people["committee"])
+    assert r.status_code == 201 and r.json()["stars"] == 4, r.text
+
+    # The file still says 3 stars: the row is refused, the stars stay the evaluation's.
+    report, rejected = await upload(row)
+    assert (report["rejected"], report["updated"]) == (1, 0), report
+    assert rejected[0]["errors"][0]["field"] == "stars", rejected
+    # A row that leaves the stars out changes the rest and keeps them.
+    quiet = {k: v for k, v in row.items() if k not in ("stars", "rating_date")} | {"description": "New harvest."}
+    report, _ = await upload(quiet)
+    assert report["updated"] == 1, report
+    product = (await gw.get(f"/v1/registry/VN/products/{pid}")).json()
+    assert (product["stars"], product["description"], product["rating"]["total"]) == (4, "New harvest.", 77)
+
+    # A producer's draft is not listed by re-importing it as listed: only the committee's approval lists it.
+    producer = net.auth("producer", producer_id=producer_id)
+    draft = _draft(producer_id)
+    assert (await gw.post("/v1/registry/VN/products", json=draft, headers=producer)).status_code == 201
+    report, rejected = await upload(draft | {"status": "listed"})
+    assert report["rejected"] == 1 and rejected[0]["errors"][0]["field"] == "status", (report, rejected)

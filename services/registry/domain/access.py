@@ -51,11 +51,12 @@ def check_may_write(principal: Principal, country: str, kind: str, new: dict[str
 
 
 def check_rating_untouched(fields_set: set[str], new: dict[str, Any], current: dict[str, Any] | None,
-                           principal: Principal) -> None:
+                           principal: Principal | None) -> None:
     """Stars derive from evaluations. A registry admin registering a product brings its rating from the national
     register; nobody changes stars by writing the record."""
-    if current is None:
-        if principal.role is not Role.registry_admin and (new.get("stars") is not None or new.get("rating_date")):
+    if current is None:  # (a new record's check reads the writer; None is nobody's registry admin)
+        if (principal is None or principal.role is not Role.registry_admin) and (
+                new.get("stars") is not None or new.get("rating_date")):
             raise InvalidField("stars", "derive from the committee's evaluations; leave stars and rating_date out")
         return
     for field in ("stars", "rating_date"):
@@ -64,13 +65,13 @@ def check_rating_untouched(fields_set: set[str], new: dict[str, Any], current: d
                                         f"{field} cannot be written ({current.get(field)!r} stays)")
 
 
-def check_listing(new_status: str, current: dict[str, Any] | None, principal: Principal) -> None:
+def check_listing(new_status: str, current: dict[str, Any] | None, principal: Principal | None) -> None:
     """Only an approved registration is listed. A registry admin registering a product as listed brings an
     approval already given by the national programme (its register), which the record then says."""
     if new_status != "listed":
         return
     if current is None:
-        if principal.role is not Role.registry_admin:
+        if principal is None or principal.role is not Role.registry_admin:
             raise InvalidField("status", "a new product is a draft until the committee approves its registration "
                                          "(POST …/submission)")
         return

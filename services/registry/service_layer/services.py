@@ -153,17 +153,7 @@ class RegistryService:
                 if current["version"] != expected_version:
                     raise VersionConflict(current["version"], expected_version)
                 await self._check(session, kind, fields, principal, current)
-                new_values = fields.model_dump(mode="json")
-                if kind == "product":
-                    # Stars and rating date follow the evaluations; a write that leaves them out keeps them.
-                    for derived in ("stars", "rating_date"):
-                        if derived not in fields.model_fields_set:
-                            new_values[derived] = current.get(derived)
-                # Certificates recorded through …/certificates (they carry an id) stay whatever the write says;
-                # only the certifications typed into the record are replaced.
-                managed = [c for c in current.get("certifications") or [] if c.get("id")]
-                if managed:
-                    new_values["certifications"] = [*(new_values.get("certifications") or []), *managed]
+                new_values = self._replacement(kind, fields, current)
                 changes = {k: {"from": current.get(k), "to": v} for k, v in new_values.items() if current.get(k) != v}
                 if not changes:
                     return current
@@ -174,6 +164,22 @@ class RegistryService:
                 await self.outbox.add(session, *self._event(kind, rec))
         self.outbox.notify()
         return rec
+
+    @staticmethod
+    def _replacement(kind: str, fields: ProductFields | ProducerFields, current: dict[str, Any]) -> dict[str, Any]:
+        """The values a write (a PUT or an import's row) gives a record that exists."""
+        new_values = fields.model_dump(mode="json")
+        if kind == "product":
+            # Stars and rating date follow the evaluations; a write that leaves them out keeps them.
+            for derived in ("stars", "rating_date"):
+                if derived not in fields.model_fields_set:
+                    new_values[derived] = current.get(derived)
+        # Certificates recorded through …/certificates (they carry an id) stay whatever the write says;
+        # only the certifications typed into the record are replaced.
+        managed = [c for c in current.get("certifications") or [] if c.get("id")]
+        if managed:
+            new_values["certifications"] = [*(new_values.get("certifications") or []), *managed]
+        return new_values
 
     async def import_batch(self, kind: str, rows: list[tuple[int, dict[str, Any] | str]], actor: str,
                            seen: dict[str, int] | None = None) -> BatchReport:
@@ -240,6 +246,16 @@ class RegistryService:
                     history.append(dict(kind=kind, record_id=rec["id"], version=1, actor=actor, at=ts,
                                         changes={"created": values}))
                 else:
+                    if kind == "product":
+                        # A re-import changes a product as a PUT does: its stars follow the evaluations, and
+                        # it is listed only once its registration is approved.
+                        try:
+                            access.check_rating_untouched(fields.model_fields_set, values, current, None)
+                            access.check_listing(values["status"], current, None)
+                        except InvalidField as exc:
+                            report.reject(n, fields.external_ref, [{"field": exc.field, "reason": exc.reason}])
+                            continue
+                    values = self._replacement(kind, fields, current)
                     changes = {k: {"from": current.get(k), "to": v} for k, v in values.items() if current.get(k) != v}
                     if not changes:
                         report.unchanged += 1
