@@ -170,7 +170,7 @@ async def run(args) -> None:
 
         async def compare():
             rid = rnd.choice(data["rfqs"])
-            _r, _c, found = await trade.compare(rid, Viewer(buyer=data["buyers_of"][rid]), 50, 0)
+            _r, _c, found = await trade.compare(rid, Viewer(buyer=data["buyers_of"][rid]))
             sorted((money.convert(q.price, q.currency, "EUR"), q.id) for q in found)
 
         async def deals_by_exporter():
