@@ -48,6 +48,10 @@ async def test_bad_input_gets_a_problem_naming_the_field_and_nothing_is_written(
 
 
 async def test_a_node_refuses_a_product_of_another_countrys_producer(vn_admin, network, vn_producer):
+    async def kh_holds_the_producer():  # before its replica has it, the producer is unknown there (409)
+        return (await vn_admin.get(f"/v1/registry/KH/producers/{vn_producer}")).status_code == 200
+
+    assert await eventually(kh_holds_the_producer, 20)
     r = await vn_admin.post("/v1/registry/KH/products", json=product_body(vn_producer, "KH", origin={"country": "KH", "province": "Kampot"}),
                       headers=network.auth("registry_admin", "KH"))
     assert r.status_code == 422
