@@ -22,7 +22,6 @@ async def _send_problem(send, status: int, detail: str, headers: dict[str, str] 
 
 
 _path: ContextVar[str] = ContextVar("problem_instance")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # Uploads of whole files, which get the larger body limit.
 IMPORT_UPLOAD = re.compile(r"^/v1/registry/[A-Za-z]{2}/imports/[^/]+$")
 _TITLES = {401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 413: "Content Too Large", 429: "Too Many Requests"}
@@ -38,9 +37,6 @@ class GatewayGuard:
         if scope["type"] != "http" or not scope["path"].startswith("/v1/") or scope["path"] == "/v1/oauth/token":
             return await self.app(scope, receive, send)
         _path.set(scope["path"])
-        if _CONTROL.search(scope["path"]):
-            # No id, code or name of the network holds a control character: no resource has such a path.
-            return await _send_problem(send, 404, "no resource has this path (it holds a control character)")
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         max_body = (self.max_import_body if scope["method"] == "POST" and IMPORT_UPLOAD.match(scope["path"])
                     else self.max_body)

@@ -2,12 +2,22 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
+from starlette.convertors import PathConvertor, register_url_convertor
 
 from services.gateway.adapters.proxy import Proxy
 from services.gateway.entrypoints.schemas import ProblemType, ProblemTypeList, RegistryNodes
 from services.gateway.entrypoints.token import token_route
 from services.gateway.settings import GatewaySettings
 from shared.problems import PROBLEM_TYPES, Problem, problem_type
+
+
+class _AnyPath(PathConvertor):
+    """Starlette's `path` is `.*`, which stops at a newline (and `$` then matches before it): a path ending in
+    an encoded %0A reached the service without its last segment. The rest of the path, whatever it holds."""
+    regex = "(?s:.*)"
+
+
+register_url_convertor("anypath", _AnyPath())
 
 # Every method goes to the service, which answers one it does not serve on that path with 405 and an Allow
 # header naming those it does (HEAD with GET).
@@ -56,37 +66,37 @@ def build_router() -> APIRouter:
             raise Problem(404, f"no problem type {name!r}; GET /v1/problems lists them")
         return _problem_type(name)
 
-    @router.api_route("/registry/{country}/{path:path}", methods=METHODS, include_in_schema=False)
+    @router.api_route("/registry/{country}/{path:anypath}", methods=METHODS, include_in_schema=False)
     async def registry(country: str, path: str, request: Request, proxy: ProxyDep, settings: SettingsDep):
         base = settings.registry_nodes.get(country.upper())
         if base is None:
             raise Problem(404, f"no registry node for country {country!r}; known: {', '.join(sorted(settings.registry_nodes))}")
         return await proxy.forward(request, base, path)
 
-    @router.api_route("/catalogue/{path:path}", methods=METHODS, include_in_schema=False)
+    @router.api_route("/catalogue/{path:anypath}", methods=METHODS, include_in_schema=False)
     async def catalogue(path: str, request: Request, proxy: ProxyDep, settings: SettingsDep):
         return await proxy.forward(request, settings.matching_url, f"catalogue/{path}")
 
     @router.api_route("/sourcing-requests", methods=METHODS, include_in_schema=False)
-    @router.api_route("/sourcing-requests/{path:path}", methods=METHODS, include_in_schema=False)
+    @router.api_route("/sourcing-requests/{path:anypath}", methods=METHODS, include_in_schema=False)
     async def sourcing(request: Request, proxy: ProxyDep, settings: SettingsDep, path: str = ""):
         return await proxy.forward(request, settings.matching_url, f"sourcing-requests/{path}".rstrip("/"))
 
     @router.api_route("/fairs", methods=METHODS, include_in_schema=False)
-    @router.api_route("/fairs/{path:path}", methods=METHODS, include_in_schema=False)
+    @router.api_route("/fairs/{path:anypath}", methods=METHODS, include_in_schema=False)
     async def fairs(request: Request, proxy: ProxyDep, settings: SettingsDep, path: str = ""):
         return await proxy.forward(request, settings.events_url, f"fairs/{path}".rstrip("/"))
 
-    @router.api_route("/trade/{path:path}", methods=METHODS, include_in_schema=False)
+    @router.api_route("/trade/{path:anypath}", methods=METHODS, include_in_schema=False)
     async def trade(path: str, request: Request, proxy: ProxyDep, settings: SettingsDep):
         return await proxy.forward(request, settings.trade_url, f"trade/{path}".rstrip("/"))
 
     @router.api_route("/forums", methods=METHODS, include_in_schema=False)
-    @router.api_route("/forums/{path:path}", methods=METHODS, include_in_schema=False)
+    @router.api_route("/forums/{path:anypath}", methods=METHODS, include_in_schema=False)
     async def forums(request: Request, proxy: ProxyDep, settings: SettingsDep, path: str = ""):
         return await proxy.forward(request, settings.events_url, f"forums/{path}".rstrip("/"))
 
-    @router.api_route("/webhooks/{path:path}", methods=METHODS, include_in_schema=False)
+    @router.api_route("/webhooks/{path:anypath}", methods=METHODS, include_in_schema=False)
     async def webhooks(path: str, request: Request, proxy: ProxyDep, settings: SettingsDep):
         return await proxy.forward(request, settings.webhooks_url, f"webhooks/{path}")
 
