@@ -34,7 +34,7 @@ METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}
 
 
 def route_template(scope) -> str:
-    """The template of the route that served this request (`/v1/registry/{country}/{path:path}`), never the raw
+    """The template of the route that served this request (`/v1/registry/{country}/{path:anypath}`), never the raw
     path: label values stay a fixed set however many distinct paths a scanner tries. Paths that no route
     serves share one label."""
     path = getattr(scope.get("route"), "path", None)  # set by the router when the request reached it
