@@ -257,7 +257,8 @@ async def test_a_request_closes_its_open_quotes_at_its_deadline(trade_net):
     net = trade_net
     async with (client(net, "buyer", client_id="buyer-late") as buyer,
                 client(net, "producer", producer_id=net.p1, client_id="p1") as p1):
-        rfq = await posted_and_in_inboxes(net, buyer, [p1], deadline=in_days(20 / 86400))
+        # Far enough ahead for the request to reach the inbox and be quoted on a loaded machine (20 s was not).
+        rfq = await posted_and_in_inboxes(net, buyer, [p1], deadline=in_days(45 / 86400))
         r = await p1.post(f"/trade/requests/{rfq}/quotes", json=quote_body())
         assert r.status_code == 201, r.text
         quote = r.json()
@@ -266,7 +267,7 @@ async def test_a_request_closes_its_open_quotes_at_its_deadline(trade_net):
             q = (await p1.get(f"/trade/quotes/{quote['id']}")).json()
             return q if q["status"] == "closed" else None
 
-        q = await eventually(closed, 60)
+        q = await eventually(closed, 120)
         assert q is not None and q["status_reason"] == "the request's deadline passed"
         r = await buyer.post(f"/trade/quotes/{quote['id']}/accept", headers={"If-Match": f'W/"{q["version"]}"'})
         assert r.status_code == 409
