@@ -59,7 +59,7 @@ class ClosedBecause(str, Enum):
     accepted = "accepted"         # a quote was accepted
     deadline = "deadline"         # the request's deadline passed
     quote_limit = "quote_limit"   # it had as many quotes as a request takes
-    ended = "ended"               # the buyer ended it in matching (closed, cancelled) or matching expired it
+    ended = "ended"               # the buyer ended it in matching (closed, cancelled); an expiry there is `deadline`
 
 
 QUOTE_CLOSED_REASONS = {

@@ -33,8 +33,9 @@ def make_sourcing_handler(view: SourcingView, trade: Trade):
         decoded = [_matching_event(e) for e in events]
         ended = await view.apply([d for d in decoded if isinstance(d, matching.RfqEvent)],
                                  [d for d in decoded if isinstance(d, matching.MatchEvent)])
-        for rfq_id in ended:  # after the replica's commit; a replay finds it closed and does nothing
-            await trade.close_request(rfq_id, ClosedBecause.ended)
+        for rfq_id, status in ended.items():  # after the replica's commit; a replay finds it closed and does nothing
+            # Matching expiring a request is its deadline passing, whichever of the two services sees it first.
+            await trade.close_request(rfq_id, ClosedBecause.deadline if status == "expired" else ClosedBecause.ended)
 
     async def handle(event: CloudEvent, record: ConsumerRecord) -> None:
         await apply([event])

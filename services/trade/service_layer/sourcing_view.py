@@ -35,10 +35,10 @@ class SourcingView:
     def __init__(self, sessions: async_sessionmaker[AsyncSession], notifier: Notifier | None = None) -> None:
         self.sessions, self.notifier = sessions, notifier
 
-    async def apply(self, rfq_events: list[RfqEvent], match_events: list[MatchEvent]) -> list[str]:
+    async def apply(self, rfq_events: list[RfqEvent], match_events: list[MatchEvent]) -> dict[str, str]:
         """Applies a batch in one transaction; returns the ids of the requests that ended in matching."""
         t = datetime.now(timezone.utc)
-        ended: list[str] = []
+        ended: dict[str, str] = {}  # a request that ended in matching: its status there
         async with self.sessions() as session, session.begin():
             if rfq_events:
                 rows = [dict(id=e.id, version=e.version, status=e.status, buyer=getattr(e, "buyer", None),
@@ -46,7 +46,7 @@ class SourcingView:
                              body=e.model_dump(mode="json"), created_at=_when(getattr(e, "created_at", None)),
                              applied_at=t) for e in rfq_events]
                 moved = await upsert_many_if_newer(session, rfqs, rows)
-                ended = [r["id"] for r in rows if r["id"] in moved and r["status"] in MATCHING_ENDED]
+                ended = {r["id"]: r["status"] for r in rows if r["id"] in moved and r["status"] in MATCHING_ENDED}
             if match_events:
                 rows = [dict(id=e.id, version=e.version, rfq_id=e.rfq_id, product_id=e.product_id,
                              producer_id=e.producer_id, producer_country=e.country, score=e.score, status=e.status,
