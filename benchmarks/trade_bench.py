@@ -127,7 +127,9 @@ async def load(url: str, n_requests: int, per_request: int, n_deals: int, seed: 
                             ("deals", deals), ("request_closures", closures), ("trade_facts", facts),
                             ("funnel_counts", [(*k, n) for k, n in funnel.items()]),
                             ("deal_cells", [(*k, *v) for k, v in deal_cells.items()]),
-                            ("fair_cells", [(k, *v) for k, v in fair_cells.items()])):
+                            ("fair_cells", [(k, *v) for k, v in fair_cells.items()]),
+                            # who runs each fair: ten organisers, five fairs each
+                            ("fairs_run", [(f"F-{j:03d}", 1, json.dumps([f"org-{j % 10}"])) for j in range(n_fairs)])):
             cols = [c.name for c in metadata.tables[table].c]
             await conn.copy_records_to_table(table, records=rows, columns=cols)
         await conn.execute("ANALYZE")
@@ -182,8 +184,8 @@ async def run(args) -> None:
         async def funnel():
             await indicators.funnel(Filters())
 
-        async def fairs():
-            await indicators.fairs()
+        async def fairs():  # an organiser's report: the fairs it runs, then their outcomes
+            await indicators.fairs(await indicators.fairs_run_by(f"org-{rnd.randrange(10)}"))
 
         figures: list[Figure] = []
         for name, fn in (("trade.inbox", inbox), ("trade.compare_quotes", compare),

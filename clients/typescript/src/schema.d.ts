@@ -1994,7 +1994,7 @@ export interface paths {
          * The caller's deals (its buyer's or its producer's), newest first
          * @description The caller's deals (its buyer's or its producer's), newest first
          *
-         *     Needs a bearer token of role `buyer` or `producer`.
+         *     Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
          */
         get: operations["list_deals"];
         put?: never;
@@ -2016,7 +2016,7 @@ export interface paths {
          * A deal (its buyer and its producer only)
          * @description A deal (its buyer and its producer only)
          *
-         *     Needs a bearer token of role `buyer` or `producer`.
+         *     Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
          */
         get: operations["get_deal"];
         put?: never;
@@ -2028,7 +2028,7 @@ export interface paths {
          * A party moves the deal: the producer ships, the buyer confirms delivery, either cancels
          * @description Needs If-Match with the deal's current ETag (from its last answer).
          *
-         *     Needs a bearer token of role `buyer` or `producer`.
+         *     Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
          */
         patch: operations["move_deal"];
         trace?: never;
@@ -2044,7 +2044,7 @@ export interface paths {
          * A producer's inbox: the sourcing requests it was matched to, newest first (never the buyer)
          * @description A producer's inbox: the sourcing requests it was matched to, newest first (never the buyer)
          *
-         *     Needs a bearer token of role `producer`.
+         *     Needs a bearer token of role `producer` or `provincial_officer`.
          */
         get: operations["get_trade_inbox"];
         put?: never;
@@ -2066,7 +2066,7 @@ export interface paths {
          * Deals and their value in USD by channel × exporting country × destination × group × month
          * @description Deals and their value in USD by channel × exporting country × destination × group × month
          *
-         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         *     Needs a bearer token of role `buyer` or `committee` or `fair_organiser` or `integrator` or `producer` or `provincial_officer` or `registry_admin`.
          */
         get: operations["trade_indicators_deals"];
         put?: never;
@@ -2085,10 +2085,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Each fair's outcomes: meetings with an outcome, follow-ups, deals and their value
-         * @description Each fair's outcomes: meetings with an outcome, follow-ups, deals and their value
+         * The outcomes of the fairs the caller organises: meetings with an outcome, follow-ups, deals and their value
+         * @description An organiser's own fairs only (owner or co-organiser); another's fair is 403, as is every other role. Regional figures from fairs are in the deals indicator (channel=fair).
          *
-         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         *     Needs a bearer token of role `buyer` or `committee` or `fair_organiser` or `integrator` or `producer` or `provincial_officer` or `registry_admin`.
          */
         get: operations["trade_indicators_fairs"];
         put?: never;
@@ -2110,7 +2110,7 @@ export interface paths {
          * The funnel per exporting country and group: requests reached → matches → quotes → deals
          * @description The funnel per exporting country and group: requests reached → matches → quotes → deals
          *
-         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         *     Needs a bearer token of role `buyer` or `committee` or `fair_organiser` or `integrator` or `producer` or `provincial_officer` or `registry_admin`.
          */
         get: operations["trade_indicators_funnel"];
         put?: never;
@@ -2132,7 +2132,7 @@ export interface paths {
          * The caller's quotes (a producer's own; those on a buyer's requests), newest first
          * @description The caller's quotes (a producer's own; those on a buyer's requests), newest first
          *
-         *     Needs a bearer token of role `buyer` or `producer`.
+         *     Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
          */
         get: operations["list_quotes"];
         put?: never;
@@ -2154,7 +2154,7 @@ export interface paths {
          * A quote (its producer, or the buyer of its request)
          * @description A quote (its producer, or the buyer of its request)
          *
-         *     Needs a bearer token of role `buyer` or `producer`.
+         *     Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
          */
         get: operations["get_quote"];
         put?: never;
@@ -2220,7 +2220,7 @@ export interface paths {
          * The quote's thread, oldest first (its buyer and its producer only)
          * @description The quote's thread, oldest first (its buyer and its producer only)
          *
-         *     Needs a bearer token of role `buyer` or `producer`.
+         *     Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
          */
         get: operations["list_quote_messages"];
         put?: never;
@@ -2228,7 +2228,7 @@ export interface paths {
          * A question or answer in the quote's thread; the buyer writing reveals itself to that producer
          * @description A question or answer in the quote's thread; the buyer writing reveals itself to that producer
          *
-         *     Needs a bearer token of role `buyer` or `producer`.
+         *     Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
          */
         post: operations["post_quote_message"];
         delete?: never;
@@ -2270,7 +2270,7 @@ export interface paths {
          * The request's quotes side by side in one currency, cheapest first (a producer: its own)
          * @description The request's quotes side by side in one currency, cheapest first (a producer: its own)
          *
-         *     Needs a bearer token of role `buyer` or `producer`.
+         *     Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
          */
         get: operations["compare_quotes"];
         put?: never;
@@ -2278,7 +2278,7 @@ export interface paths {
          * A matched producer quotes on a sourcing request
          * @description A matched producer quotes on a sourcing request
          *
-         *     Needs a bearer token of role `producer`.
+         *     Needs a bearer token of role `producer` or `provincial_officer`.
          */
         post: operations["submit_quote"];
         delete?: never;
@@ -18027,6 +18027,8 @@ export interface operations {
                 limit?: number;
                 /** @description how many items to skip, 0-1000000 */
                 offset?: number;
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
             };
             header?: never;
             path?: never;
@@ -18112,7 +18114,10 @@ export interface operations {
     };
     get_deal: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
+            };
             header?: never;
             path: {
                 /** @description a record's id */
@@ -18209,7 +18214,10 @@ export interface operations {
     };
     move_deal: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
+            };
             header: {
                 /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
                 "If-Match": string;
@@ -18345,6 +18353,8 @@ export interface operations {
                 limit?: number;
                 /** @description how many items to skip, 0-1000000 */
                 offset?: number;
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
             };
             header?: never;
             path?: never;
@@ -18712,6 +18722,8 @@ export interface operations {
                 limit?: number;
                 /** @description how many items to skip, 0-1000000 */
                 offset?: number;
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
             };
             header?: never;
             path?: never;
@@ -18797,7 +18809,10 @@ export interface operations {
     };
     get_quote: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
+            };
             header?: never;
             path: {
                 /** @description a record's id */
@@ -18894,7 +18909,10 @@ export interface operations {
     };
     accept_quote: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
+            };
             header: {
                 /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
                 "If-Match": string;
@@ -19027,7 +19045,10 @@ export interface operations {
     };
     decline_quote: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
+            };
             header: {
                 /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
                 "If-Match": string;
@@ -19167,6 +19188,8 @@ export interface operations {
                 limit?: number;
                 /** @description how many items to skip, 0-1000000 */
                 offset?: number;
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
             };
             header?: never;
             path: {
@@ -19264,7 +19287,10 @@ export interface operations {
     };
     post_quote_message: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
+            };
             header?: {
                 /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
                 "Idempotency-Key"?: string;
@@ -19379,7 +19405,10 @@ export interface operations {
     };
     shortlist_quote: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
+            };
             header: {
                 /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
                 "If-Match": string;
@@ -19517,6 +19546,8 @@ export interface operations {
                 limit?: number;
                 /** @description how many items to skip, 0-1000000 */
                 offset?: number;
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
             };
             header?: never;
             path: {
@@ -19614,7 +19645,10 @@ export interface operations {
     };
     submit_quote: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
+            };
             header?: {
                 /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
                 "Idempotency-Key"?: string;

@@ -11,10 +11,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from services.trade.adapters.orm import deal_cells, fair_cells, funnel_counts
+from services.trade.adapters.orm import deal_cells, fair_cells, fairs_run, funnel_counts
 from services.trade.service_layer.publish import add_facts, month_of
 from shared import money
-from shared.contracts.events import MeetingOutcome
+from shared.contracts.events import FairOrganisers, MeetingOutcome
+from shared.replica import upsert_many_if_newer
 
 OUTCOMES = ("no_interest", "follow_up", "deal")
 
@@ -45,6 +46,18 @@ class Indicators:
                              status=o.outcome, value_usd=value_usd))
         async with self.sessions() as session, session.begin():
             await add_facts(session, rows)
+
+    async def apply_fair_organisers(self, found: list[FairOrganisers]) -> None:
+        rows = [dict(id=f.fair_id, version=f.version, organisers=[*([f.owner] if f.owner else []), *f.co_organisers])
+                for f in found]
+        async with self.sessions() as session, session.begin():
+            await upsert_many_if_newer(session, fairs_run, rows)
+
+    async def fairs_run_by(self, client_id: str) -> set[str]:
+        """The fairs this organiser client runs (owner or co-organiser), as the fairs service last said."""
+        async with self.sessions() as session:
+            rows = (await session.execute(select(fairs_run.c.id, fairs_run.c.organisers))).all()
+        return {r.id for r in rows if client_id in r.organisers}
 
     async def deals(self, filters: Filters) -> list[dict[str, Any]]:
         """Deals (live ones: agreed, shipped, delivered) and their value, by channel × exporter × destination
@@ -90,12 +103,12 @@ class Indicators:
             item[{"request": "requests", "match": "matches", "quote": "quotes", "deal": "deals"}[r.kind]] = int(r.n)
         return [out[k] for k in sorted(out)]
 
-    async def fairs(self, fair_id: str | None = None) -> list[dict[str, Any]]:
-        """Each fair's outcome report: meetings with an outcome, follow-ups, deals, their value in USD."""
+    async def fairs(self, fair_ids: set[str]) -> list[dict[str, Any]]:
+        """These fairs' outcome reports: meetings with an outcome, follow-ups, deals, their value in USD."""
+        if not fair_ids:
+            return []
         c = fair_cells.c
-        stmt = select(fair_cells).where(c.meetings > 0).order_by(c.fair_id)
-        if fair_id is not None:
-            stmt = stmt.where(c.fair_id == fair_id)
+        stmt = select(fair_cells).where(c.meetings > 0, c.fair_id.in_(sorted(fair_ids))).order_by(c.fair_id)
         async with self.sessions() as session:
             rows = (await session.execute(stmt)).all()
         return [dict(fair_id=r.fair_id, meetings=int(r.meetings), no_interest=int(r.no_interest),

@@ -1,0 +1,32 @@
+"""producers' provinces (their provincial officers act for them) and who runs each fair
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-12-03 07:10:00
+"""
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import postgresql
+
+revision = '0002'
+down_revision = '0001'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('producer_contacts', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('province', sa.String(length=100), nullable=True))
+    op.create_table('fairs_run',
+    sa.Column('id', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('organisers', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'),
+              nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+
+
+def downgrade() -> None:
+    op.drop_table('fairs_run')
+    with op.batch_alter_table('producer_contacts', schema=None) as batch_op:
+        batch_op.drop_column('province')
