@@ -175,11 +175,15 @@ async def run(args) -> None:
             _r, _c, found = await trade.compare(rid, Viewer(buyer=data["buyers_of"][rid]))
             sorted((money.convert(q.price, q.currency, "EUR"), q.id) for q in found)
 
+        async def deals_page(f: Filters):  # what the route makes: the totals, then the first page of cells
+            await indicators.deal_totals(f)
+            await indicators.deals(f, 1000, 0)
+
         async def deals_by_exporter():
-            await indicators.deals(Filters(exporter=rnd.choice(COUNTRIES)))
+            await deals_page(Filters(exporter=rnd.choice(COUNTRIES)))
 
         async def deals_all():
-            await indicators.deals(Filters(month_from="2026-01"))
+            await deals_page(Filters(month_from="2026-01"))
 
         async def funnel():
             await indicators.funnel(Filters())

@@ -229,9 +229,10 @@ async def test_a_request_is_quoted_compared_accepted_delivered_and_counted_and_o
             month = datetime.now(timezone.utc).strftime("%Y-%m")
             r = await admin.get("/trade/indicators/deals", params={"exporter": "VN", "channel": "request"})
             assert r.status_code == 200, r.text
-            assert r.json() == {"cells": [{"channel": "request", "exporter": "VN", "destination": "JP",
+            assert r.json() == {"items": [{"channel": "request", "exporter": "VN", "destination": "JP",
                                            "product_group": "food", "month": month, "deals": 1, "delivered": 1,
-                                           "value_usd": 42000.0}], "total_deals": 1, "total_value_usd": 42000.0}
+                                           "value_usd": 42000.0}], "total": 1, "limit": 1000, "offset": 0,
+                                "next": None, "total_deals": 1, "total_value_usd": 42000.0}
             funnel = {(row["exporter"], row["product_group"]): row
                       for row in (await admin.get("/trade/indicators/funnel", params={"group": "food"})).json()["rows"]}
             assert funnel[("VN", "food")] == {"exporter": "VN", "product_group": "food", "requests": 1, "matches": 1,
@@ -299,13 +300,14 @@ async def test_fair_meeting_outcomes_count_in_the_indicators_as_trade_from_fairs
     await producer.start()
     try:
         now = datetime.now(timezone.utc)
-        outcomes = [("M-1", "follow_up", None, None), ("M-2", "deal", 1_750_000.0, "THB"),
-                    ("M-3", "no_interest", None, None),
-                    ("M-2", "deal", 3_500_000.0, "THB")]   # M-2 recorded again with a larger value (version 2)
-        for i, (mid, outcome, value, currency) in enumerate(outcomes):
-            version = 2 if i == 3 else 1
+        outcomes = [("M-1", "follow_up", None, None, "TH"), ("M-2", "deal", 1_750_000.0, "THB", "TH"),
+                    ("M-3", "no_interest", None, None, "TH"), ("M-4", "deal", 250.0, "USD", "JP"),
+                    ("M-2", "deal", 3_500_000.0, "THB", "TH")]   # M-2 recorded again, larger (version 2)
+        for i, (mid, outcome, value, currency, buyer_country) in enumerate(outcomes):
+            version = 2 if i == 4 else 1
             data = {"meeting_id": mid, "fair_id": "F-trade-test", "buyer_id": "B-1", "producer_id": net.p2,
-                    "product_group": "food", "exporter_country": "KH", "buyer_country": "TH", "outcome": outcome,
+                    "product_group": "food", "exporter_country": "KH", "buyer_country": buyer_country,
+                    "outcome": outcome,
                     "value": value, "currency": currency, "recorded_by": "producer:p2", "recorded_at": now.isoformat(),
                     "version": version}
             event = CloudEvent(source=EVENTS_SOURCE, type=MEETING_OUTCOME_RECORDED, subject=mid, data=data)
@@ -330,11 +332,11 @@ async def test_fair_meeting_outcomes_count_in_the_indicators_as_trade_from_fairs
                 return None  # trade has not heard yet who runs the fair
             assert r.status_code == 200, r.text
             fairs = r.json()["fairs"]
-            return fairs if fairs and fairs[0]["value_usd"] == 100000.0 else None
+            return fairs if fairs and fairs[0]["value_usd"] == 100250.0 else None
 
         fairs = await eventually(counted, 20)
-        assert fairs == [{"fair_id": "F-trade-test", "meetings": 3, "no_interest": 1, "follow_ups": 1, "deals": 1,
-                          "value_usd": 100000.0}]
+        assert fairs == [{"fair_id": "F-trade-test", "meetings": 4, "no_interest": 1, "follow_ups": 1, "deals": 2,
+                          "value_usd": 100250.0}]
         assert (await org.get("/trade/indicators/fairs")).json()["fairs"] == fairs  # its fairs, unasked
         # org-y helped run the fair at version 1 only; the owner's fair is not another organiser's to read.
         async def refused():
@@ -345,11 +347,19 @@ async def test_fair_meeting_outcomes_count_in_the_indicators_as_trade_from_fairs
         assert r is not None and r.json()["detail"] == "fair F-trade-test is not one this organiser runs"
         assert (await former.get("/trade/indicators/fairs")).json() == {"fairs": []}
         r = await org.get("/trade/indicators/deals", params={"channel": "fair"})
-        assert r.json()["cells"] == [{"channel": "fair", "exporter": "KH", "destination": "TH", "product_group": "food",
-                                      "month": now.strftime("%Y-%m"), "deals": 1, "delivered": 0,
-                                      "value_usd": 100000.0}]
-        r = await buyer.get("/trade/indicators/deals", params={"channel": "fair"})  # a regional aggregate: anyone's
-        assert r.status_code == 200 and r.json()["cells"][0]["value_usd"] == 100000.0
+        cell = {"channel": "fair", "exporter": "KH", "product_group": "food", "month": now.strftime("%Y-%m"),
+                "delivered": 0}
+        assert r.json()["items"] == [{**cell, "destination": "JP", "deals": 1, "value_usd": 250.0},
+                                     {**cell, "destination": "TH", "deals": 1, "value_usd": 100000.0}]
+        # A regional aggregate is anyone's with a token; a page of one cell keeps the whole cube's totals and
+        # links the next page.
+        r = await buyer.get("/trade/indicators/deals", params={"channel": "fair", "limit": 1})
+        assert r.status_code == 200, r.text
+        body = r.json()
+        assert [c["destination"] for c in body["items"]] == ["JP"]
+        assert (body["total"], body["total_deals"], body["total_value_usd"]) == (2, 2, 100250.0)
+        assert body["next"] == "/v1/trade/indicators/deals?channel=fair&limit=1&offset=1"
+        assert r.headers["link"] == f'<{body["next"]}>; rel="next"'
 
 
 async def test_a_provincial_officer_quotes_for_a_producer_of_its_province_and_for_no_other(trade_net):

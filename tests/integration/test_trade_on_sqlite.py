@@ -76,10 +76,13 @@ async def test_the_trade_loop_keeps_its_aggregates_right_through_repeats_and_a_c
     assert (await t.get(q2.id, buyer)).status_reason == "another quote was accepted"
     cells = await ind.deals(Filters())
     assert [(c["exporter"], c["deals"], c["delivered"], c["value_usd"]) for c in cells] == [("VN", 1, 0, 4000.0)]
+    assert await ind.deal_totals(Filters()) == (1, 1, 4000.0)
+    assert (await ind.deals(Filters(), 1, 0), await ind.deals(Filters(), 1, 1)) == (cells, [])
 
     shipped = await t.move_deal(deal.id, Viewer(producer_id="VN-M-1"), DealStatus.shipped, deal.version)
     await t.move_deal(deal.id, buyer, DealStatus.cancelled, shipped.version)
     assert await ind.deals(Filters()) == []              # a cancelled deal leaves its cell
+    assert await ind.deal_totals(Filters()) == (0, 0, 0.0)
     funnel = {(r["exporter"], r["product_group"]): r for r in await ind.funnel(Filters(group="food"))}
     assert funnel[("VN", "food")]["deals"] == 1 and funnel[("KH", "food")]["quotes"] == 1
 

@@ -3558,13 +3558,43 @@ export interface components {
             /** Value Usd */
             value_usd: number;
         };
-        /** DealIndicators */
+        /**
+         * DealIndicators
+         * @description A page of the cells (by month, then channel, exporting country, destination, group); the totals are the
+         *     whole filtered cube's. `format=csv` downloads every cell at once.
+         */
         DealIndicators: {
-            /** Cells */
-            cells: components["schemas"]["DealCell"][];
-            /** Total Deals */
+            /** Items */
+            items: components["schemas"]["DealCell"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+            /**
+             * Total Deals
+             * @description deals in every cell the filters select, not only this page's
+             */
             total_deals: number;
-            /** Total Value Usd */
+            /**
+             * Total Value Usd
+             * @description their value in USD, every cell the filters select
+             */
             total_value_usd: number;
         };
         /** DealMove */
@@ -5273,7 +5303,10 @@ export interface components {
         };
         /** OutcomeCreate */
         OutcomeCreate: {
-            /** Currency */
+            /**
+             * Currency
+             * @description the deal's currency, one the trade indicators can value in USD (deals only)
+             */
             currency?: string | null;
             /**
              * Outcome
@@ -6031,7 +6064,7 @@ export interface components {
         QuoteCreate: {
             /**
              * Currency
-             * @description ISO 4217 currency code (any case; answered in upper case)
+             * @description ISO 4217 code of a currency in the reference rate table (any case; answered in upper case)
              * @example USD
              */
             currency: string;
@@ -18443,6 +18476,10 @@ export interface operations {
             query?: {
                 /** @description json, or csv to download */
                 format?: "json" | "csv";
+                /** @description how many items, 1-5000 */
+                limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
                 channel?: ("request" | "fair") | null;
                 /** @description exporting member state */
                 exporter?: string | null;
@@ -18460,6 +18497,8 @@ export interface operations {
             /** @description with format=csv: the same as CSV */
             200: {
                 headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -170,6 +170,8 @@ deal_cells = Table(
     Column("deals", BigInteger, nullable=False),
     Column("delivered", BigInteger, nullable=False),
     Column("value_usd", Float, nullable=False),
+    # Pages by month first: the range of months a reader asks for, in the order it is answered.
+    Index("ix_deal_cells_month", "month", "channel", "exporter", "destination", "product_group"),
 )
 
 fair_cells = Table(

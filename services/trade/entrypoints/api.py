@@ -14,7 +14,7 @@ from services.trade.entrypoints.schemas import (Accepted, Comparison, Converted,
                                                 DealPage, DealPublic, Decline, FairOutcomes, FairsReport, Funnel,
                                                 FunnelRow, InboxItem, InboxPage, MessageCreate, MessagePage,
                                                 MessagePublic, QuoteCompared, QuoteCreate, QuotePage, QuotePublic,
-                                                RatedCurrency, RequestForProducer)
+                                                RequestForProducer)
 from services.trade.service_layer.indicators import Filters, Indicators
 from services.trade.service_layer.sourcing_view import SourcingView
 from services.trade.service_layer.trade import NotAllowed, NotFound, Trade, Viewer
@@ -23,7 +23,7 @@ from shared.auth import Principal, Role, current_principal
 from shared.paging import LINK_HEADER, Id, Limit, Offset, page, paged
 from shared.preconditions import ETAG_HEADER, PRECONDITION_ERRORS, IfMatch, etag, expected_version
 from shared.problems import Problem, problem_response, problem_type
-from shared.validation import CountryCode, code
+from shared.validation import CountryCode, RatedCurrency, code
 
 PROBLEM = {"content": {"application/problem+json": {}}}
 AUTH = {401: {"description": "No valid bearer token", **PROBLEM},
@@ -271,15 +271,18 @@ def build_router() -> APIRouter:
         return deal_public(d)
 
     # -- indicators ----------------------------------------------------------------------------
-    @router.get("/indicators/deals", operation_id="trade_indicators_deals", responses=AUTH | INVALID | CSV,
+    @router.get("/indicators/deals", operation_id="trade_indicators_deals",
+                responses={200: {"headers": LINK_HEADER, **CSV[200]}} | AUTH | INVALID,
                 summary="Deals and their value in USD by channel × exporting country × destination × group × month")
-    async def deal_indicators(indicators: IndicatorsDep, _reader: ReaderDep, f: FiltersDep,
-                              fmt: Format = "json") -> DealIndicators:
-        cells = [DealCell(**c) for c in await indicators.deals(f)]
-        if fmt == "csv":
-            return _csv("trade-deals.csv", cells)
-        return DealIndicators(cells=cells, total_deals=sum(c.deals for c in cells),
-                              total_value_usd=round(sum(c.value_usd for c in cells), 2))
+    async def deal_indicators(indicators: IndicatorsDep, _reader: ReaderDep, f: FiltersDep, request: Request,
+                              response: Response, fmt: Format = "json", limit: Limit(5000) = 1000,
+                              offset: Offset = 0) -> DealIndicators:
+        if fmt == "csv":  # the whole filtered cube, as one download
+            return _csv("trade-deals.csv", [DealCell(**c) for c in await indicators.deals(f)])
+        n_cells, n_deals, value = await indicators.deal_totals(f)
+        cells = [DealCell(**c) for c in await indicators.deals(f, limit, offset)]
+        return DealIndicators(**paged(request, response, cells, n_cells, limit, offset, total_deals=n_deals,
+                                      total_value_usd=value))
 
     @router.get("/indicators/funnel", operation_id="trade_indicators_funnel", responses=AUTH | INVALID | CSV,
                 summary="The funnel per exporting country and group: requests reached → matches → quotes → deals")

@@ -38,8 +38,10 @@ class Indicators:
         rows = []
         for o in outcomes:
             value_usd = None
-            if o.outcome == "deal" and o.value is not None and o.currency:
+            if o.outcome == "deal" and o.value is not None and o.currency in money.UNITS_PER_USD:
                 value_usd = round(money.to_usd(o.value, o.currency), 2)
+            # (a deal in a currency outside the reference table counts as a deal of unknown value: the fairs
+            # service refuses such outcomes, so only an older or foreign publisher's can arrive)
             rows.append(dict(id=f"meeting:{o.meeting_id}", version=o.version, kind="meeting", channel="fair",
                              fair_id=o.fair_id, exporter=o.exporter_country, destination=o.buyer_country,
                              product_group=o.product_group, month=month_of(o.recorded_at.astimezone(timezone.utc)),
@@ -59,26 +61,44 @@ class Indicators:
             rows = (await session.execute(select(fairs_run.c.id, fairs_run.c.organisers))).all()
         return {r.id for r in rows if client_id in r.organisers}
 
-    async def deals(self, filters: Filters) -> list[dict[str, Any]]:
-        """Deals (live ones: agreed, shipped, delivered) and their value, by channel × exporter × destination
-        × group × month. A fair meeting whose outcome is a deal counts as a deal from a fair."""
+    @staticmethod
+    def _cells(filters: Filters) -> list:
         c = deal_cells.c
-        stmt = select(c.channel, c.exporter, c.destination, c.product_group, c.month, c.deals, c.delivered,
-                      c.value_usd).where(c.deals > 0).order_by(c.month, c.channel, c.exporter, c.destination,
-                                                               c.product_group)
+        where = [c.deals > 0]
         for col, value in ((c.channel, filters.channel), (c.exporter, filters.exporter),
                            (c.destination, filters.destination), (c.product_group, filters.group)):
             if value is not None:
-                stmt = stmt.where(col == value)
+                where.append(col == value)
         if filters.month_from:
-            stmt = stmt.where(c.month >= filters.month_from)
+            where.append(c.month >= filters.month_from)
         if filters.month_to:
-            stmt = stmt.where(c.month <= filters.month_to)
+            where.append(c.month <= filters.month_to)
+        return where
+
+    async def deals(self, filters: Filters, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Deals (live ones: agreed, shipped, delivered) and their value, by channel × exporter × destination
+        × group × month, by month first; a page of them with `limit`. A fair meeting whose outcome is a deal
+        counts as a deal from a fair."""
+        c = deal_cells.c
+        stmt = select(c.channel, c.exporter, c.destination, c.product_group, c.month, c.deals, c.delivered,
+                      c.value_usd).where(*self._cells(filters)).order_by(c.month, c.channel, c.exporter,
+                                                                          c.destination, c.product_group)
+        if limit is not None:
+            stmt = stmt.limit(limit).offset(offset)
         async with self.sessions() as session:
             rows = (await session.execute(stmt)).all()
         return [dict(channel=r.channel, exporter=r.exporter or None, destination=r.destination or None,
                      product_group=r.product_group or None, month=r.month, deals=int(r.deals),
                      delivered=int(r.delivered), value_usd=round(r.value_usd, 2)) for r in rows]
+
+    async def deal_totals(self, filters: Filters) -> tuple[int, int, float]:
+        """(cells, deals, value in USD) of every cell the filters select, summed in the database."""
+        c = deal_cells.c
+        stmt = select(func.count(), func.coalesce(func.sum(c.deals), 0), func.coalesce(func.sum(c.value_usd), 0.0)
+                      ).where(*self._cells(filters))
+        async with self.sessions() as session:
+            cells, deals, value = (await session.execute(stmt)).one()
+        return int(cells), int(deals), round(float(value), 2)
 
     async def funnel(self, filters: Filters) -> list[dict[str, Any]]:
         """Per exporting country and group: requests that reached its producers, matches, quotes, deals

@@ -1,4 +1,4 @@
-"""producers' provinces (their provincial officers act for them) and who runs each fair
+"""producers' provinces (their provincial officers act for them), who runs each fair, deal cells by month
 
 Revision ID: 0002
 Revises: 0001
@@ -24,9 +24,14 @@ def upgrade() -> None:
               nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
+    with op.batch_alter_table('deal_cells', schema=None) as batch_op:
+        batch_op.create_index('ix_deal_cells_month', ['month', 'channel', 'exporter', 'destination', 'product_group'],
+                              unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('deal_cells', schema=None) as batch_op:
+        batch_op.drop_index('ix_deal_cells_month')
     op.drop_table('fairs_run')
     with op.batch_alter_table('producer_contacts', schema=None) as batch_op:
         batch_op.drop_column('province')

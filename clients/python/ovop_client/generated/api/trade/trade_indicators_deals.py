@@ -24,6 +24,8 @@ from typing import cast
 def _get_kwargs(
     *,
     format_: TradeIndicatorsDealsFormat | Unset = 'json',
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
     channel: None | TradeIndicatorsDealsChannelType0 | Unset = UNSET,
     exporter: None | str | Unset = UNSET,
     destination: None | str | Unset = UNSET,
@@ -43,6 +45,10 @@ def _get_kwargs(
         json_format_ = format_
 
     params["format"] = json_format_
+
+    params["limit"] = limit
+
+    params["offset"] = offset
 
     json_channel: None | str | Unset
     if isinstance(channel, Unset):
@@ -181,6 +187,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     format_: TradeIndicatorsDealsFormat | Unset = 'json',
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
     channel: None | TradeIndicatorsDealsChannelType0 | Unset = UNSET,
     exporter: None | str | Unset = UNSET,
     destination: None | str | Unset = UNSET,
@@ -198,6 +206,8 @@ def sync_detailed(
 
     Args:
         format_ (TradeIndicatorsDealsFormat | Unset): json, or csv to download Default: 'json'.
+        limit (int | Unset): how many items, 1-5000 Default: 1000.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
         channel (None | TradeIndicatorsDealsChannelType0 | Unset):
         exporter (None | str | Unset): exporting member state
         destination (None | str | Unset):
@@ -216,6 +226,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         format_=format_,
+limit=limit,
+offset=offset,
 channel=channel,
 exporter=exporter,
 destination=destination,
@@ -235,6 +247,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     format_: TradeIndicatorsDealsFormat | Unset = 'json',
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
     channel: None | TradeIndicatorsDealsChannelType0 | Unset = UNSET,
     exporter: None | str | Unset = UNSET,
     destination: None | str | Unset = UNSET,
@@ -252,6 +266,8 @@ def sync(
 
     Args:
         format_ (TradeIndicatorsDealsFormat | Unset): json, or csv to download Default: 'json'.
+        limit (int | Unset): how many items, 1-5000 Default: 1000.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
         channel (None | TradeIndicatorsDealsChannelType0 | Unset):
         exporter (None | str | Unset): exporting member state
         destination (None | str | Unset):
@@ -271,6 +287,8 @@ def sync(
     return sync_detailed(
         client=client,
 format_=format_,
+limit=limit,
+offset=offset,
 channel=channel,
 exporter=exporter,
 destination=destination,
@@ -284,6 +302,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     format_: TradeIndicatorsDealsFormat | Unset = 'json',
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
     channel: None | TradeIndicatorsDealsChannelType0 | Unset = UNSET,
     exporter: None | str | Unset = UNSET,
     destination: None | str | Unset = UNSET,
@@ -301,6 +321,8 @@ async def asyncio_detailed(
 
     Args:
         format_ (TradeIndicatorsDealsFormat | Unset): json, or csv to download Default: 'json'.
+        limit (int | Unset): how many items, 1-5000 Default: 1000.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
         channel (None | TradeIndicatorsDealsChannelType0 | Unset):
         exporter (None | str | Unset): exporting member state
         destination (None | str | Unset):
@@ -319,6 +341,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         format_=format_,
+limit=limit,
+offset=offset,
 channel=channel,
 exporter=exporter,
 destination=destination,
@@ -338,6 +362,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     format_: TradeIndicatorsDealsFormat | Unset = 'json',
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
     channel: None | TradeIndicatorsDealsChannelType0 | Unset = UNSET,
     exporter: None | str | Unset = UNSET,
     destination: None | str | Unset = UNSET,
@@ -355,6 +381,8 @@ async def asyncio(
 
     Args:
         format_ (TradeIndicatorsDealsFormat | Unset): json, or csv to download Default: 'json'.
+        limit (int | Unset): how many items, 1-5000 Default: 1000.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
         channel (None | TradeIndicatorsDealsChannelType0 | Unset):
         exporter (None | str | Unset): exporting member state
         destination (None | str | Unset):
@@ -374,6 +402,8 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 format_=format_,
+limit=limit,
+offset=offset,
 channel=channel,
 exporter=exporter,
 destination=destination,
