@@ -307,14 +307,16 @@ CurrencyCode = Annotated[str, _before(_upper), AfterValidator(_currency),
 
 def _rated(v: str) -> str:
     if v not in money.UNITS_PER_USD:
-        raise ValueError(f"{v} is not in the reference rate table ({', '.join(sorted(money.UNITS_PER_USD))})")
+        raise ValueError(f"{v} is a currency, but not one of the reference rate table "
+                         f"({', '.join(sorted(money.UNITS_PER_USD))})")
     return v
 
 
 # A currency that can be compared and valued in USD: one of the reference rate table's (shared/money.py).
+# Matching (prices, budgets), trade (quotes, comparisons) and the fairs (a meeting's deal) all take this one.
 RatedCurrency = Annotated[str, _before(_upper), AfterValidator(_currency), AfterValidator(_rated),
-                          Field(description="ISO 4217 code of a currency in the reference rate table (any case; "
-                                            "answered in upper case)",
+                          Field(description="ISO 4217 (any case; answered in upper case), one of the reference rate "
+                                            "table: " + ", ".join(sorted(money.UNITS_PER_USD)),
                                 json_schema_extra={"pattern": any_case_pattern(sorted(money.UNITS_PER_USD)),
                                                    "examples": ["USD"]})]
 

@@ -6064,7 +6064,7 @@ export interface components {
         QuoteCreate: {
             /**
              * Currency
-             * @description ISO 4217 code of a currency in the reference rate table (any case; answered in upper case)
+             * @description ISO 4217 (any case; answered in upper case), one of the reference rate table: AED, AUD, BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND
              * @example USD
              */
             currency: string;
@@ -7273,7 +7273,7 @@ export interface operations {
     get_catalogue_producer: {
         parameters: {
             query?: {
-                /** @description ISO 4217 (any case), one of the reference rate table: AED, AUD, BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND */
+                /** @description ISO 4217 (any case; answered in upper case), one of the reference rate table: AED, AUD, BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND */
                 currency?: string;
                 /** @description how many items, 1-100 */
                 limit?: number;
@@ -7530,7 +7530,7 @@ export interface operations {
                 order_unit?: string;
                 price_min?: number | null;
                 price_max?: number | null;
-                /** @description ISO 4217 (any case), one of the reference rate table: AED, AUD, BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND */
+                /** @description ISO 4217 (any case; answered in upper case), one of the reference rate table: AED, AUD, BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND */
                 currency?: string;
                 export_market?: string | null;
                 facets?: boolean;

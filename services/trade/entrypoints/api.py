@@ -161,14 +161,15 @@ def build_router() -> APIRouter:
                       currency: Annotated[RatedCurrency, Query(description="compare in this currency")] = "USD",
                       limit: Limit(200) = 50, offset: Offset = 0) -> Comparison:
         rfq, closure, found = await trade.compare(rfq_id, viewer)
+        rates = money.table()
         rows = []
         for q in found:
-            unit_price = money.convert(q.price, q.currency, currency)
+            unit_price = money.convert(q.price, q.currency, currency, rates)
             rows.append(QuoteCompared(**quote_public(q, viewer).model_dump(), converted=Converted(
                 currency=currency, price=round(unit_price, 4), value=round(unit_price * q.quantity, 2))))
         rows.sort(key=lambda c: (c.converted.price, c.created_at))
         return Comparison(**paged(request, response, page(rows, limit, offset), len(rows), limit, offset,
-                                  rfq_id=rfq_id, currency=currency, rates=money.RATES,
+                                  rfq_id=rfq_id, currency=currency, rates=rates.label,
                                   open=closure is None and rfq.status not in ("closed", "cancelled", "expired"),
                                   closed_reason=closure.reason if closure else None))
 
