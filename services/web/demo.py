@@ -76,7 +76,8 @@ def people(gateway_env: dict[str, str], country: str, gateway: str, web: dict,
                                  "Nguyễn Thị Hoa (fair secretariat)", "--organisation",
                                  "ASEAN OVOP Network secretariat"),
         "registry_admin": person(gateway_env, "--username", f"demo-officer-{country.lower()}", "--role",
-                                 "registry_admin", "--country", country, "--name", "Trần Văn Minh (provincial officer)"),
+                                 "registry_admin", "--country", country, "--name",
+                                 "Trần Văn Minh (provincial officer)"),
     }
     now = datetime.now(timezone.utc)
     with httpx.Client(base_url=f"{gateway}/v1", timeout=60) as c:

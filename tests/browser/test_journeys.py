@@ -312,15 +312,24 @@ async def test_a_producer_quotes_from_its_inbox_the_buyer_compares_and_accepts_a
     await page.get_by_label("Incoterm (2020)").select_option("FOB")
     await page.get_by_label("Lead time (days)").focus()
     await page.keyboard.type("21")
-    await page.get_by_label("Valid until").fill((date.today() + timedelta(days=14)).isoformat())
+    await page.get_by_label("Valid until").fill((date.today() - timedelta(days=1)).isoformat())
     await page.get_by_label("Message to the buyer").focus()
     await page.keyboard.type("Glass bottles of 500 ml, 40°N; samples on request.")
+    await page.get_by_role("button", name="Send the quote").click()
+    # The API refuses a validity in the past: its reason is on the page, the form keeps what was typed.
+    await expect(page.get_by_role("alert")).to_contain_text("valid_until: is in the past")
+    await expect(page.get_by_label("Price per unit")).to_have_value("3.10")
+    await expect(page.get_by_label("Message to the buyer")).to_have_value(
+        "Glass bottles of 500 ml, 40°N; samples on request.")
+    await axe_clean(page)
+    await page.get_by_label("Valid until").fill((date.today() + timedelta(days=14)).isoformat())
     await shot(page, "quote-form")
     await page.get_by_role("button", name="Send the quote").focus()
     await page.keyboard.press("Enter")
     await expect(page.get_by_role("status")).to_have_text("Your quote was sent to the buyer.")
     await expect(page.locator("tr.my-quote")).to_contain_text("submitted")
-    await expect(page.get_by_role("heading", name="Your quote", exact=True)).to_have_count(0)  # one open quote per request
+    # One open quote per producer and request: no form for another.
+    await expect(page.get_by_role("heading", name="Your quote", exact=True)).to_have_count(0)
 
     # The demo buyer compares the quotes in euros, cheapest first.
     context = await browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
@@ -354,7 +363,8 @@ async def test_a_producer_quotes_from_its_inbox_the_buyer_compares_and_accepts_a
 
         tab = sign_in(api, web_network.web_client, buyer)
         current = api.get(f"/trade/quotes/{other_id}", headers=tab)
-        shortlisted = api.post(f"/trade/quotes/{other_id}/shortlist", headers=tab | {"If-Match": current.headers["etag"]})
+        shortlisted = api.post(f"/trade/quotes/{other_id}/shortlist",
+                               headers=tab | {"If-Match": current.headers["etag"]})
         assert shortlisted.status_code == 200, shortlisted.text
     await other.get_by_label(re.compile("^Reason to decline")).fill("Too far from our port")
     await other.get_by_role("button", name=re.compile("^Decline")).click()

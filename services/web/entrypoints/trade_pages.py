@@ -22,6 +22,13 @@ def _refused(answer) -> PageError:
     return PageError(answer.status if answer.status in (403, 404, 409, 422) else 502, answer.problem)
 
 
+async def _products(p: Page, ids) -> dict[str, dict]:
+    """The catalogue's products by id, for their names (the first 60 of a page)."""
+    wanted = list(dict.fromkeys(i for i in ids if i))[:60]
+    found = await asyncio.gather(*(p.api("GET", f"/v1/catalogue/products/{_id(i)}") for i in wanted))
+    return {i: a.body for i, a in zip(wanted, found) if a.ok}
+
+
 async def _inbox_item(p: Page, rfq_id: str) -> dict:
     """The request as the producer's inbox shows it (what is asked, never who asks), with the producer's
     products matched to it."""
@@ -46,15 +53,19 @@ def build_trade_router() -> APIRouter:
         p.need("producer")
         offset = max(0, offset)
         page = (await p.ok("GET", "/v1/trade/inbox", params={"limit": 50, "offset": offset})).body
-        return p.render("inbox.html", inbox=td.by_request(page.get("items", [])), next_page=bool(page.get("next")), offset=offset)
+        rows = td.by_request(page.get("items", []))
+        products = await _products(p, (pid for r in rows for pid in r["product_ids"]))
+        return p.render("inbox.html", inbox=rows, products=products, next_page=bool(page.get("next")), offset=offset)
 
     async def _producer_request(p: Page, rfq_id: str, status: int = 200, form: dict | None = None,
                                 error: str | None = None, quoted: bool = False):
         item, mine = await asyncio.gather(_inbox_item(p, rfq_id),
                                           p.ok("GET", f"/v1/trade/requests/{_id(rfq_id)}/quotes"))
         quotes = mine.body.get("items", [])
+        products = await _products(p, item["product_ids"])
         can_quote = mine.body.get("open") and not any(x["status"] in ("submitted", "shortlisted") for x in quotes)
         return p.render("inbox_request.html", status=status, item=item, rfq=item["request"], quotes=quotes,
+                        products=products,
                         open=mine.body.get("open"), closed_reason=mine.body.get("closed_reason"),
                         can_quote=can_quote, form=form or td.quote_form_for(item["request"]), error=error,
                         quoted=quoted, incoterms=td.INCOTERMS, currencies=td.CURRENCIES, units=td.UNITS)
@@ -127,10 +138,8 @@ def build_trade_router() -> APIRouter:
                 comparison = answer.body
             elif answer.status != 404:  # 404: trade has not heard of the request yet, so it has no quote
                 compare_error = answer.problem
-        wanted = {m["product_id"] for m in matches[:20]} | {x["product_id"] for x in (comparison or {}).get("items", [])
-                                                             if x.get("product_id")}
-        found = await asyncio.gather(*(p.api("GET", f"/v1/catalogue/products/{_id(pid)}") for pid in wanted))
-        products = {pid: a.body for pid, a in zip(wanted, found) if a.ok}
+        products = await _products(p, [x.get("product_id") for x in (comparison or {}).get("items", [])]
+                                   + [m["product_id"] for m in matches[:20]])
         return p.render("request.html", status=status, rfq=rfq, matches=matches, products=products,
                         comparison=comparison, currency=currency, currencies=td.CURRENCIES,
                         steps=lambda s: td.quote_steps(p.session.role, s), etag=td.etag,
@@ -175,7 +184,9 @@ def build_trade_router() -> APIRouter:
         p.need("buyer", "producer")
         offset = max(0, offset)
         page = (await p.ok("GET", "/v1/trade/deals", params={"limit": 50, "offset": offset})).body
-        return p.render("deals.html", deals=page.get("items", []), next_page=bool(page.get("next")), offset=offset,
+        products = await _products(p, (d.get("product_id") for d in page.get("items", [])))
+        return p.render("deals.html", deals=page.get("items", []), products=products,
+                        next_page=bool(page.get("next")), offset=offset,
                         steps=lambda s: td.deal_steps(p.session.role, s), etag=td.etag,
                         moved=moved if moved in td.MOVES else None)
 
@@ -183,7 +194,9 @@ def build_trade_router() -> APIRouter:
                     moved: str | None = None, agreed: bool = False):
         answer = await p.ok("GET", f"/v1/trade/deals/{_id(deal_id)}")
         deal = answer.body
-        return p.render("deal.html", status=status, deal=deal, etag=answer.headers.get("etag", ""),
+        products = await _products(p, [deal.get("product_id")])
+        return p.render("deal.html", status=status, deal=deal, product=products.get(deal.get("product_id"), {}),
+                        etag=answer.headers.get("etag", ""),
                         steps=td.deal_steps(p.session.role, deal["status"]), error=error, conflict=conflict,
                         moved=moved, agreed=agreed)
 
