@@ -43,7 +43,7 @@ class QuoteForm:
     fields: dict[str, str]
 
     @classmethod
-    def read(cls, form) -> "QuoteForm":
+    def read(cls, form) -> QuoteForm:
         return cls({k: str(form.get(k, "")).strip() for k in QUOTE_FIELDS})
 
     def body(self) -> dict:

@@ -5,7 +5,8 @@ a 412 shows the fresh state and says that someone changed it meanwhile."""
 from __future__ import annotations
 
 import asyncio
-from urllib.parse import quote as q_, urlencode
+from urllib.parse import quote as q_
+from urllib.parse import urlencode
 
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
