@@ -3,6 +3,7 @@ alone; axe-core checks every page on the way; screenshots of the main pages go t
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
@@ -280,3 +281,141 @@ async def test_an_officer_whose_product_changed_meanwhile_sees_both_versions_and
     await page.get_by_role("button", name="Save").click()
     await expect(page.get_by_role("status")).to_have_text("Saved.")
     await expect(page.get_by_label("English name")).to_have_value("Renamed by me")
+
+
+def _amount(text: str) -> float:
+    return float(re.sub(r"[^\d.]", "", text))
+
+
+async def test_a_producer_quotes_from_its_inbox_the_buyer_compares_and_accepts_and_the_deal_goes_to_delivery(
+        web_network, page, browser):
+    base, rfq = web_network.web, web_network.demo_request
+    producer, buyer = web_network.people["producer"], web_network.people["buyer"]
+
+    # The demo producer finds the demo buyer's request in its inbox, without the buyer's name, and quotes.
+    await sign_in_by_keyboard(page, base, producer["username"], producer["password"])
+    await expect(page).to_have_url(f"{base}/inbox")
+    row = page.locator("table.inbox tbody tr", has=page.locator(f'a[href="/inbox/{rfq["id"]}"]'))
+    await expect(row).to_contain_text("open")
+    assert buyer["username"] not in await page.content()
+    await axe_clean(page)
+    await shot(page, "inbox")
+    await row.get_by_role("link").first.focus()
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_role("heading", name="Your quote", exact=True)).to_be_visible()
+    await expect(page.get_by_label("Quantity", exact=True)).to_have_value("500")
+    assert buyer["username"] not in await page.content()
+    await axe_clean(page)
+    await page.get_by_label("Price per unit").focus()
+    await page.keyboard.type("3.10")
+    await page.get_by_label("Currency", exact=True).select_option("USD")
+    await page.get_by_label("Incoterm (2020)").select_option("FOB")
+    await page.get_by_label("Lead time (days)").focus()
+    await page.keyboard.type("21")
+    await page.get_by_label("Valid until").fill((date.today() - timedelta(days=1)).isoformat())
+    await page.get_by_label("Message to the buyer").focus()
+    await page.keyboard.type("Glass bottles of 500 ml, 40°N; samples on request.")
+    await page.get_by_role("button", name="Send the quote").click()
+    # The API refuses a validity in the past: its reason is on the page, the form keeps what was typed.
+    await expect(page.get_by_role("alert")).to_contain_text("valid_until: is in the past")
+    await expect(page.get_by_label("Price per unit")).to_have_value("3.10")
+    await expect(page.get_by_label("Message to the buyer")).to_have_value(
+        "Glass bottles of 500 ml, 40°N; samples on request.")
+    await axe_clean(page)
+    await page.get_by_label("Valid until").fill((date.today() + timedelta(days=14)).isoformat())
+    await shot(page, "quote-form")
+    await page.get_by_role("button", name="Send the quote").focus()
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_role("status")).to_have_text("Your quote was sent to the buyer.")
+    await expect(page.locator("tr.my-quote")).to_contain_text("submitted")
+    # One open quote per producer and request: no form for another.
+    await expect(page.get_by_role("heading", name="Your quote", exact=True)).to_have_count(0)
+
+    # The demo buyer compares the quotes in euros, cheapest first.
+    context = await browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    bpage = await context.new_page()
+    await sign_in_by_keyboard(bpage, base, buyer["username"], buyer["password"])
+    await expect(bpage).to_have_url(f"{base}/catalogue")
+    await bpage.goto(f"{base}/requests")
+    await bpage.locator(f'a[href="/requests/{rfq["id"]}"]').focus()
+    await bpage.keyboard.press("Enter")
+    quotes = bpage.locator("table.compare tbody tr")
+    await expect(quotes).to_have_count(2)  # the demo competitor's and ours
+    await bpage.get_by_label("Compare in").select_option("EUR")
+    await bpage.get_by_role("button", name="Convert").focus()
+    await bpage.keyboard.press("Enter")
+    await expect(bpage.locator("table.compare caption")).to_have_text("Quotes side by side in EUR, cheapest first")
+    converted = await bpage.locator("table.compare td.converted").all_inner_texts()
+    assert all(c.startswith("€") for c in converted), converted
+    assert [_amount(c) for c in converted] == sorted(_amount(c) for c in converted)
+    ours = quotes.filter(has_text="Glass bottles of 500 ml")
+    await expect(ours).to_contain_text("$3.10")
+    await expect(ours.locator("td.converted")).to_have_text("€2.85")  # 3.10 USD at 0.92 EUR per USD
+    await axe_clean(bpage)
+    await shot(bpage, "quotes-compared")
+
+    # Meanwhile the competitor's quote is shortlisted (in another tab): declining it from this page, read
+    # before, changes nothing and says so, with the quote's fresh state.
+    other = quotes.filter(has_not_text="Glass bottles of 500 ml")
+    other_id = (await other.get_attribute("id")).removeprefix("quote-")
+    with httpx.Client(base_url=f"{web_network['gateway'].url}/v1", timeout=30) as api:
+        from services.web.demo import sign_in
+
+        tab = sign_in(api, web_network.web_client, buyer)
+        current = api.get(f"/trade/quotes/{other_id}", headers=tab)
+        shortlisted = api.post(f"/trade/quotes/{other_id}/shortlist",
+                               headers=tab | {"If-Match": current.headers["etag"]})
+        assert shortlisted.status_code == 200, shortlisted.text
+    await other.get_by_label(re.compile("^Reason to decline")).fill("Too far from our port")
+    await other.get_by_role("button", name=re.compile("^Decline")).click()
+    await expect(bpage.get_by_role("alert")).to_contain_text("Someone changed this quote since the page was shown")
+    await expect(bpage.locator(f"#quote-{other_id}")).to_contain_text("shortlisted")
+    await expect(bpage.locator(f"#quote-{other_id}")).not_to_contain_text("declined")
+    await axe_clean(bpage)
+
+    # The buyer asks in our quote's thread; the producer reads it there.
+    await ours.get_by_role("link", name=re.compile("^Messages")).click()
+    await bpage.get_by_label("Your message").fill("Can you label the bottles in Japanese?")
+    await bpage.get_by_role("button", name="Send the message").click()
+    await expect(bpage.locator("ol.thread")).to_contain_text("Can you label the bottles in Japanese?")
+    await axe_clean(bpage)
+    thread_url = bpage.url.split("#")[0]
+    await page.goto(thread_url)
+    await expect(page.locator("ol.thread .from-buyer")).to_contain_text("Can you label the bottles in Japanese?")
+    await axe_clean(page)
+
+    # The buyer accepts our quote: the deal page shows it agreed.
+    await bpage.goto(f"{base}/requests/{rfq['id']}?currency=EUR")
+    await ours.get_by_role("button", name=re.compile("^Accept")).focus()
+    await bpage.keyboard.press("Enter")
+    await expect(bpage).to_have_url(re.compile(rf"{re.escape(base)}/deals/[^/?]+\?agreed=1$"))
+    await expect(bpage.locator("#deal-status")).to_have_text("agreed")
+    await expect(bpage.locator("dl.facts")).to_contain_text("$3.10")
+    deal_url = bpage.url.split("?")[0]
+    deal_id = deal_url.rsplit("/", 1)[1]
+    await axe_clean(bpage)
+    await shot(bpage, "deal")
+
+    # The producer marks it shipped from its deals page.
+    await page.goto(f"{base}/deals")
+    deal_row = page.locator(f"#deal-{deal_id}")
+    await expect(deal_row).to_contain_text("agreed")
+    await axe_clean(page)
+    await deal_row.get_by_role("button", name=re.compile("^Mark shipped")).focus()
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_role("status")).to_have_text("The deal is now shipped.")
+    await expect(page.locator(f"#deal-{deal_id}")).to_contain_text("shipped")
+    await shot(page, "deals")
+
+    # The buyer's page still shows it agreed: its step there meets the producer's and shows the fresh state,
+    # then the buyer confirms the delivery.
+    await bpage.get_by_role("button", name=re.compile("^Cancel the deal")).click()
+    await expect(bpage.get_by_role("alert")).to_contain_text("The other party changed this deal")
+    await expect(bpage.locator("#deal-status")).to_have_text("shipped")
+    await bpage.get_by_role("button", name=re.compile("^Confirm delivered")).focus()
+    await bpage.keyboard.press("Enter")
+    await expect(bpage.get_by_role("status")).to_have_text("The deal is now delivered.")
+    await expect(bpage.locator("#deal-status")).to_have_text("delivered")
+    await expect(bpage.get_by_role("button", name=re.compile("^(Confirm delivered|Cancel the deal)"))).to_have_count(0)
+    await axe_clean(bpage)
+    await context.close()

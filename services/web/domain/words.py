@@ -1,4 +1,4 @@
-"""Words the API answers with (groups, statuses, roles, match factors) that the pages show translated.
+"""Words the API answers with (groups, statuses, roles, match factors, trade's reasons) that the pages show translated.
 Marked here so that the message extraction finds them; the templates translate them with `_()`."""
 
 
@@ -13,5 +13,9 @@ WORDS = [
     N_("open"), N_("matched"), N_("closed"), N_("cancelled"), N_("expired"), N_("proposed"), N_("accepted"),
     N_("declined"), N_("submitted"), N_("approved"), N_("rejected"), N_("waitlisted"), N_("draft"), N_("listed"),
     N_("delisted"), N_("running"), N_("done"), N_("failed"), N_("interrupted"),
+    N_("shortlisted"), N_("agreed"), N_("shipped"), N_("delivered"),
+    # why trade closed a quote (its `status_reason`; a buyer's reason to decline is shown as written)
+    N_("another quote was accepted"), N_("the request's deadline passed"), N_("the request closed to quotes"),
+    N_("the buyer ended the request"),
     N_("text"), N_("hs_code"), N_("capacity"), N_("certifications"), N_("stars"), N_("price"), N_("export_experience"),
 ]

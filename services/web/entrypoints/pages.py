@@ -24,7 +24,7 @@ LANG_COOKIE = "ovop_lang"
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
        "connect-src 'self'; font-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'")
 ROLE_HOME = {"buyer": "/catalogue", "fair_organiser": "/fairs", "registry_admin": "/registry",
-             "producer": "/catalogue"}
+             "producer": "/inbox"}
 
 
 class PageError(Exception):
@@ -211,7 +211,8 @@ def build_router() -> APIRouter:
                                 samesite="lax", httponly=True)
         return response
 
-    # -- buyers: the catalogue, products, producers, sourcing requests -------------------------------
+    # -- buyers: the catalogue, products, producers, sourcing requests (a request's page with its quotes is
+    # among the trade pages, services/web/entrypoints/trade_pages.py) ------------------------------------
     @router.get("/catalogue", response_class=HTMLResponse)
     async def catalogue(p: PageDep):
         query = cat.clean(dict(p.request.query_params))
@@ -260,16 +261,6 @@ def build_router() -> APIRouter:
             mine = items((await p.ok("GET", "/v1/sourcing-requests")).body)
             return p.render("requests.html", status=422, requests=mine, form=fields, error=answer.problem)
         raise PageError(answer.status if answer.status in (403, 409) else 502, answer.problem)
-
-    @router.get("/requests/{rfq_id}", response_class=HTMLResponse)
-    async def request_page(rfq_id: str, p: PageDep):
-        p.need("buyer", "producer")
-        rfq = (await p.ok("GET", f"/v1/sourcing-requests/{quote(rfq_id, safe='')}")).body
-        matches = items(rfq.get("matches"))
-        found = await asyncio.gather(*(p.api("GET", f"/v1/catalogue/products/{quote(m['product_id'], safe='')}")
-                                       for m in matches[:20]))
-        products = {m["product_id"]: a.body for m, a in zip(matches, found) if a.ok}
-        return p.render("request.html", rfq=rfq, matches=matches, products=products)
 
     # -- fair organisers ------------------------------------------------------------------------------
     @router.get("/fairs", response_class=HTMLResponse)
