@@ -472,7 +472,8 @@ async def test_a_producer_submits_a_draft_the_committee_sends_it_back_then_appro
     await expect(cpage.locator("ul.dossier")).to_contain_text("HTX-2019-0042")
     await axe_clean(cpage)
     await shot(cpage, "registration-review")
-    await cpage.get_by_label(re.compile("^Reasons, one per line")).fill("The label does not give the producer's address.")
+    await cpage.get_by_label(re.compile("^Reasons, one per line")).fill(
+        "The label does not give the producer's address.")
     await cpage.get_by_role("button", name="Send back for changes").focus()
     await cpage.keyboard.press("Enter")
     await expect(cpage.get_by_role("status")).to_have_text("Decision recorded: sent back for changes.")
@@ -484,7 +485,8 @@ async def test_a_producer_submits_a_draft_the_committee_sends_it_back_then_appro
     await expect(page.locator(".sent-back")).to_contain_text("The label does not give the producer's address.")
     await axe_clean(page)
     await shot(page, "registration-sent-back")
-    await page.get_by_label(re.compile("^Registration form for the OCOP cycle")).fill("https://example.org/dossier/form.pdf")
+    await page.get_by_label(re.compile("^Registration form for the OCOP cycle")).fill(
+        "https://example.org/dossier/form.pdf")
     await page.get_by_label(re.compile("^Business or cooperative")).fill("HTX-2019-0042")
     await page.get_by_label(re.compile("^Published product standard")).fill("TCCS 01:2024/HTX")
     await page.get_by_label(re.compile("^Label and packaging")).fill("https://example.org/dossier/label-v2.pdf")

@@ -118,7 +118,8 @@ def build_programme_router() -> APIRouter:
                 "is below; decide again."))
         answer = await p.api("POST", f"{base}/review", json=filled.body(current["checklist"]))
         if answer.ok:
-            return p.redirect(f"/committee/registrations/{_id(product_id)}?{urlencode({'decided': answer.body['status']})}")
+            decided = urlencode({"decided": answer.body["status"]})
+            return p.redirect(f"/committee/registrations/{_id(product_id)}?{decided}")
         if answer.status in (403, 409, 412, 422):
             return await _registration_page(p, product_id, status=answer.status, review=kept, error=answer.problem)
         raise _refused(answer)
