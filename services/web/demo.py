@@ -1,6 +1,7 @@
 """The web app's demo for `make up` and the browser tests: its first-party client at the gateway, one
-person per role, the demo buyer's sourcing request in the demo producer's inbox with a competitor's quote on
-it, and, on the demo fair, the demo organiser as a co-organiser, one application still to
+person per role (the country's committee among them), the demo buyer's sourcing request in the demo
+producer's inbox with a competitor's quote on it, a draft product of the demo producer to submit for
+registration, and, on the demo fair, the demo organiser as a co-organiser, one application still to
 decide, and buyers with meeting wishes so that the schedule grid has something to show.
 
 Accounts are made with the gateway's admin command, as an operator would."""
@@ -78,6 +79,8 @@ def people(gateway_env: dict[str, str], country: str, gateway: str, web: dict,
         "registry_admin": person(gateway_env, "--username", f"demo-officer-{country.lower()}", "--role",
                                  "registry_admin", "--country", country, "--name",
                                  "Trần Văn Minh (provincial officer)"),
+        "committee": person(gateway_env, "--username", f"demo-committee-{country.lower()}", "--role", "committee",
+                            "--country", country, "--name", "Lê Thị Thu (OCOP council secretary)"),
     }
     now = datetime.now(timezone.utc)
     with httpx.Client(base_url=f"{gateway}/v1", timeout=60) as c:
@@ -99,7 +102,9 @@ def people(gateway_env: dict[str, str], country: str, gateway: str, web: dict,
             raise RuntimeError("no demo product matched a sourcing request")
         out["producer"] = person(gateway_env, "--username", "demo-producer", "--role", "producer", "--producer-id",
                                  matched[0], "--name", "Demo cooperative")
-        in_inbox(c, sign_in(c, web, out["producer"]), rfq["id"])
+        producer = sign_in(c, web, out["producer"])
+        in_inbox(c, producer, rfq["id"])
+        draft_product(c, producer, country, matched[0])
         if len(matched) >= 2:
             other = admin(gateway_env, "create-client", "--role", "producer", "--producer-id", matched[1], "--name",
                           f"demo producer {matched[1]}")
@@ -115,6 +120,19 @@ def people(gateway_env: dict[str, str], country: str, gateway: str, web: dict,
                 "valid_until": (now + timedelta(days=20)).isoformat(),
                 "message": "Packed in 25 kg bags; samples on request."}).raise_for_status()
     return out, rfq
+
+
+def draft_product(c: httpx.Client, producer: dict, country: str, producer_id: str) -> dict:
+    """A new product of the demo producer, a draft like one of its listed products in a gift box, for it to
+    submit for registration on its registry page."""
+    mine = c.get(f"/registry/{country}/products", params={"producer_id": producer_id, "limit": 1}).json()["items"]
+    like = mine[0]
+    body = {k: like[k] for k in ("producer_id", "programme", "group", "hs_code", "origin") if like.get(k)}
+    body |= {"name_local": f"{like['name_local']} (hộp quà)", "name_en": f"{like['name_en']} gift box",
+             "description": "A new gift box, to be submitted for registration.", "status": "draft"}
+    r = c.post(f"/registry/{country}/products", json=body, headers=producer)
+    r.raise_for_status()
+    return r.json()
 
 
 def items(body) -> list:

@@ -419,3 +419,145 @@ async def test_a_producer_quotes_from_its_inbox_the_buyer_compares_and_accepts_a
     await expect(bpage.get_by_role("button", name=re.compile("^(Confirm delivered|Cancel the deal)"))).to_have_count(0)
     await axe_clean(bpage)
     await context.close()
+
+
+async def test_a_producer_submits_a_draft_the_committee_sends_it_back_then_approves_it_and_rates_it(
+        web_network, page, browser):
+    base, gw = web_network.web, web_network["gateway"].url
+    producer, committee = web_network.people["producer"], web_network.people["committee"]
+
+    # The demo producer finds its draft among its products and submits it with its dossier.
+    await sign_in_by_keyboard(page, base, producer["username"], producer["password"])
+    await page.get_by_role("link", name="My products").focus()
+    await page.keyboard.press("Enter")
+    await expect(page).to_have_url(f"{base}/registry")
+    draft = page.locator("table tbody tr", has_text="gift box").filter(has_text="draft")
+    await expect(draft).to_have_count(1)
+    await axe_clean(page)
+    await draft.get_by_role("link").focus()
+    await page.keyboard.press("Enter")
+    await expect(page).to_have_url(re.compile(rf"{re.escape(base)}/registry/products/[^/?]+$"))
+    product_url = page.url
+    product_id = product_url.rsplit("/", 1)[1]
+    await expect(page.locator("#registration-status")).to_have_text("not submitted")
+    await page.get_by_label(re.compile("^Registration form for the OCOP cycle")).focus()
+    await page.keyboard.type("https://example.org/dossier/form.pdf")
+    await page.keyboard.press("Tab")
+    await page.keyboard.type("HTX-2019-0042")
+    for label, ref in (("Published product standard", "TCCS 01:2024/HTX"),
+                       ("Label and packaging", "https://example.org/dossier/label.pdf")):
+        await page.get_by_label(re.compile(f"^{label}")).fill(ref)
+    await page.get_by_label("Note to the committee").fill("Our new gift box.")
+    await axe_clean(page)
+    await shot(page, "registration-submit")
+    await page.get_by_role("button", name="Submit for registration").focus()
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_role("status")).to_have_text("Submitted: the committee reviews it now.")
+    await expect(page.locator("#registration-status")).to_have_text("under review")
+    await expect(page.get_by_role("button", name=re.compile("^Submit"))).to_have_count(0)
+
+    # The demo committee member finds it in the queue and sends it back with a reason.
+    context = await browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    cpage = await context.new_page()
+    await sign_in_by_keyboard(cpage, base, committee["username"], committee["password"])
+    await expect(cpage).to_have_url(f"{base}/committee")
+    row = cpage.locator(f"#registration-{product_id}")
+    await expect(row).to_contain_text("gift box")
+    await expect(row).to_contain_text("under review")
+    await axe_clean(cpage)
+    await shot(cpage, "committee-queue")
+    await row.get_by_role("link").focus()
+    await cpage.keyboard.press("Enter")
+    await expect(cpage.locator("#registration-status")).to_have_text("under review")
+    await expect(cpage.locator("ul.dossier")).to_contain_text("HTX-2019-0042")
+    await axe_clean(cpage)
+    await shot(cpage, "registration-review")
+    await cpage.get_by_label(re.compile("^Reasons, one per line")).fill(
+        "The label does not give the producer's address.")
+    await cpage.get_by_role("button", name="Send back for changes").focus()
+    await cpage.keyboard.press("Enter")
+    await expect(cpage.get_by_role("status")).to_have_text("Decision recorded: sent back for changes.")
+    await expect(cpage.locator("#registration-status")).to_have_text("sent back for changes")
+
+    # The producer reads the reason and submits again.
+    await page.goto(product_url)
+    await expect(page.locator("#registration-status")).to_have_text("sent back for changes")
+    await expect(page.locator(".sent-back")).to_contain_text("The label does not give the producer's address.")
+    await axe_clean(page)
+    await shot(page, "registration-sent-back")
+    await page.get_by_label(re.compile("^Registration form for the OCOP cycle")).fill(
+        "https://example.org/dossier/form.pdf")
+    await page.get_by_label(re.compile("^Business or cooperative")).fill("HTX-2019-0042")
+    await page.get_by_label(re.compile("^Published product standard")).fill("TCCS 01:2024/HTX")
+    await page.get_by_label(re.compile("^Label and packaging")).fill("https://example.org/dossier/label-v2.pdf")
+    await page.get_by_role("button", name="Submit again").click()
+    await expect(page.locator("#registration-status")).to_have_text("under review")
+
+    # The committee opens it again; meanwhile the producer renames the product (through the API): the
+    # approval from the page read before changes nothing and says so, with the fresh state.
+    await cpage.goto(f"{base}/committee/registrations/{product_id}")
+    await expect(cpage.locator("ul.dossier")).to_contain_text("label-v2.pdf")
+    with httpx.Client(base_url=f"{gw}/v1", timeout=30) as api:
+        from services.web.demo import sign_in
+        from services.web.entrypoints.pages import editable_body
+
+        mine = sign_in(api, web_network.web_client, producer)
+        current = api.get(f"/registry/VN/products/{product_id}")
+        renamed = api.put(f"/registry/VN/products/{product_id}", headers=mine | {"If-Match": current.headers["etag"]},
+                          json=editable_body(current.json(), {"name_en": "Gift box of fish sauce, two bottles"}))
+        assert renamed.status_code == 200, renamed.text
+    for item in ("Registration form", "Business or cooperative", "Published product standard", "Label and packaging"):
+        await cpage.get_by_label(re.compile(f"^{item}")).check()
+    await cpage.get_by_role("button", name="Approve").click()
+    await expect(cpage.get_by_role("alert")).to_contain_text("This registration changed since the page was shown")
+    await expect(cpage.get_by_role("heading", level=1)).to_have_text("Gift box of fish sauce, two bottles")
+    await expect(cpage.locator("#registration-status")).to_have_text("under review")
+    # An approval without a required item of the checklist: the registry's reason on the page.
+    await cpage.get_by_label(re.compile("^Registration form")).uncheck()
+    await cpage.get_by_role("button", name="Approve").click()
+    await expect(cpage.get_by_role("alert")).to_contain_text("checklist.registration_form: is required to approve")
+    await axe_clean(cpage)
+    await cpage.get_by_label(re.compile("^Registration form")).check()
+    await cpage.get_by_role("button", name="Approve").focus()
+    await cpage.keyboard.press("Enter")
+    await expect(cpage.get_by_role("status")).to_have_text("Decision recorded: approved.")
+    await expect(cpage.locator("#registration-status")).to_have_text("approved")
+
+    # The committee records an evaluation: 76 points are 4 stars, more than a district council awards.
+    await cpage.get_by_label(re.compile("^A · Product and community strength")).fill("32")
+    await cpage.get_by_label(re.compile("^B · Marketing capacity")).fill("18")
+    await cpage.get_by_label(re.compile("^C · Product quality")).fill("26")
+    await cpage.get_by_label("Council", exact=True).select_option("district")
+    await cpage.get_by_label("Council's name").fill("Phú Quốc district OCOP council")
+    await cpage.get_by_label("Assessors, one per line").fill("Nguyễn Văn An\nPhạm Thị Bình")
+    await cpage.get_by_role("button", name="Record the evaluation").click()
+    await expect(cpage.get_by_role("alert")).to_contain_text("council.level: a district council awards at most 3 stars")
+    await expect(cpage.get_by_label(re.compile("^C · Product quality"))).to_have_value("26")
+    await cpage.get_by_label("Council", exact=True).select_option("provincial")
+    await cpage.get_by_label("Council's name").fill("Kiên Giang provincial OCOP council")
+    await cpage.get_by_role("button", name="Record the evaluation").focus()
+    await cpage.keyboard.press("Enter")
+    await expect(cpage.get_by_role("status")).to_have_text("Evaluation recorded: 76 points, 4 stars.")
+    await expect(cpage.locator("table.evaluations tbody tr").first).to_contain_text("4 stars")
+    await expect(cpage.locator("#product-stars")).to_contain_text("4 stars")
+    await axe_clean(cpage)
+    await shot(cpage, "evaluation")
+    await context.close()
+
+    # The product's registry page shows it approved with its stars, and the catalogue lists it so.
+    await page.goto(product_url)
+    await expect(page.locator("#registration-status")).to_have_text("approved")
+    await expect(page.locator("#product-stars")).to_contain_text("4 stars")
+    await axe_clean(page)
+    await shot(page, "registration-approved")
+
+    async def catalogued():
+        async with httpx.AsyncClient(base_url=gw, timeout=10) as api:
+            r = await api.get(f"/v1/catalogue/products/{product_id}")
+            return r.status_code == 200 and r.json().get("stars") == 4
+
+    from tests.support.waiting import eventually
+
+    assert await eventually(catalogued, timeout_s=60)
+    await page.goto(f"{base}/products/{product_id}")
+    await expect(page.locator("dl.facts")).to_contain_text("★★★★ (4)")

@@ -17,5 +17,12 @@ WORDS = [
     # why trade closed a quote (its `status_reason`; a buyer's reason to decline is shown as written)
     N_("another quote was accepted"), N_("the request's deadline passed"), N_("the request closed to quotes"),
     N_("the buyer ended the request"),
+    # the programme: roles, council levels, the OCOP checklist and scorecard (services/registry/config/programmes.json)
+    N_("committee"), N_("provincial_officer"), N_("district"), N_("provincial"), N_("central"), N_("valid"),
+    N_("Registration form for the OCOP cycle"), N_("Business or cooperative registration certificate"),
+    N_("Food-safety certificate or commitment (food, beverages, herbal groups)"),
+    N_("Published product standard (TCCS) and test report"), N_("Product story and origin"),
+    N_("Label and packaging complying with labelling rules"),
+    N_("Product and community strength"), N_("Marketing capacity"), N_("Product quality"),
     N_("text"), N_("hs_code"), N_("capacity"), N_("certifications"), N_("stars"), N_("price"), N_("export_experience"),
 ]
