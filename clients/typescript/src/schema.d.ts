@@ -1018,7 +1018,7 @@ export interface paths {
         put?: never;
         /**
          * OAuth2 client credentials: a signed JWT carrying the client's role
-         * @description RFC 6749 §4.4. Authenticate the client either with HTTP Basic (`client_secret_basic`: `Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with `client_id` and `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's role. Failed logins are throttled per client and per address (429 with Retry-After). RFC 6749 §4.3, the password grant (`username`, `password`), signs a person in and is open to the network's first-party web client only; five wrong passwords in a row lock the account (423).
+         * @description RFC 6749 §4.4. Authenticate the client either with HTTP Basic (`client_secret_basic`: `Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with `client_id` and `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's role. Failed logins are throttled per client and per address (429 with Retry-After). RFC 6749 §4.3, the password grant (`username`, `password`), signs a person in and is open to the network's first-party web client only, which names the person's address in a `Forwarded` header (RFC 7239); five wrong passwords in a row from one address lock the account for that address, fifty from anywhere for every address (423 with Retry-After).
          */
         post: operations["issue_token"];
         delete?: never;

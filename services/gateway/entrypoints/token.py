@@ -121,7 +121,18 @@ class Refusal:
         self.response = response
 
 
-async def _person(container, client_id: str, secret: str, form: dict[str, str]):
+def _person_address(request: Request) -> str:
+    """The person's address: the first `for=` of the Forwarded header (RFC 7239) the first-party client sends
+    (read only once that client is authenticated), else the caller's own."""
+    forwarded = request.headers.get("forwarded", "")
+    for part in forwarded.split(",")[0].split(";"):
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "for" and value.strip('"'):
+            return value.strip('"')[:64]
+    return request.client.host if request.client else "?"
+
+
+async def _person(container, client_id: str, secret: str, form: dict[str, str], request: Request):
     """The password grant: None when the client fails, a Refusal for the person's failures, else the person."""
     first_party = await container.clients.authenticate_first_party(client_id, secret)
     if first_party is None:
@@ -136,7 +147,8 @@ async def _person(container, client_id: str, secret: str, form: dict[str, str]):
                                         error="invalid_request",
                                         errors=[{"field": f, "reason": "required"} for f in missing]))
     try:
-        person = await container.people.authenticate(username.strip().lower()[:40], password[:1024])
+        person = await container.people.authenticate(username.strip().lower()[:40], password[:1024],
+                                                     _person_address(request))
     except Locked as locked:
         wait = max(1, int((locked.until - datetime.now(timezone.utc)).total_seconds()))
         return Refusal(problem_response(423, "Locked", "too many failed sign-ins: this account is locked for a "
@@ -157,7 +169,9 @@ def token_route(router: APIRouter) -> None:
                              "token's `scope` is the client's role. Failed logins are throttled per client and per "
                              "address (429 with Retry-After). RFC 6749 §4.3, the password grant (`username`, "
                              "`password`), signs a person in and is open to the network's first-party web client "
-                             "only; five wrong passwords in a row lock the account (423).")
+                             "only, which names the person's address in a `Forwarded` header (RFC 7239); five wrong "
+                             "passwords in a row from one address lock the account for that address, fifty from "
+                             "anywhere for every address (423 with Retry-After).")
     async def token(request: Request):
         container = request.app.state.container
         settings = container.settings
@@ -188,7 +202,7 @@ def token_route(router: APIRouter) -> None:
         store: ClientStore = container.clients
         try:
             if form.get("grant_type") == "password":
-                principal = await _person(container, client_id, secret, form)
+                principal = await _person(container, client_id, secret, form, request)
             else:
                 principal = await store.authenticate(client_id, secret)
         except Busy:

@@ -34,8 +34,12 @@ class PasswordSignIn:
     def __init__(self, gateway: Gateway, client_id: str, client_secret: str) -> None:
         self.gateway, self.client_id, self.client_secret = gateway, client_id, client_secret
 
-    async def sign_in(self, username: str, password: str) -> SignedIn | Refused:
+    async def sign_in(self, username: str, password: str, address: str) -> SignedIn | Refused:
+        """`address`: the person's, forwarded (RFC 7239) so that the gateway counts wrong passwords per account
+        and address: a stranger's guesses lock the account for the stranger's address, not for the person's."""
+        forwarded = f'for="{address}"' if address and '"' not in address else 'for="unknown"'
         answer = await self.gateway.call("POST", "/v1/oauth/token", auth=(self.client_id, self.client_secret),
+                                         headers={"Forwarded": forwarded},
                                          data={"grant_type": "password", "username": username, "password": password})
         if answer.status == 200:
             token = answer.body["access_token"]

@@ -190,7 +190,8 @@ def build_router() -> APIRouter:
         if not username or not password:
             return p.render("sign_in.html", status=422, next=nxt, username=username,
                             error=p._("Enter your username and your password."))
-        result = await p.container.sign_in.sign_in(username, password)
+        result = await p.container.sign_in.sign_in(username, password,
+                                                   p.request.client.host if p.request.client else "unknown")
         if isinstance(result, Refused):
             message = {"wrong": p._("Wrong username or password."),
                        "locked": p._("Too many failed sign-ins: this account is locked for a while."),
