@@ -115,6 +115,38 @@ async def test_fifty_wrong_passwords_from_many_addresses_lock_the_account_everyw
     assert r.status_code == 423 and int(r.headers["retry-after"]) > 800
 
 
+async def exchange(gateway: str, client: dict, subject_token: str) -> httpx.Response:
+    async with httpx.AsyncClient(base_url=gateway, timeout=30) as c:
+        return await c.post("/v1/oauth/token", auth=(client["client_id"], client["client_secret"]), data={
+            "grant_type": "urn:ietf:params:oauth:grant-type:token-exchange", "subject_token": subject_token,
+            "subject_token_type": "urn:ietf:params:oauth:token-type:access_token"})
+
+
+async def test_the_web_client_renews_a_signed_in_persons_token_and_nothing_else(network, accounts):
+    gateway = network["gateway"].url
+    signed_in = (await sign_in(gateway, accounts["web"], "vn.officer", PASSWORD)).json()["access_token"]
+    r = await exchange(gateway, accounts["web"], signed_in)
+    assert r.status_code == 200, r.text
+    claims = jwt.decode(r.json()["access_token"], network.public_key.read_bytes(), algorithms=["EdDSA"],
+                        audience="ovop-network")
+    assert (claims["sub"], claims["role"], claims["country"], claims["province"]) == (
+        "person-vn.officer", "registry_admin", "VN", "Kiên Giang")  # the person's binding, read again
+    # Refused: another client than the web app; an expired token; a machine's token; a person who is not there.
+    r = await exchange(gateway, accounts["integrator"], signed_in)
+    assert (r.status_code, r.json()["error"]) == (400, "unauthorized_client")
+    expired = network.token("buyer", client_id="person-lan.buyer", ttl_s=-60)
+    r = await exchange(gateway, accounts["web"], expired)
+    assert (r.status_code, r.json()["error"]) == (400, "invalid_grant") and "expired" in r.json()["detail"]
+    for token in (network.token("integrator", client_id="int-a"), network.token("buyer", client_id="person-nobody")):
+        r = await exchange(gateway, accounts["web"], token)
+        assert (r.status_code, r.json()["error"], r.json()["detail"]) == (
+            400, "invalid_grant", "subject_token is not a signed-in person's")
+    async with httpx.AsyncClient(base_url=gateway, timeout=30) as c:
+        r = await c.post("/v1/oauth/token", auth=(accounts["web"]["client_id"], accounts["web"]["client_secret"]),
+                         data={"grant_type": "urn:ietf:params:oauth:grant-type:token-exchange"})
+    assert r.status_code == 400 and r.json()["errors"][0]["field"] == "subject_token"
+
+
 async def test_an_unknown_person_is_answered_as_a_wrong_password(network, accounts):
     r = await sign_in(network["gateway"].url, accounts["web"], "nobody.here", PASSWORD)
     assert (r.status_code, r.json()["error"]) == (400, "invalid_grant")

@@ -1018,7 +1018,7 @@ export interface paths {
         put?: never;
         /**
          * OAuth2 client credentials: a signed JWT carrying the client's role
-         * @description RFC 6749 §4.4. Authenticate the client either with HTTP Basic (`client_secret_basic`: `Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with `client_id` and `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's role. Failed logins are throttled per client and per address (429 with Retry-After). RFC 6749 §4.3, the password grant (`username`, `password`), signs a person in and is open to the network's first-party web client only, which names the person's address in a `Forwarded` header (RFC 7239); five wrong passwords in a row from one address lock the account for that address, fifty from anywhere for every address (423 with Retry-After).
+         * @description RFC 6749 §4.4. Authenticate the client either with HTTP Basic (`client_secret_basic`: `Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with `client_id` and `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's role. Failed logins are throttled per client and per address (429 with Retry-After). RFC 6749 §4.3, the password grant (`username`, `password`), signs a person in and is open to the network's first-party web client only, which names the person's address in a `Forwarded` header (RFC 7239); five wrong passwords in a row from one address lock the account for that address, fifty from anywhere for every address (423 with Retry-After). The same client renews a signed-in person's token before it expires with a token exchange (RFC 8693: `subject_token`, `subject_token_type` urn:ietf:params:oauth:token-type:access_token).
          */
         post: operations["issue_token"];
         delete?: never;
@@ -13072,9 +13072,16 @@ export interface operations {
                     /** @description with client_secret_post (without HTTP Basic) */
                     client_secret?: string;
                     /** @enum {string} */
-                    grant_type: "client_credentials" | "password";
+                    grant_type: "client_credentials" | "password" | "urn:ietf:params:oauth:grant-type:token-exchange";
                     /** @description password grant: the person's password */
                     password?: string;
+                    /** @description token exchange (first-party clients only): the signed-in person's unexpired token */
+                    subject_token?: string;
+                    /**
+                     * @description token exchange: the kind of subject_token
+                     * @enum {string}
+                     */
+                    subject_token_type?: "urn:ietf:params:oauth:token-type:access_token";
                     /** @description password grant (first-party clients only): the person */
                     username?: string;
                 };
@@ -13090,7 +13097,7 @@ export interface operations {
                     "application/json": components["schemas"]["AccessToken"];
                 };
             };
-            /** @description Not a client-credentials or password request, the client authenticated twice, a password grant from a client that is not first-party (`unauthorized_client`), or a wrong username or password (`invalid_grant`) */
+            /** @description Not a client-credentials or password request, the client authenticated twice, a password grant or token exchange from a client that is not first-party (`unauthorized_client`), a wrong username or password, or a subject token that is expired or not a person's (`invalid_grant`) */
             400: {
                 headers: {
                     [name: string]: unknown;

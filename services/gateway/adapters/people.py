@@ -112,6 +112,15 @@ class PeopleStore:
                 failed_count=0, created_at=datetime.now(timezone.utc)))
         return person
 
+    async def get(self, username: str) -> Person | None:
+        """The person as the table holds them now (a renewed token carries their current role and binding)."""
+        async with self.sessions() as s:
+            row = (await s.execute(select(people).where(people.c.username == username))).first()
+        if row is None:
+            return None
+        return Person(row.username, row.display_name, Role(row.role), row.country, row.province, row.producer_id,
+                      row.organisation)
+
     async def exists(self, username: str) -> bool:
         async with self.sessions() as s:
             return (await s.execute(select(people.c.username).where(people.c.username == username))).first() is not None

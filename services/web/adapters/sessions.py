@@ -118,6 +118,14 @@ class SessionStore:
         session.token, session.token_expires_at = token, token_expires_at
         return session
 
+    async def renew(self, session: Session, token: str, token_expires_at: int) -> Session:
+        """The person's renewed token in its session (the session's own expiry stays)."""
+        async with self.factory() as s, s.begin():
+            await s.execute(update(sessions).where(sessions.c.id_hash == _hash(session.id)).values(
+                token=seal(token, session.id), token_expires_at=token_expires_at))
+        session.token, session.token_expires_at = token, token_expires_at
+        return session
+
     async def drop(self, session: Session) -> None:
         async with self.factory() as s, s.begin():
             await s.execute(delete(sessions).where(sessions.c.id_hash == _hash(session.id)))

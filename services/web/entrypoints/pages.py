@@ -112,11 +112,17 @@ class Page:
 async def page(request: Request) -> Page:
     c = request.app.state.container
     session = await c.sessions.load(request.cookies.get(COOKIE)) or await c.sessions.new()
+    if session.signed_in and session.token_expires_at - time.time() < RENEW_BEFORE_S:
+        # A person at work stays signed in for the session's life: the token is renewed before it expires.
+        renewed = await c.sign_in.renew(session.token)
+        if renewed is not None:
+            session = await c.sessions.renew(session, renewed.token, renewed.expires_at)
     lang = pick(request.cookies.get(LANG_COOKIE), request.headers.get("accept-language"))
     return Page(request, c, session, lang)
 
 
 PageDep = Annotated[Page, Depends(page)]
+RENEW_BEFORE_S = 600  # renew a person's token when less than this is left of it
 
 
 def install_page_errors(app: FastAPI) -> None:

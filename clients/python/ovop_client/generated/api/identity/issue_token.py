@@ -134,7 +134,9 @@ def sync_detailed(
     the password grant (`username`, `password`), signs a person in and is open to the network's first-
     party web client only, which names the person's address in a `Forwarded` header (RFC 7239); five
     wrong passwords in a row from one address lock the account for that address, fifty from anywhere for
-    every address (423 with Retry-After).
+    every address (423 with Retry-After). The same client renews a signed-in person's token before it
+    expires with a token exchange (RFC 8693: `subject_token`, `subject_token_type`
+    urn:ietf:params:oauth:token-type:access_token).
 
     Args:
         body (IssueTokenBody):
@@ -174,7 +176,9 @@ def sync(
     the password grant (`username`, `password`), signs a person in and is open to the network's first-
     party web client only, which names the person's address in a `Forwarded` header (RFC 7239); five
     wrong passwords in a row from one address lock the account for that address, fifty from anywhere for
-    every address (423 with Retry-After).
+    every address (423 with Retry-After). The same client renews a signed-in person's token before it
+    expires with a token exchange (RFC 8693: `subject_token`, `subject_token_type`
+    urn:ietf:params:oauth:token-type:access_token).
 
     Args:
         body (IssueTokenBody):
@@ -209,7 +213,9 @@ async def asyncio_detailed(
     the password grant (`username`, `password`), signs a person in and is open to the network's first-
     party web client only, which names the person's address in a `Forwarded` header (RFC 7239); five
     wrong passwords in a row from one address lock the account for that address, fifty from anywhere for
-    every address (423 with Retry-After).
+    every address (423 with Retry-After). The same client renews a signed-in person's token before it
+    expires with a token exchange (RFC 8693: `subject_token`, `subject_token_type`
+    urn:ietf:params:oauth:token-type:access_token).
 
     Args:
         body (IssueTokenBody):
@@ -249,7 +255,9 @@ async def asyncio(
     the password grant (`username`, `password`), signs a person in and is open to the network's first-
     party web client only, which names the person's address in a `Forwarded` header (RFC 7239); five
     wrong passwords in a row from one address lock the account for that address, fifty from anywhere for
-    every address (423 with Retry-After).
+    every address (423 with Retry-After). The same client renews a signed-in person's token before it
+    expires with a token exchange (RFC 8693: `subject_token`, `subject_token_type`
+    urn:ietf:params:oauth:token-type:access_token).
 
     Args:
         body (IssueTokenBody):
