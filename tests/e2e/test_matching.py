@@ -2,6 +2,7 @@
 the real broker and PostgreSQL."""
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import uuid
@@ -50,8 +51,8 @@ CATALOGUE = {
 LISTED = {"fish_sauce", "coffee", "ceramics", "pepper", "salt"}
 
 
-@pytest.fixture(scope="module")
-async def region(kafka_bootstrap, new_database, tmp_path_factory):
+@contextlib.asynccontextmanager
+async def catalogue_region(kafka_bootstrap, new_database, tmp_path_factory):
     """Registry nodes VN and KH and matching as real processes; the catalogue above registered through them."""
     net = Network(kafka_bootstrap, tmp_path_factory.mktemp("logs"))
     net.add("registry-VN", "registry", await new_database("reg_vn"), NODE_COUNTRY="VN")
@@ -86,10 +87,33 @@ async def region(kafka_bootstrap, new_database, tmp_path_factory):
         net.stop()
 
 
+@pytest.fixture(scope="module")
+async def region(kafka_bootstrap, new_database, tmp_path_factory):
+    """The catalogue above, which no test of this module adds products to: what a search answers does not
+    depend on which tests ran before it."""
+    async with catalogue_region(kafka_bootstrap, new_database, tmp_path_factory) as net:
+        yield net
+
+
+@pytest.fixture(scope="module")
+async def growing(kafka_bootstrap, new_database, tmp_path_factory):
+    """The same catalogue in a region of its own, for the tests that add, rename, delist products or add a
+    member state: they never change what the searches on `region` find."""
+    async with catalogue_region(kafka_bootstrap, new_database, tmp_path_factory) as net:
+        yield net
+
+
 @pytest.fixture
 async def matching(region):
     """Matching, called as a buyer."""
     async with httpx.AsyncClient(base_url=region["matching"].url, timeout=10, headers=region.auth("buyer")) as client:
+        yield client
+
+
+@pytest.fixture
+async def growing_matching(growing):
+    """Matching of the growing region, called as a buyer."""
+    async with httpx.AsyncClient(base_url=growing["matching"].url, timeout=10, headers=growing.auth("buyer")) as client:
         yield client
 
 
@@ -229,14 +253,14 @@ async def test_search_refuses_an_unknown_currency_naming_the_field(matching):
     assert r.json()["errors"][0]["field"] == "currency"
 
 
-async def test_a_delisted_product_leaves_the_search(matching, region):
-    async with httpx.AsyncClient(base_url=region["registry-VN"].url, timeout=10,
-                                 headers=region.auth("registry_admin", "VN")) as reg:
-        body = product_body(region.producers["VN"], "VN", name_local="Mắm tôm Thanh Hóa", name_en="Thanh Hoa shrimp paste")
+async def test_a_delisted_product_leaves_the_search(growing_matching, growing):
+    async with httpx.AsyncClient(base_url=growing["registry-VN"].url, timeout=10,
+                                 headers=growing.auth("registry_admin", "VN")) as reg:
+        body = product_body(growing.producers["VN"], "VN", name_local="Mắm tôm Thanh Hóa", name_en="Thanh Hoa shrimp paste")
         created = (await reg.post("/products", json=body)).json()
 
         async def searchable():
-            r = await matching.get("/catalogue/search", params={"q": "mam tom"})
+            r = await growing_matching.get("/catalogue/search", params={"q": "mam tom"})
             return created["id"] in {h["product"]["id"] for h in r.json()["items"]}
 
         assert await eventually(searchable, 15)
@@ -244,27 +268,27 @@ async def test_a_delisted_product_leaves_the_search(matching, region):
         assert r.status_code == 200, r.text
 
         async def gone():  # (other products still answer "mam", so the page is not empty: it is relaxed)
-            r = await matching.get("/catalogue/search", params={"q": "mam tom"})
+            r = await growing_matching.get("/catalogue/search", params={"q": "mam tom"})
             return created["id"] not in {h["product"]["id"] for h in r.json()["items"]}
 
         assert await eventually(gone, 15)
 
 
-async def test_a_renamed_product_is_found_by_its_new_name_only(matching, region):
-    async with httpx.AsyncClient(base_url=region["registry-VN"].url, timeout=10,
-                                 headers=region.auth("registry_admin", "VN")) as reg:
-        body = product_body(region.producers["VN"], "VN", name_local="Bánh pía Sóc Trăng", name_en="Soc Trang pia cake")
+async def test_a_renamed_product_is_found_by_its_new_name_only(growing_matching, growing):
+    async with httpx.AsyncClient(base_url=growing["registry-VN"].url, timeout=10,
+                                 headers=growing.auth("registry_admin", "VN")) as reg:
+        body = product_body(growing.producers["VN"], "VN", name_local="Bánh pía Sóc Trăng", name_en="Soc Trang pia cake")
         created = (await reg.post("/products", json=body)).json()
 
         async def hits(q):
-            return {h["product"]["id"] for h in (await matching.get("/catalogue/search", params={"q": q})).json()["items"]}
+            return {h["product"]["id"] for h in (await growing_matching.get("/catalogue/search", params={"q": q})).json()["items"]}
 
         assert await eventually(lambda: _contains(hits("banh pia"), created["id"]), 15)
         body = body | {"name_local": "Bánh pía sầu riêng", "name_en": "Durian pia cake"}
         assert (await reg.put(f"/products/{created['id']}", json=body, headers={"If-Match": 'W/"1"'})).status_code == 200
         assert await eventually(lambda: _contains(hits("sau rieng"), created["id"]), 15)
         assert created["id"] not in await hits("soc trang")
-        catalogued = (await matching.get(f"/catalogue/products/{created['id']}")).json()
+        catalogued = (await growing_matching.get(f"/catalogue/products/{created['id']}")).json()
         assert catalogued["version"] == 2
 
 
@@ -272,11 +296,11 @@ async def _contains(hits, product_id) -> bool:
     return product_id in await hits
 
 
-async def test_a_member_state_that_joins_later_is_searchable_without_restarting_matching(matching, region, new_database):
-    region.add("registry-TH", "registry", await new_database("reg_th"), NODE_COUNTRY="TH")
-    await region.start("registry-TH")
-    async with httpx.AsyncClient(base_url=region["registry-TH"].url, timeout=10,
-                                 headers=region.auth("registry_admin", "TH")) as reg:
+async def test_a_member_state_that_joins_later_is_searchable_without_restarting_matching(growing_matching, growing, new_database):
+    growing.add("registry-TH", "registry", await new_database("reg_th"), NODE_COUNTRY="TH")
+    await growing.start("registry-TH")
+    async with httpx.AsyncClient(base_url=growing["registry-TH"].url, timeout=10,
+                                 headers=growing.auth("registry_admin", "TH")) as reg:
         producer = (await reg.post("/producers", json=producer_body("TH"))).json()["id"]
         r = await reg.post("/products", json=product_body(
             producer, "TH", name_local="ผ้าไหมมัดหมี่ขอนแก่น", name_en="Khon Kaen mudmee silk", programme="OTOP",
@@ -285,10 +309,10 @@ async def test_a_member_state_that_joins_later_is_searchable_without_restarting_
         assert r.status_code == 201, r.text
 
     async def on_th():
-        return (await matching.get("/catalogue/search", params={"q": "ไหม", "country": "TH"})).json()["total"] == 1
+        return (await growing_matching.get("/catalogue/search", params={"q": "ไหม", "country": "TH"})).json()["total"] == 1
 
     assert await eventually(on_th, 30)
-    region["registry-TH"].kill()
+    growing["registry-TH"].kill()
 
 
 # -- sourcing requests ----------------------------------------------------------------------------
@@ -467,16 +491,16 @@ async def test_an_unknown_request_is_404_problem_json(matching):
     assert r.status_code == 404 and r.headers["content-type"].startswith("application/problem+json")
 
 
-async def test_a_standing_request_is_matched_by_a_product_registered_after_it(matching, region, kafka_bootstrap):
+async def test_a_standing_request_is_matched_by_a_product_registered_after_it(growing_matching, growing, kafka_bootstrap):
     body = rfq_body(text="palm sugar", hs_code="170290", quantity=2000, unit="kg", target_price=3,
                     certifications=["organic"], destination="SG")
-    rfq = (await matching.post("/sourcing-requests", json=body)).json()
+    rfq = (await growing_matching.post("/sourcing-requests", json=body)).json()
     assert rfq["status"] == "open" and rfq["matches"] == []
 
-    async with httpx.AsyncClient(base_url=region["registry-KH"].url, timeout=10,
-                                 headers=region.auth("registry_admin", "KH")) as reg:
+    async with httpx.AsyncClient(base_url=growing["registry-KH"].url, timeout=10,
+                                 headers=growing.auth("registry_admin", "KH")) as reg:
         r = await reg.post("/products", json=product_body(
-            region.producers["KH"], "KH", name_local="ស្ករត្នោត កំពង់ស្ពឺ", name_en="Kampong Speu palm sugar",
+            growing.producers["KH"], "KH", name_local="ស្ករត្នោត កំពង់ស្ពឺ", name_en="Kampong Speu palm sugar",
             description="Sugar palm sap boiled and crystallised.", programme="OVOP", hs_code="170290", stars=4,
             certifications=[{"scheme": "organic"}, {"scheme": "GI"}], origin={"country": "KH", "province": "Kampong Speu"},
             monthly_capacity={"amount": 5000, "unit": "kg"},
@@ -485,7 +509,7 @@ async def test_a_standing_request_is_matched_by_a_product_registered_after_it(ma
         sugar = r.json()["id"]
 
     async def matched():
-        got = (await matching.get(f"/sourcing-requests/{rfq['id']}")).json()
+        got = (await growing_matching.get(f"/sourcing-requests/{rfq['id']}")).json()
         return got if got["status"] == "matched" else None
 
     got = await eventually(matched, 15)
@@ -493,7 +517,7 @@ async def test_a_standing_request_is_matched_by_a_product_registered_after_it(ma
     assert [m["product_id"] for m in got["matches"]] == [sugar]
     reasons = {x["factor"]: x for x in got["matches"][0]["reasons"]}
     assert reasons["certifications"]["met"] == ["organic"] and reasons["export_experience"]["value"] == 1.0
-    async with Topics(kafka_bootstrap, region) as topics:
+    async with Topics(kafka_bootstrap, growing) as topics:
         assert await topics.find("org.asean.ovop.matching.match.proposed.v1", rfq_id=rfq["id"], product_id=sugar)
 
 
