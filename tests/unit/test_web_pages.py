@@ -72,3 +72,28 @@ def test_the_interface_speaks_four_languages_and_formats_numbers_dates_and_money
     assert Formats("en").money(1500, "USD") == "$1,500.00"
     assert Formats("vi").money(25000, "VND") == "25.000\xa0₫"
     assert Formats("th").date("2027-01-09") == "9 ม.ค. 2027"
+
+
+def test_every_string_of_the_interface_is_translated_in_vietnamese_khmer_and_thai_with_its_placeholders():
+    import re
+    from pathlib import Path
+
+    from babel.messages.extract import extract_from_dir
+    from babel.messages.pofile import read_po
+
+    web = Path(load_translations.__code__.co_filename).resolve().parents[1]
+    wanted = {m[2] for m in extract_from_dir(
+        web, method_map=[("**/templates/**.html", "jinja2"), ("**.py", "python")],
+        options_map={"**/templates/**.html": {"extensions": "jinja2.ext.i18n"}})}
+    assert len(wanted) > 300
+    with (web / "locales" / "messages.pot").open("rb") as f:
+        assert {m.id for m in read_po(f) if m.id} == wanted, "messages.pot is stale: run pybabel extract"
+    placeholders = re.compile(r"%\(\w+\)[sd]|\{\w*\}|&#?\w+;")
+    for lang in ("vi", "km", "th"):
+        with (web / "locales" / lang / "LC_MESSAGES" / "messages.po").open("rb") as f:
+            catalogue = read_po(f, locale=lang)
+        untranslated = sorted(w for w in wanted if not (catalogue.get(w) and catalogue.get(w).string))
+        assert untranslated == [], (lang, untranslated)
+        broken = [(w, catalogue[w].string) for w in wanted
+                  if sorted(placeholders.findall(w)) != sorted(placeholders.findall(catalogue[w].string))]
+        assert broken == [], (lang, broken)
