@@ -362,7 +362,7 @@ async def test_a_request_event_not_from_matching_is_dead_lettered_and_changes_no
         async def dead_lettered():
             r = await ops.get("/dead-letters")
             assert r.status_code == 200, r.text
-            return [d for d in r.json() if d["key"] == "R-forged"]
+            return [d for d in r.json()["items"] if d["key"] == "R-forged"]
 
         found = await eventually(dead_lettered, 30)
         assert found and found[0]["reason"] == "source '/registry/VN' may not publish on matching's topics"
