@@ -126,7 +126,8 @@ GET    /v1/trade/indicators/funnel                               200/200 200/200
 GET    /v1/trade/indicators/fairs                                200/200 200/200  200/200        200/200        200/200    401/401
 PATCH  /v1/fairs/{fair_id}                                       403/403 403/403  403/403        428/403        403/403    401/401
 POST   /v1/fairs/{fair_id}/booths                                403/403 403/403  403/403        201/403        403/403    401/401
-PATCH  /v1/fairs/{fair_id}/booths/{booth_code}                   403/403 403/403  403/403        200/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/booths/{booth_code}                   200/200 200/200  200/200        200/200        200/200    200/200
+PATCH  /v1/fairs/{fair_id}/booths/{booth_code}                   403/403 403/403  403/403        428/403        403/403    401/401
 DELETE /v1/fairs/{fair_id}/booths/{booth_code}                   403/403 403/403  403/403        204/403        403/403    401/401
 GET    /v1/fairs/{fair_id}/bookings/{booking_id}                 403/403 200/404  403/403        200/403        403/403    401/401
 POST   /v1/fairs/{fair_id}/bookings/{booking_id}/move            403/403 403/403  403/403        409/403        403/403    401/401
@@ -148,6 +149,7 @@ GET    /v1/forums                                                200/200 200/200
 GET    /v1/forums/{forum_id}                                     200/200 200/200  200/200        200/200        200/200    200/200
 GET    /v1/forums/{forum_id}/programme.ics                       200/200 200/200  200/200        200/200        200/200    200/200
 POST   /v1/forums/{forum_id}/sessions                            403/403 403/403  403/403        201/403        403/403    401/401
+GET    /v1/forums/{forum_id}/sessions/{session_id}               200/200 200/200  200/200        200/200        200/200    200/200
 POST   /v1/forums/{forum_id}/sessions/{session_id}/registrations 409/201 201/201  201/201        201/201        201/201    401/401
 GET    /v1/forums/{forum_id}/sessions/{session_id}/registrations 200/200 200/200  200/200        200/200        200/200    401/401
 POST   /v1/forums/{forum_id}/sessions/{session_id}/registrations/{registration_id}/cancel 200/404 404/404 404/404 409/404 404/404 401/401
@@ -183,7 +185,8 @@ POST   /v1/webhooks/subscriptions/{subscription_id}/deliveries/{delivery_id}/red
 #   evaluations are the committee's alone (403 to every role here; its own cells are in test_programme.py, with
 #   the provincial officer's); a registration is seen by its producer, the country's registry and committee.
 #   World A's product has an evaluation; world B's (OVOP) has none, hence 404 for A's evaluation id there.
-# - fairs: PATCH without If-Match is 428 once the organiser is known to run the fair; the cancelled booking
+# - fairs: PATCH of the fair or of a booth without If-Match is 428 once the organiser is known to run the fair; a
+#   booth is read by anyone, as the fair is; the cancelled booking
 #   cannot move and the cancelled meeting can be neither a no-show nor given an outcome (409); a buyer or
 #   producer lists its own buyers/wishes at any fair (none at another's); outcomes are the participants' only.
 # - forums: any signed-in client takes a seat (buyer-a holds one in forum A already: 409) and lists its own
@@ -601,6 +604,9 @@ async def test_every_operation_answers_every_role_on_its_own_and_on_someone_else
                     wrong.append(f"{role}/{case}: {target} answered {r.status_code} without problem+json")
                 elif r.status_code < 300 and (leaked := [x for x in worlds.b.private if x in r.text]):
                     wrong.append(f"{role}/{case}: {target} shows world B's private {sorted(leaked)}")
+                elif r.status_code == 201 and not r.headers.get("location", "").startswith("/v1/"):
+                    wrong.append(f"{role}/{case}: {target} answered 201 without a Location under /v1/: "
+                                 f"{r.headers.get('location')!r}")
     assert not wrong, "\n".join(wrong)
 
 

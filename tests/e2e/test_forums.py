@@ -20,6 +20,7 @@ async def test_seats_are_never_oversold_and_the_line_is_promoted_in_order(client
         "topic": "OCOP 2026-2030", "speakers": ["Trần Văn Minh"], "capacity": 5})
     assert r.status_code == 201, r.text
     sid = r.json()["id"]
+    assert r.headers["location"] == f"/forums/{forum['id']}/sessions/{sid}"
     path = f"/forums/{forum['id']}/sessions/{sid}/registrations"
     replies = await asyncio.gather(*(client.post(path, json={"name": f"Visitor {i}"},
                                                  headers=net.auth("buyer", client_id=f"visitor-{i}")) for i in range(20)))
@@ -46,6 +47,9 @@ async def test_seats_are_never_oversold_and_the_line_is_promoted_in_order(client
     assert r.status_code == 404
     forum_now = (await client.get(f"/forums/{forum['id']}")).json()
     assert [(s["registered"], s["waiting"], s["full"]) for s in forum_now["sessions"]] == [(5, 13, True)]
+    session = (await client.get(f"/forums/{forum['id']}/sessions/{sid}")).json()
+    assert session == forum_now["sessions"][0]
+    assert (await client.get(f"/forums/{forum['id']}/sessions/S-NONE")).status_code == 404
 
 
 async def test_a_session_outside_the_forums_days_or_run_by_another_organiser_is_refused(client, events_service):

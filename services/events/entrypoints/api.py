@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
+from fastapi import APIRouter, Depends, FastAPI, Query, Request, Response
 
 from services.events.domain.fairs import ApplicationStatus, Conflict, IllegalTransition, RuleBroken
 from services.events.domain.access import Standing
@@ -19,7 +19,7 @@ from services.events.entrypoints.schemas import (GROUPS as Group, ApplicationCre
                                                  FairCreate, FairPatch, ForumCreate, ForumRegistrationCreate,
                                                  ForumSessionCreate, NoShowCreate, OrganiserAdd, Organisers,
                                                  OutcomeCreate, WaitlistJoin, WishAnswer, WishCreate)
-from services.events.service_layer.editing import EditService, StaleVersion
+from services.events.service_layer.editing import EditService
 from services.events.service_layer.forums import ForumsService
 from services.events.service_layer.onsite import OnSiteService
 from services.events.service_layer.booking import BookingService
@@ -29,6 +29,7 @@ from services.events.service_layer.fairs import FairsService
 from services.events.service_layer.meetings import MeetingsService
 from shared.auth import Principal, Role, current_principal, require
 from shared.paging import Id, Limit, Offset, RowId, page, paged, public_path
+from shared.preconditions import PRECONDITION_ERRORS, IfMatch, etag, expected_version
 from shared.problems import Problem
 from shared.validation import Code, CountryCode
 
@@ -40,25 +41,7 @@ ERRORS = {401: {"description": "No valid bearer token", **PROBLEM},
 LOCATION = {"Location": {"description": "the URL of the new resource", "schema": {"type": "string"}}}
 ETAG = {"ETag": {"description": "the fair's version, for If-Match", "schema": {"type": "string"}}}
 CREATED = {201: {"description": "Created", "headers": LOCATION}}
-EDIT_ERRORS = {**ERRORS, 412: {"description": "If-Match names a version that is no longer current", **PROBLEM},
-               428: {"description": "If-Match is required", **PROBLEM}}
-
-
-class PreconditionRequired(Exception):
-    """A change without If-Match (answered 428)."""
-
-
-def etag(version: int) -> str:
-    return f'W/"{version}"'
-
-
-def parse_if_match(value: str | None) -> int:
-    if value is None:
-        raise PreconditionRequired()
-    v = value.strip().removeprefix("W/").strip('"')
-    if not v.isdigit() or len(v) > 18:
-        raise Problem.invalid("If-Match", "must be the fair's ETag, e.g. W/\"3\"")
-    return int(v)
+EDIT_ERRORS = {**ERRORS, **PRECONDITION_ERRORS}
 
 
 def located(request: Request, path: str) -> str:
@@ -136,16 +119,6 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(NotFound)
     async def _missing(request: Request, exc: NotFound):
         return problem_response(404, "Not Found", str(exc), str(request.url.path))
-
-    @app.exception_handler(StaleVersion)
-    async def _stale(request: Request, exc: StaleVersion):
-        return problem_response(412, "Precondition Failed", f"{exc}; read it again and send its ETag",
-                                str(request.url.path), current_version=exc.current, headers={"ETag": etag(exc.current)})
-
-    @app.exception_handler(PreconditionRequired)
-    async def _precondition(request: Request, exc: PreconditionRequired):
-        return problem_response(428, "Precondition Required", "send If-Match with the fair's current ETag",
-                                str(request.url.path))
 
 
 async def standing(svc: FairsService, fair_id: Id, p: Principal) -> Standing:
@@ -423,15 +396,15 @@ def build_router() -> APIRouter:
                   responses={**EDIT_ERRORS, 200: {"description": "OK", "headers": ETAG}},
                   summary="Change a fair's name, dates, venue, time zone, window, quotas or caps (If-Match)")
     async def edit_fair(fair_id: Id, body: FairPatch, edits: EditsDep, svc: FairsDep, principal: PrincipalDep,
-                        response: Response, if_match: Annotated[str | None, Header()] = None) -> FairEdited:
+                        response: Response, if_match: IfMatch = None) -> FairEdited:
         """Refused with the reason (409) when a change would break a booking or a meeting; otherwise carried
         through: moving `starts_on` moves the whole fair, its meeting programme, participants' hours and
         scheduled meetings by as many days; a new `timezone` keeps wall-clock times; a new `venue` relocates
         every meeting. Moved meetings are published (`meeting.moved`) and keep their calendar UID with a higher
         SEQUENCE."""
         await runs(svc, fair_id, principal)
-        expected = parse_if_match(if_match)
-        done = await edits.edit_fair(fair_id, body.model_dump(mode="json", exclude_unset=True), expected)
+        done = await edits.edit_fair(fair_id, body.model_dump(mode="json", exclude_unset=True),
+                                     expected_version(if_match))
         fair = await svc.fair(fair_id)
         response.headers["ETag"] = etag(fair["version"])
         return {**fair, "meetings_moved": done["meetings_moved"], "days_shifted": done["days_shifted"]}
@@ -442,15 +415,32 @@ def build_router() -> APIRouter:
                         response: Response) -> Booth:
         await runs(svc, fair_id, principal)
         booth = await edits.add_booth(fair_id, body.hall, body.model_dump(mode="json", exclude={"hall"}))
-        response.headers["Location"] = located(request, f"/fairs/{fair_id}")
+        response.headers["Location"] = located(request, f"/fairs/{fair_id}/booths/{booth['code']}")
         return booth
 
-    @router.patch("/fairs/{fair_id}/booths/{booth_code}", operation_id="edit_booth", responses=ERRORS,
-                  summary="Change a booth; a zone change is refused while an exhibitor of another group holds it")
+    @router.get("/fairs/{fair_id}/booths/{booth_code}", operation_id="get_booth",
+                responses={**ERRORS, 200: {"description": "OK", "headers": ETAG}},
+                summary="A booth of a fair (public, as the fair is); its ETag is the fair's, which a change of the "
+                        "booth needs")
+    async def get_booth(fair_id: Id, booth_code: Id, svc: FairsDep, response: Response) -> Booth:
+        booth, version = await svc.booth(fair_id, booth_code)
+        response.headers["ETag"] = etag(version)
+        return booth
+
+    @router.patch("/fairs/{fair_id}/booths/{booth_code}", operation_id="edit_booth",
+                  responses={**EDIT_ERRORS, 200: {"description": "OK", "headers": ETAG}},
+                  summary="Change a booth; a zone change is refused while an exhibitor of another group holds it "
+                          "(If-Match)")
     async def edit_booth(fair_id: Id, booth_code: Id, body: BoothPatch, edits: EditsDep, svc: FairsDep,
-                         principal: PrincipalDep) -> Booth:
+                         principal: PrincipalDep, response: Response, if_match: IfMatch = None) -> Booth:
+        """A booth is a part of its fair: If-Match names the fair's ETag (from the fair, the booth or the last
+        change of either), and the answer's ETag is the fair's next version."""
         await runs(svc, fair_id, principal)
-        return await edits.change_booth(fair_id, booth_code, body.model_dump(mode="json", exclude_unset=True))
+        booth, version = await edits.change_booth(fair_id, booth_code,
+                                                  body.model_dump(mode="json", exclude_unset=True),
+                                                  expected_version(if_match))
+        response.headers["ETag"] = etag(version)
+        return booth
 
     @router.delete("/fairs/{fair_id}/booths/{booth_code}", status_code=204, operation_id="remove_booth",
                    responses=ERRORS, summary="Remove a booth that was never booked (409 otherwise)")
@@ -609,8 +599,13 @@ def build_router() -> APIRouter:
                           principal: PrincipalDep, response: Response) -> ForumSession:
         await runs_forum(forum_id, principal, forums_, fairs_)
         sess = await forums_.add_session(forum_id, body.model_dump(mode="json"))
-        response.headers["Location"] = located(request, f"/forums/{forum_id}")
+        response.headers["Location"] = located(request, f"/forums/{forum_id}/sessions/{sess['id']}")
         return sess
+
+    @router.get("/forums/{forum_id}/sessions/{session_id}", operation_id="get_forum_session", tags=["forums"],
+                responses=ERRORS, summary="One session of a forum's programme: room, times, speakers, seats taken")
+    async def get_session(forum_id: Id, session_id: Id, forums_: ForumsDep) -> ForumSession:
+        return await forums_.session(forum_id, session_id)
 
     @router.post("/forums/{forum_id}/sessions/{session_id}/registrations", status_code=201, tags=["forums"],
                  operation_id="register_for_session", responses={**ERRORS, **CREATED},
