@@ -371,7 +371,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * A booth of a fair (public, as the fair is); its ETag is the fair's, which a change of the booth needs
+         * @description A booth of a fair (public, as the fair is); its ETag is the fair's, which a change of the booth needs
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["get_booth"];
         put?: never;
         post?: never;
         /**
@@ -384,8 +390,9 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a booth; a zone change is refused while an exhibitor of another group holds it
-         * @description Change a booth; a zone change is refused while an exhibitor of another group holds it
+         * Change a booth; a zone change is refused while an exhibitor of another group holds it (If-Match)
+         * @description A booth is a part of its fair: If-Match names the fair's ETag (from the fair, the booth or the last
+         *     change of either), and the answer's ETag is the fair's next version.
          *
          *     Needs a bearer token of role `fair_organiser`.
          */
@@ -957,6 +964,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/forums/{forum_id}/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One session of a forum's programme: room, times, speakers, seats taken
+         * @description One session of a forum's programme: room, times, speakers, seats taken
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["get_forum_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/forums/{forum_id}/sessions/{session_id}/registrations": {
         parameters: {
             query?: never;
@@ -1102,7 +1131,8 @@ export interface paths {
         };
         /**
          * Messages this service could not apply, with the reason and where they came from
-         * @description Messages this service could not apply, with the reason and where they came from
+         * @description Paged in the topic's order (partition, then offset). The topic is read whole for each page: it holds
+         *     what failed, which operators keep short by fixing the causes and replaying.
          *
          *     Needs a bearer token of role `registry_admin`.
          */
@@ -1322,8 +1352,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Enter a year's target of an indicator, or the actual of one the records do not hold (the committee)
-         * @description Enter a year's target of an indicator, or the actual of one the records do not hold (the committee)
+         * Enter a year's target of an indicator, or the actual of one the records do not hold (the committee); If-Match with the figure's version from the plan (W/"0" for one never entered)
+         * @description Enter a year's target of an indicator, or the actual of one the records do not hold (the committee); If-Match with the figure's version from the plan (W/"0" for one never entered)
          *
          *     Needs a bearer token of role `committee`.
          */
@@ -3536,6 +3566,180 @@ export interface components {
             /** Name */
             name: string;
         };
+        /**
+         * DeadLetter
+         * @description A message this service could not apply, with the reason; `partition` and `offset` name it for replay.
+         * @example {
+         *       "dead_lettered_at": "2026-11-30T08:15:02.118000+00:00",
+         *       "event_id": "0f8e5a52-3f43-4c4e-9d1e-6c1b2a7d9e10",
+         *       "event_type": "org.asean.ovop.registry.product.upserted.v1",
+         *       "key": "VN-P-0A1B2C3D4E5F60718293A4B5",
+         *       "offset": 12,
+         *       "origin": {
+         *         "group": "registry-VN",
+         *         "offset": 1187,
+         *         "partition": 3,
+         *         "topic": "ovop.registry.KH.products"
+         *       },
+         *       "partition": 0,
+         *       "reason": "id VN-P-0A1B2C3D4E5F60718293A4B5 belongs to VN, not to KH",
+         *       "source": "/registry/KH"
+         *     }
+         */
+        DeadLetter: {
+            /**
+             * Dead Lettered At
+             * @description when it was dead-lettered (RFC 3339)
+             */
+            dead_lettered_at: string | null;
+            /**
+             * Event Id
+             * @description the CloudEvents id
+             */
+            event_id: string | null;
+            /**
+             * Event Type
+             * @description the CloudEvents type
+             */
+            event_type: string | null;
+            /**
+             * Key
+             * @description the message's key: the record's id
+             */
+            key: string | null;
+            /**
+             * Offset
+             * @description its offset in that partition
+             */
+            offset: number;
+            origin: components["schemas"]["DeadLetterOrigin"];
+            /**
+             * Partition
+             * @description its partition in the dead-letter topic
+             */
+            partition: number;
+            /**
+             * Reason
+             * @description why it could not be applied
+             */
+            reason: string | null;
+            /**
+             * Source
+             * @description the CloudEvents source, e.g. /registry/KH
+             */
+            source: string | null;
+        };
+        /**
+         * DeadLetterOrigin
+         * @description Where the message was read when it could not be applied.
+         * @example {
+         *       "group": "registry-VN",
+         *       "offset": 1187,
+         *       "partition": 3,
+         *       "topic": "ovop.registry.KH.products"
+         *     }
+         */
+        DeadLetterOrigin: {
+            /**
+             * Group
+             * @description the consumer group that could not apply it
+             */
+            group?: string | null;
+            /**
+             * Offset
+             * @description its offset there
+             */
+            offset?: number | null;
+            /**
+             * Partition
+             * @description its partition there
+             */
+            partition?: number | null;
+            /**
+             * Topic
+             * @description the topic it was read from
+             */
+            topic?: string | null;
+        };
+        /**
+         * DeadLetterPage
+         * @description Dead letters in the topic's order: by partition, then offset.
+         * @example {
+         *       "items": [
+         *         {
+         *           "dead_lettered_at": "2026-11-30T08:15:02.118000+00:00",
+         *           "event_id": "0f8e5a52-3f43-4c4e-9d1e-6c1b2a7d9e10",
+         *           "event_type": "org.asean.ovop.registry.product.upserted.v1",
+         *           "key": "VN-P-0A1B2C3D4E5F60718293A4B5",
+         *           "offset": 12,
+         *           "origin": {
+         *             "group": "registry-VN",
+         *             "offset": 1187,
+         *             "partition": 3,
+         *             "topic": "ovop.registry.KH.products"
+         *           },
+         *           "partition": 0,
+         *           "reason": "id VN-P-0A1B2C3D4E5F60718293A4B5 belongs to VN, not to KH",
+         *           "source": "/registry/KH"
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next": "/v1/registry/VN/dead-letters?limit=1&offset=1",
+         *       "offset": 0,
+         *       "total": 2
+         *     }
+         */
+        DeadLetterPage: {
+            /** Items */
+            items: components["schemas"]["DeadLetter"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+        };
+        /**
+         * DeadLetterReplayed
+         * @description A dead letter applied again, through the same checks and handler, this time with success.
+         * @example {
+         *       "offset": 12,
+         *       "origin": {
+         *         "group": "registry-VN",
+         *         "offset": 1187,
+         *         "partition": 3,
+         *         "topic": "ovop.registry.KH.products"
+         *       },
+         *       "partition": 0,
+         *       "replayed": true
+         *     }
+         */
+        DeadLetterReplayed: {
+            /** Offset */
+            offset: number;
+            origin: components["schemas"]["DeadLetterOrigin"];
+            /** Partition */
+            partition: number;
+            /**
+             * Replayed
+             * @description true: the handler applied it
+             */
+            replayed: boolean;
+        };
         /** DealCell */
         DealCell: {
             /**
@@ -4270,6 +4474,11 @@ export interface components {
             updated_at: string;
             /** Updated By */
             updated_by: string;
+            /**
+             * Version
+             * @description the figure's version, also its ETag W/"<version>"
+             */
+            version: number;
             /** Year */
             year: number;
         };
@@ -5337,6 +5546,11 @@ export interface components {
             actual: number | null;
             /** Target */
             target: number | null;
+            /**
+             * Version
+             * @description the version of the year's entered figure (0: none entered yet); `PUT /indicators/figures` needs it in If-Match, as W/"<version>"
+             */
+            version: number;
             /** Year */
             year: number;
         };
@@ -7934,7 +8148,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description If-Match names a version that is no longer current */
+            /** @description If-Match names a version that is no longer current; the answer's ETag is the current one */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -9214,6 +9428,114 @@ export interface operations {
             };
         };
     };
+    get_booth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+                /** @description a record's id */
+                booth_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description the fair's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booth"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     remove_booth: {
         parameters: {
             query?: never;
@@ -9321,7 +9643,10 @@ export interface operations {
     edit_booth: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
+                "If-Match": string;
+            };
             path: {
                 /** @description a record's id */
                 fair_id: string;
@@ -9336,9 +9661,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description the fair's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9390,8 +9717,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description If-Match names a version that is no longer current; the answer's ETag is the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Breaks a rule of the fair */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12683,6 +13028,112 @@ export interface operations {
             };
         };
     };
+    get_forum_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                forum_id: string;
+                /** @description a record's id */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumSession"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     list_session_registrations: {
         parameters: {
             query?: {
@@ -13322,7 +13773,10 @@ export interface operations {
     list_dead_letters: {
         parameters: {
             query?: {
+                /** @description how many items, 1-1000 */
                 limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
             };
             header?: never;
             path: {
@@ -13336,12 +13790,12 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
+                    "application/json": components["schemas"]["DeadLetterPage"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -13445,9 +13899,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["DeadLetterReplayed"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -14381,7 +14833,10 @@ export interface operations {
     put_indicator_figure: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
+                "If-Match": string;
+            };
             path: {
                 /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
                 country: string;
@@ -14397,6 +14852,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14439,8 +14896,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description If-Match names a version that is no longer current; the answer's ETag is the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Invalid input: each error names the field and the reason */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14746,8 +15221,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new resource */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14949,6 +15428,8 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new record */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15523,8 +16004,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new resource */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15726,6 +16211,8 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new record */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16008,6 +16495,8 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new record */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19914,6 +20403,8 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description the new subscription's URL */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
