@@ -295,7 +295,7 @@ def build_router() -> APIRouter:
                             principal: PrincipalDep) -> WaitlistEntry:
         await runs(fairs_, fair_id, principal)
         entry = await svc.join_waitlist(fair_id, body.application_id, body.priority)
-        response.headers["Location"] = located(request, f"/fairs/{fair_id}/waitlist")
+        response.headers["Location"] = located(request, f"/fairs/{fair_id}/waitlist/{entry['id']}")
         return entry
 
     @router.get("/fairs/{fair_id}/waitlist", operation_id="get_waitlist", responses=ERRORS,
@@ -304,6 +304,16 @@ def build_router() -> APIRouter:
                            limit: Limit(1000) = 500, offset: Offset = 0) -> WaitlistPage:
         st = await party(fairs_, fair_id, principal, Role.producer)
         return paginate(request, response, [w for w in await svc.waitlist(fair_id) if st.sees_application(w["application_id"])], limit, offset)
+
+    @router.get("/fairs/{fair_id}/waitlist/{entry_id}", operation_id="get_waitlist_entry", responses=ERRORS,
+                summary="A waitlist entry: to the fair's organisers, or to the producer whose application it is")
+    async def get_waitlist_entry(fair_id: Id, entry_id: RowId, svc: BookingDep, fairs_: FairsDep,
+                                 principal: PrincipalDep) -> WaitlistEntry:
+        st = await party(fairs_, fair_id, principal, Role.producer)
+        found = [w for w in await svc.waitlist(fair_id) if w["id"] == entry_id and st.sees_application(w["application_id"])]
+        if not found:
+            raise NotFound(f"no waitlist entry {entry_id} at fair {fair_id}")
+        return found[0]
 
     @router.post("/fairs/{fair_id}/waitlist/{entry_id}/accept", status_code=201, operation_id="accept_booth_offer",
                  summary="Take the booth held for this waitlist entry, before the hold lapses", responses={**ERRORS, **CREATED})
@@ -345,8 +355,7 @@ def build_router() -> APIRouter:
                 raise Problem(403, f"application {body.application_id} is not this producer's; "
                                    "an exhibitor wishes for itself")
         wish = await svc.add_wish(fair_id, body.model_dump())
-        response.headers["Location"] = located(
-            request, f"/fairs/{fair_id}/wishes?buyer_id={wish['buyer_id']}&application_id={wish['application_id']}")
+        response.headers["Location"] = located(request, f"/fairs/{fair_id}/wishes/{wish['id']}")
         return wish
 
     @router.post("/fairs/{fair_id}/meetings/schedule", operation_id="schedule_meetings",
@@ -479,6 +488,17 @@ def build_router() -> APIRouter:
         return paginate(request, response, [w for w in await svc.list_wishes(fair_id, buyer_id=buyer_id, application_id=application_id,
                                                       source=source)
                      if st.sees_meeting(w["buyer_id"], w["application_id"])], limit, offset)
+
+    @router.get("/fairs/{fair_id}/wishes/{wish_id}", operation_id="get_meeting_wish", responses=ERRORS,
+                summary="A wish to meet: to the fair's organisers, or to the buyer or exhibitor it names")
+    async def get_wish(fair_id: Id, wish_id: RowId, svc: MeetingsDep, fairs_: FairsDep,
+                       principal: PrincipalDep) -> WishListed:
+        st = await party(fairs_, fair_id, principal, Role.buyer, Role.producer)
+        found = [w for w in await svc.list_wishes(fair_id) if w["id"] == wish_id
+                 and st.sees_meeting(w["buyer_id"], w["application_id"])]
+        if not found:
+            raise NotFound(f"no wish {wish_id} at fair {fair_id}")
+        return found[0]
 
     @router.post("/fairs/{fair_id}/wishes/{wish_id}/answer", operation_id="answer_meeting_request",
                  responses=ERRORS, summary="The exhibitor accepts or declines a buyer's request to meet")
@@ -613,7 +633,8 @@ def build_router() -> APIRouter:
     async def register_session(request: Request, forum_id: Id, session_id: Id, body: ForumRegistrationCreate, forums_: ForumsDep,
                                principal: PrincipalDep, response: Response) -> ForumRegistration:
         reg = await forums_.register(forum_id, session_id, principal.client_id, body.name)
-        response.headers["Location"] = located(request, f"/forums/{forum_id}/sessions/{session_id}/registrations")
+        response.headers["Location"] = located(request,
+                                               f"/forums/{forum_id}/sessions/{session_id}/registrations/{reg['id']}")
         return reg
 
     @router.get("/forums/{forum_id}/sessions/{session_id}/registrations", tags=["forums"],
@@ -631,6 +652,24 @@ def build_router() -> APIRouter:
                 pass
         return paginate(request, response, await forums_.registrations(forum_id, session_id, None if everyone else principal.client_id),
                     limit, offset)
+
+    @router.get("/forums/{forum_id}/sessions/{session_id}/registrations/{registration_id}", tags=["forums"],
+                operation_id="get_session_registration", responses=ERRORS,
+                summary="A seat or a place in line: to its holder, or to the forum's organisers")
+    async def get_registration(forum_id: Id, session_id: Id, registration_id: RowId, forums_: ForumsDep,
+                               fairs_: FairsDep, principal: PrincipalDep) -> ForumRegistration:
+        everyone = False
+        if principal.role is ORGANISER:
+            try:
+                await runs_forum(forum_id, principal, forums_, fairs_)
+                everyone = True
+            except Problem:
+                pass
+        found = [r for r in await forums_.registrations(forum_id, session_id, None if everyone else principal.client_id)
+                 if r["id"] == registration_id]
+        if not found:
+            raise NotFound(f"no registration {registration_id} for session {session_id}")
+        return found[0]
 
     @router.post("/forums/{forum_id}/sessions/{session_id}/registrations/{registration_id}/cancel", tags=["forums"],
                  operation_id="cancel_session_registration", responses=ERRORS,
