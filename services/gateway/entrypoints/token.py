@@ -33,7 +33,8 @@ TOKEN_DOC = {"requestBody": {"required": True, "content": {FORM: {"schema": {
                    "username": {"type": "string", "description": "password grant (first-party clients only): the person"},
                    "password": {"type": "string", "description": "password grant: the person's password"},
                    "client_id": {"type": "string", "description": "with client_secret_post (without HTTP Basic)"},
-                   "client_secret": {"type": "string", "description": "with client_secret_post (without HTTP Basic)"}}}}}},
+                   "client_secret": {"type": "string", "description": "with client_secret_post (without HTTP Basic)"}}},
+    "example": {"grant_type": "client_credentials"}}}},
     "security": [{"clientBasic": []}, {}]}
 
 RESPONSES = {
