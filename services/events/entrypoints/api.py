@@ -28,7 +28,7 @@ from services.events.service_layer.common import NotFound
 from services.events.service_layer.fairs import FairsService
 from services.events.service_layer.meetings import MeetingsService
 from shared.auth import Principal, Role, current_principal, require
-from shared.paging import Id, Limit, Offset, RowId, page, paged, public_path
+from shared.paging import Id, Limit, Offset, RowId32, page, paged, public_path
 from shared.preconditions import PRECONDITION_ERRORS, IfMatch, etag, expected_version
 from shared.problems import Problem
 from shared.validation import Code, CountryCode
@@ -268,7 +268,7 @@ def build_router() -> APIRouter:
                      if st.sees_application(b["application_id"])], limit, offset)
 
     @router.get("/fairs/{fair_id}/bookings/{booking_id}", operation_id="get_booking", responses=ERRORS)
-    async def get_booking(fair_id: Id, booking_id: RowId, svc: BookingDep, fairs_: FairsDep,
+    async def get_booking(fair_id: Id, booking_id: RowId32, svc: BookingDep, fairs_: FairsDep,
                           principal: PrincipalDep) -> Booking:
         st = await party(fairs_, fair_id, principal, Role.producer)
         found = [b for b in await svc.bookings(fair_id) if b["id"] == booking_id and st.sees_application(b["application_id"])]
@@ -278,14 +278,14 @@ def build_router() -> APIRouter:
 
     @router.post("/fairs/{fair_id}/bookings/{booking_id}/move", operation_id="move_booking", responses=ERRORS,
                  summary="Move an exhibitor to another free booth of its zone; its meetings follow")
-    async def move_booking(fair_id: Id, booking_id: RowId, body: BookingMove, svc: BookingDep, fairs_: FairsDep,
+    async def move_booking(fair_id: Id, booking_id: RowId32, body: BookingMove, svc: BookingDep, fairs_: FairsDep,
                            principal: PrincipalDep) -> BookingMoved:
         await runs(fairs_, fair_id, principal)
         return await svc.move(fair_id, booking_id, body.booth_code)
 
     @router.post("/fairs/{fair_id}/bookings/{booking_id}/cancel", operation_id="cancel_booking",
                  summary="Cancel a booking; the booth is offered to the waitlist", responses=ERRORS)
-    async def cancel_booking(fair_id: Id, booking_id: RowId, svc: BookingDep, fairs_: FairsDep,
+    async def cancel_booking(fair_id: Id, booking_id: RowId32, svc: BookingDep, fairs_: FairsDep,
                              principal: PrincipalDep) -> BookingCancelled:
         await runs(fairs_, fair_id, principal)
         return await svc.cancel(fair_id, booking_id, by=principal.client_id)
@@ -307,7 +307,7 @@ def build_router() -> APIRouter:
 
     @router.get("/fairs/{fair_id}/waitlist/{entry_id}", operation_id="get_waitlist_entry", responses=ERRORS,
                 summary="A waitlist entry: to the fair's organisers, or to the producer whose application it is")
-    async def get_waitlist_entry(fair_id: Id, entry_id: RowId, svc: BookingDep, fairs_: FairsDep,
+    async def get_waitlist_entry(fair_id: Id, entry_id: RowId32, svc: BookingDep, fairs_: FairsDep,
                                  principal: PrincipalDep) -> WaitlistEntry:
         st = await party(fairs_, fair_id, principal, Role.producer)
         found = [w for w in await svc.waitlist(fair_id) if w["id"] == entry_id and st.sees_application(w["application_id"])]
@@ -317,7 +317,7 @@ def build_router() -> APIRouter:
 
     @router.post("/fairs/{fair_id}/waitlist/{entry_id}/accept", status_code=201, operation_id="accept_booth_offer",
                  summary="Take the booth held for this waitlist entry, before the hold lapses", responses={**ERRORS, **CREATED})
-    async def accept(request: Request, response: Response, fair_id: Id, entry_id: RowId, svc: BookingDep, fairs_: FairsDep,
+    async def accept(request: Request, response: Response, fair_id: Id, entry_id: RowId32, svc: BookingDep, fairs_: FairsDep,
                      principal: PrincipalDep) -> Booking:
         await runs(fairs_, fair_id, principal)
         booking = await svc.accept_offer(fair_id, entry_id)
@@ -491,7 +491,7 @@ def build_router() -> APIRouter:
 
     @router.get("/fairs/{fair_id}/wishes/{wish_id}", operation_id="get_meeting_wish", responses=ERRORS,
                 summary="A wish to meet: to the fair's organisers, or to the buyer or exhibitor it names")
-    async def get_wish(fair_id: Id, wish_id: RowId, svc: MeetingsDep, fairs_: FairsDep,
+    async def get_wish(fair_id: Id, wish_id: RowId32, svc: MeetingsDep, fairs_: FairsDep,
                        principal: PrincipalDep) -> WishListed:
         st = await party(fairs_, fair_id, principal, Role.buyer, Role.producer)
         found = [w for w in await svc.list_wishes(fair_id) if w["id"] == wish_id
@@ -502,7 +502,7 @@ def build_router() -> APIRouter:
 
     @router.post("/fairs/{fair_id}/wishes/{wish_id}/answer", operation_id="answer_meeting_request",
                  responses=ERRORS, summary="The exhibitor accepts or declines a buyer's request to meet")
-    async def answer_wish(fair_id: Id, wish_id: RowId, body: WishAnswer, svc: MeetingsDep, fairs_: FairsDep,
+    async def answer_wish(fair_id: Id, wish_id: RowId32, body: WishAnswer, svc: MeetingsDep, fairs_: FairsDep,
                           principal: PrincipalDep) -> WishAnswered:
         st = await party(fairs_, fair_id, principal, Role.producer)
         return await svc.answer_wish(fair_id, wish_id, body.answer, None if st.organiser else st.applications)
@@ -656,7 +656,7 @@ def build_router() -> APIRouter:
     @router.get("/forums/{forum_id}/sessions/{session_id}/registrations/{registration_id}", tags=["forums"],
                 operation_id="get_session_registration", responses=ERRORS,
                 summary="A seat or a place in line: to its holder, or to the forum's organisers")
-    async def get_registration(forum_id: Id, session_id: Id, registration_id: RowId, forums_: ForumsDep,
+    async def get_registration(forum_id: Id, session_id: Id, registration_id: RowId32, forums_: ForumsDep,
                                fairs_: FairsDep, principal: PrincipalDep) -> ForumRegistration:
         everyone = False
         if principal.role is ORGANISER:
@@ -674,7 +674,7 @@ def build_router() -> APIRouter:
     @router.post("/forums/{forum_id}/sessions/{session_id}/registrations/{registration_id}/cancel", tags=["forums"],
                  operation_id="cancel_session_registration", responses=ERRORS,
                  summary="Give up a seat (or a place in line); the first waiting takes the seat")
-    async def leave(forum_id: Id, session_id: Id, registration_id: RowId, forums_: ForumsDep, fairs_: FairsDep,
+    async def leave(forum_id: Id, session_id: Id, registration_id: RowId32, forums_: ForumsDep, fairs_: FairsDep,
                     principal: PrincipalDep) -> ForumRegistrationEnded:
         mine_only = True
         if principal.role is ORGANISER:

@@ -9,7 +9,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from services.trade.domain.trade import INCOTERMS_2020
 from shared import money
 from shared.paging import Page
-from shared.validation import CurrencyCode, Instant, PositivePrice, Quantity, code, text
+from shared.validation import CurrencyCode, Instant, PositivePrice, Quantity, any_case_pattern, code, text
 
 def _in_rate_table(v: str) -> str:
     if v not in money.UNITS_PER_USD:
@@ -17,7 +17,10 @@ def _in_rate_table(v: str) -> str:
     return v
 
 
-RatedCurrency = Annotated[CurrencyCode, AfterValidator(_in_rate_table)]
+# Published as what it admits: the currencies of the reference rate table (any case), not every ISO 4217 code.
+RatedCurrency = Annotated[CurrencyCode, AfterValidator(_in_rate_table), Field(
+    description="an ISO 4217 currency code of the reference rate table (any case)",
+    json_schema_extra={"pattern": any_case_pattern(money.UNITS_PER_USD), "examples": ["USD"]})]
 Incoterm = Annotated[Literal[INCOTERMS_2020], BeforeValidator(lambda v: v.strip().upper() if isinstance(v, str) else v),
                      Field(description="an Incoterms 2020 rule: EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR, CIF")]
 
