@@ -3095,10 +3095,16 @@ export interface components {
             currency: string;
             /** Hall */
             hall: string;
-            /** Price */
-            price: number | string;
-            /** Size M2 */
-            size_m2: number | string;
+            /**
+             * Price
+             * @description a number with at most 4 decimal places
+             */
+            price: number;
+            /**
+             * Size M2
+             * @description a number with at most 4 decimal places
+             */
+            size_m2: number;
             type: components["schemas"]["BoothType"];
             /**
              * Zone
@@ -3119,10 +3125,16 @@ export interface components {
              * @example USD
              */
             currency: string;
-            /** Price */
-            price: number | string;
-            /** Size M2 */
-            size_m2: number | string;
+            /**
+             * Price
+             * @description a number with at most 4 decimal places
+             */
+            price: number;
+            /**
+             * Size M2
+             * @description a number with at most 4 decimal places
+             */
+            size_m2: number;
             type: components["schemas"]["BoothType"];
             /**
              * Zone
@@ -3157,9 +3169,9 @@ export interface components {
             /** Currency */
             currency?: string | null;
             /** Price */
-            price?: number | string | null;
+            price?: number | null;
             /** Size M2 */
-            size_m2?: number | string | null;
+            size_m2?: number | null;
             type?: components["schemas"]["BoothType"] | null;
             /** Zone */
             zone?: ("food" | "beverages" | "herbal" | "textiles" | "handicrafts" | "tourism_services") | null;
@@ -5581,7 +5593,7 @@ export interface components {
              * Value
              * @description the deal's value (deals only)
              */
-            value?: number | string | null;
+            value?: number | null;
         };
         /** OutcomesOut */
         OutcomesOut: {
@@ -6333,7 +6345,7 @@ export interface components {
         QuoteCreate: {
             /**
              * Currency
-             * @description ISO 4217 currency code (any case; answered in upper case)
+             * @description an ISO 4217 currency code of the reference rate table (any case)
              * @example USD
              */
             currency: string;
@@ -9938,7 +9950,7 @@ export interface operations {
             path: {
                 /** @description a record's id */
                 fair_id: string;
-                /** @description a positive 64-bit row number */
+                /** @description a positive 32-bit row number */
                 booking_id: number;
             };
             cookie?: never;
@@ -10064,7 +10076,7 @@ export interface operations {
             path: {
                 /** @description a record's id */
                 fair_id: string;
-                /** @description a positive 64-bit row number */
+                /** @description a positive 32-bit row number */
                 booking_id: number;
             };
             cookie?: never;
@@ -10194,7 +10206,7 @@ export interface operations {
             path: {
                 /** @description a record's id */
                 fair_id: string;
-                /** @description a positive 64-bit row number */
+                /** @description a positive 32-bit row number */
                 booking_id: number;
             };
             cookie?: never;
@@ -13608,7 +13620,7 @@ export interface operations {
             path: {
                 /** @description a record's id */
                 fair_id: string;
-                /** @description a positive 64-bit row number */
+                /** @description a positive 32-bit row number */
                 entry_id: number;
             };
             cookie?: never;
@@ -13731,7 +13743,7 @@ export interface operations {
             path: {
                 /** @description a record's id */
                 fair_id: string;
-                /** @description a positive 64-bit row number */
+                /** @description a positive 32-bit row number */
                 entry_id: number;
             };
             cookie?: never;
@@ -14129,7 +14141,7 @@ export interface operations {
             path: {
                 /** @description a record's id */
                 fair_id: string;
-                /** @description a positive 64-bit row number */
+                /** @description a positive 32-bit row number */
                 wish_id: number;
             };
             cookie?: never;
@@ -14253,7 +14265,7 @@ export interface operations {
             path: {
                 /** @description a record's id */
                 fair_id: string;
-                /** @description a positive 64-bit row number */
+                /** @description a positive 32-bit row number */
                 wish_id: number;
             };
             cookie?: never;
@@ -15456,7 +15468,7 @@ export interface operations {
                 forum_id: string;
                 /** @description a record's id */
                 session_id: string;
-                /** @description a positive 64-bit row number */
+                /** @description a positive 32-bit row number */
                 registration_id: number;
             };
             cookie?: never;
@@ -15580,7 +15592,7 @@ export interface operations {
                 forum_id: string;
                 /** @description a record's id */
                 session_id: string;
-                /** @description a positive 64-bit row number */
+                /** @description a positive 32-bit row number */
                 registration_id: number;
             };
             cookie?: never;

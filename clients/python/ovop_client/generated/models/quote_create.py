@@ -27,7 +27,7 @@ T = TypeVar("T", bound="QuoteCreate")
 class QuoteCreate:
     """ 
         Attributes:
-            currency (str): ISO 4217 currency code (any case; answered in upper case)
+            currency (str): an ISO 4217 currency code of the reference rate table (any case)
             incoterm (QuoteCreateIncoterm): an Incoterms 2020 rule: EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR, CIF
             lead_time_days (int): days from the order to delivery under the incoterm
             price (float): price per unit, in `currency`

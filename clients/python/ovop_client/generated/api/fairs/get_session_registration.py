@@ -140,7 +140,7 @@ def sync_detailed(
     Args:
         forum_id (str): a record's id
         session_id (str): a record's id
-        registration_id (int): a positive 64-bit row number
+        registration_id (int): a positive 32-bit row number
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +182,7 @@ def sync(
     Args:
         forum_id (str): a record's id
         session_id (str): a record's id
-        registration_id (int): a positive 64-bit row number
+        registration_id (int): a positive 32-bit row number
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +219,7 @@ async def asyncio_detailed(
     Args:
         forum_id (str): a record's id
         session_id (str): a record's id
-        registration_id (int): a positive 64-bit row number
+        registration_id (int): a positive 32-bit row number
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,7 +261,7 @@ async def asyncio(
     Args:
         forum_id (str): a record's id
         session_id (str): a record's id
-        registration_id (int): a positive 64-bit row number
+        registration_id (int): a positive 32-bit row number
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
