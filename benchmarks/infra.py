@@ -19,7 +19,7 @@ def infrastructure(kafka_port: int = 19092, pg_port: int = 15432, kafka: bool = 
     """Yields (Kafka bootstrap or None without `kafka`, PostgreSQL URL)."""
     started = []
     env = {**os.environ, "KAFKA_PORT": str(kafka_port), "KAFKA_DATA_DIR": str(ROOT / f"var/bench-kafka-{kafka_port}"),
-           "PG_PORT": str(pg_port), "PG_DATA_DIR": str(ROOT / f"var/bench-pg-{pg_port}"), "KAFKA_HEAP": "512m"}
+           "PG_PORT": str(pg_port), "PG_DATA_DIR": str(ROOT / f".cache/bench-pg-{pg_port}"), "KAFKA_HEAP": "512m"}
     try:
         use_kafka, kafka = kafka, os.environ.get("BENCH_KAFKA_BOOTSTRAP")
         if use_kafka and not kafka:

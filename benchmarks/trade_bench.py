@@ -127,7 +127,9 @@ async def load(url: str, n_requests: int, per_request: int, n_deals: int, seed: 
                             ("deals", deals), ("request_closures", closures), ("trade_facts", facts),
                             ("funnel_counts", [(*k, n) for k, n in funnel.items()]),
                             ("deal_cells", [(*k, *v) for k, v in deal_cells.items()]),
-                            ("fair_cells", [(k, *v) for k, v in fair_cells.items()])):
+                            ("fair_cells", [(k, *v) for k, v in fair_cells.items()]),
+                            # who runs each fair: ten organisers, five fairs each
+                            ("fairs_run", [(f"F-{j:03d}", 1, json.dumps([f"org-{j % 10}"])) for j in range(n_fairs)])):
             cols = [c.name for c in metadata.tables[table].c]
             await conn.copy_records_to_table(table, records=rows, columns=cols)
         await conn.execute("ANALYZE")
@@ -173,17 +175,21 @@ async def run(args) -> None:
             _r, _c, found = await trade.compare(rid, Viewer(buyer=data["buyers_of"][rid]))
             sorted((money.convert(q.price, q.currency, "EUR"), q.id) for q in found)
 
+        async def deals_page(f: Filters):  # what the route makes: the totals, then the first page of cells
+            await indicators.deal_totals(f)
+            await indicators.deals(f, 1000, 0)
+
         async def deals_by_exporter():
-            await indicators.deals(Filters(exporter=rnd.choice(COUNTRIES)))
+            await deals_page(Filters(exporter=rnd.choice(COUNTRIES)))
 
         async def deals_all():
-            await indicators.deals(Filters(month_from="2026-01"))
+            await deals_page(Filters(month_from="2026-01"))
 
         async def funnel():
             await indicators.funnel(Filters())
 
-        async def fairs():
-            await indicators.fairs()
+        async def fairs():  # an organiser's report: the fairs it runs, then their outcomes
+            await indicators.fairs(await indicators.fairs_run_by(f"org-{rnd.randrange(10)}"))
 
         figures: list[Figure] = []
         for name, fn in (("trade.inbox", inbox), ("trade.compare_quotes", compare),

@@ -34,6 +34,8 @@ from functools import lru_cache
 from typing import Annotated, Any
 
 import pycountry
+
+from shared import money
 from pydantic import AfterValidator, AwareDatetime, BeforeValidator, Field, NaiveDatetime, ValidationError, WithJsonSchema
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
@@ -301,6 +303,22 @@ CountryCode = Annotated[str, _before(_upper), AfterValidator(_country),
 CurrencyCode = Annotated[str, _before(_upper), AfterValidator(_currency),
                          Field(description="ISO 4217 currency code (any case; answered in upper case)",
                                json_schema_extra={"pattern": any_case_pattern(currencies()), "examples": ["USD"]})]
+
+
+def _rated(v: str) -> str:
+    if v not in money.UNITS_PER_USD:
+        raise ValueError(f"{v} is a currency, but not one of the reference rate table "
+                         f"({', '.join(sorted(money.UNITS_PER_USD))})")
+    return v
+
+
+# A currency that can be compared and valued in USD: one of the reference rate table's (shared/money.py).
+# Matching (prices, budgets), trade (quotes, comparisons) and the fairs (a meeting's deal) all take this one.
+RatedCurrency = Annotated[str, _before(_upper), AfterValidator(_currency), AfterValidator(_rated),
+                          Field(description="ISO 4217 (any case; answered in upper case), one of the reference rate "
+                                            "table: " + ", ".join(sorted(money.UNITS_PER_USD)),
+                                json_schema_extra={"pattern": any_case_pattern(sorted(money.UNITS_PER_USD)),
+                                                   "examples": ["USD"]})]
 
 
 # -- dates and times ---------------------------------------------------------------------------------------

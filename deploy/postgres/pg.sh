@@ -5,11 +5,12 @@
 #                                 PG_DATA_DIR, start it on 127.0.0.1:PG_PORT, print its URL
 #   deploy/postgres/pg.sh stop
 #
-# Environment: PG_PORT (25432), PG_DATA_DIR (var/test-pg).
+# Environment: PG_PORT (25432), PG_DATA_DIR (.cache/test-pg: not under var/, which `make up` keeps private
+# to its owner, so that the postgres user a root caller runs the server as can reach it).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 port="${PG_PORT:-25432}"
-data="${PG_DATA_DIR:-$root/var/test-pg}"
+data="${PG_DATA_DIR:-$root/.cache/test-pg}"
 
 die() { echo "pg.sh: $*" >&2; exit 1; }
 
@@ -41,6 +42,9 @@ start() {
   local bin; bin=$(pg_bin) || { install_pg; bin=$(pg_bin) || die "no initdb found after installing postgresql"; }
   mkdir -p "$data"
   [ "$(id -u)" = 0 ] && chown postgres "$data" 2>/dev/null || true
+  if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$data"; then
+    die "the postgres user cannot reach $data (a folder above it is private); choose a PG_DATA_DIR it can reach"
+  fi
   if [ ! -f "$data/PG_VERSION" ]; then
     as_pg "$bin/initdb" -D "$data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null \
       || die "initdb failed in $data"

@@ -20,7 +20,7 @@ from services.events.service_layer.fairs import FairsService
 from services.events.service_layer.meetings import MeetingsService
 from services.events.settings import EventsSettings
 from shared.app import service_app
-from shared.contracts.events import APPLICATIONS_TOPIC, BOOKINGS_TOPIC, MEETINGS_TOPIC
+from shared.contracts.events import APPLICATIONS_TOPIC, BOOKINGS_TOPIC, FAIRS_TOPIC, MEETINGS_TOPIC
 from shared.contracts.registry import PRODUCERS_TOPIC_PATTERN, PRODUCTS_TOPIC_PATTERN
 from shared.logging import configure_logging
 from shared.runtime import Runtime
@@ -60,7 +60,7 @@ class Container:
 
 def bootstrap(settings: EventsSettings) -> Container:
     runtime = EventsRuntime(settings, metadata, Path(__file__).parent / "migrations", client_id="events")
-    runtime.own_topics({APPLICATIONS_TOPIC: {}, BOOKINGS_TOPIC: {}, MEETINGS_TOPIC: {}})
+    runtime.own_topics({FAIRS_TOPIC: {}, APPLICATIONS_TOPIC: {}, BOOKINGS_TOPIC: {}, MEETINGS_TOPIC: {}})
     view = CatalogueView(runtime.sessions)
     handler, batch_handler = make_registry_handler(view)
     runtime.consume(group_id="events-catalogue-producers", handler=handler, batch_handler=batch_handler,

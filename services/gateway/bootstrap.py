@@ -100,7 +100,8 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                           LoginThrottle(FailureBucket(settings.login_failures_per_client, settings.login_failure_window_s),
                                         FailureBucket(settings.login_failures_per_address,
                                                       settings.login_failure_window_s)))
-    container.people = PeopleStore(container.clients, settings.person_max_failures, settings.person_lock_s)
+    container.people = PeopleStore(container.clients, settings.person_max_failures, settings.person_lock_s,
+                                   settings.person_account_max_failures)
 
     idempotency = IdempotencyStore(make_session_factory(engine))
 

@@ -36,9 +36,10 @@ class GatewaySettings(ServiceSettings):
     login_failure_window_s: float = 60.0
     secret_check_threads: int = 1
     secret_check_queue: int = 64
-    # People's sign-in (password grant through the web app): wrong passwords in a row before the account
-    # locks, and for how long.
+    # People's sign-in (password grant through the web app): wrong passwords in a row from one address before
+    # the account locks for that address, from anywhere before it locks everywhere, and for how long.
     person_max_failures: int = 5
+    person_account_max_failures: int = 50
     person_lock_s: float = 900.0
     cors_origins: list[str] = Field(default_factory=list)
     # Swagger UI and Redoc for /docs and /redoc, served locally (fetched by `make install` into .cache/web).

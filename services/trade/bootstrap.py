@@ -10,7 +10,8 @@ from fastapi import FastAPI
 from services.trade.adapters.mail import SmtpMailer
 from services.trade.adapters.orm import metadata
 from services.trade.entrypoints.api import build_router, install_error_handlers
-from services.trade.entrypoints.consumers import make_meetings_handler, make_producers_handler, make_sourcing_handler
+from services.trade.entrypoints.consumers import (make_fairs_handler, make_meetings_handler, make_producers_handler,
+                                                 make_sourcing_handler)
 from services.trade.entrypoints.sweeper import DeadlineSweeper
 from services.trade.service_layer.indicators import Indicators
 from services.trade.service_layer.notify import MailSender, Notifier
@@ -18,7 +19,7 @@ from services.trade.service_layer.sourcing_view import SourcingView
 from services.trade.service_layer.trade import Trade
 from services.trade.settings import TradeSettings
 from shared.app import service_app
-from shared.contracts.events import MEETINGS_TOPIC
+from shared.contracts.events import FAIRS_TOPIC, MEETINGS_TOPIC
 from shared.contracts.matching import MATCHES_TOPIC, RFQS_TOPIC
 from shared.contracts.registry import PRODUCERS_TOPIC_PATTERN
 from shared.contracts.trade import DEALS_TOPIC, QUOTES_TOPIC, REQUESTS_TOPIC
@@ -68,11 +69,12 @@ def bootstrap(settings: TradeSettings) -> Container:
     runtime.consume(group_id="trade-sourcing", handler=handler, batch_handler=batch, topics=[RFQS_TOPIC, MATCHES_TOPIC])
     handler, batch = make_meetings_handler(indicators)
     runtime.consume(group_id="trade-meetings", handler=handler, batch_handler=batch, topics=[MEETINGS_TOPIC])
+    handler, batch = make_fairs_handler(indicators)
+    runtime.consume(group_id="trade-fairs", handler=handler, batch_handler=batch, topics=[FAIRS_TOPIC])
+    handler, batch = make_producers_handler(view)
+    runtime.consume(group_id="trade-producers", handler=handler, batch_handler=batch, pattern=PRODUCERS_TOPIC_PATTERN)
     runtime.loops = [DeadlineSweeper(trade, settings.sweep_interval_s)]
     if notifier is not None:
-        handler, batch = make_producers_handler(view)
-        runtime.consume(group_id="trade-producers", handler=handler, batch_handler=batch,
-                        pattern=PRODUCERS_TOPIC_PATTERN)
         mailer = SmtpMailer(settings.smtp_host, settings.smtp_port, settings.mail_from,
                             username=settings.smtp_username, password=settings.smtp_password,
                             starttls=settings.smtp_starttls, timeout_s=settings.mail_timeout_s)

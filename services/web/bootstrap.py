@@ -1,5 +1,5 @@
 """Wires the web app: settings -> gateway client, sign-in adapter, session store, translations, templates
--> pages, the app's own static files and the front-end packages fetched at install time."""
+-> pages (the trade and programme pages among them), the app's own static files and the front-end packages fetched at install time."""
 from __future__ import annotations
 
 from contextlib import asynccontextmanager
@@ -19,6 +19,8 @@ from services.web.adapters.i18n import load_translations
 from services.web.adapters.sessions import SessionStore
 from services.web.adapters.signin import PasswordSignIn
 from services.web.entrypoints.pages import build_router, install_page_errors
+from services.web.entrypoints.programme_pages import build_programme_router
+from services.web.entrypoints.trade_pages import build_trade_router
 from services.web.settings import WebSettings
 from shared.db import make_engine, make_session_factory
 from shared.logging import configure_logging
@@ -104,6 +106,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.include_router(health_router(lambda: {"database": database_ok}))
     app.include_router(metrics.router())
     app.include_router(build_router())
+    app.include_router(build_trade_router())
+    app.include_router(build_programme_router())
     install_page_errors(app)
     styles = bundle_styles(settings.assets_dir)
     styles_etag = '"%s"' % hashlib.sha256(styles.encode()).hexdigest()[:16]

@@ -1,5 +1,7 @@
 """The web app's demo for `make up` and the browser tests: its first-party client at the gateway, one
-person per role, and, on the demo fair, the demo organiser as a co-organiser, one application still to
+person per role (the country's committee among them), the demo buyer's sourcing request in the demo
+producer's inbox with a competitor's quote on it, a draft product of the demo producer to submit for
+registration, and, on the demo fair, the demo organiser as a co-organiser, one application still to
 decide, and buyers with meeting wishes so that the schedule grid has something to show.
 
 Accounts are made with the gateway's admin command, as an operator would."""
@@ -10,11 +12,17 @@ import os
 import secrets
 import subprocess
 import sys
+import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import httpx
 
+from shared.money import UNITS_PER_USD
+
 ROOT = Path(__file__).resolve().parents[2]
+LOCAL_CURRENCY = {"VN": "VND", "KH": "KHR", "TH": "THB", "LA": "LAK", "MY": "MYR", "ID": "IDR", "PH": "PHP",
+                  "MM": "MMK", "SG": "SGD", "BN": "BND"}
 
 
 def admin(gateway_env: dict[str, str], *args: str, password: str | None = None) -> dict:
@@ -30,23 +38,101 @@ def web_client(gateway_env: dict[str, str]) -> dict:
     return admin(gateway_env, "create-client", "--role", "integrator", "--first-party", "--name", "OVOP web app")
 
 
-def people(gateway_env: dict[str, str], country: str, producer_id: str) -> dict[str, dict]:
-    """One demo person per role, with a generated password each."""
-    wanted = {
-        "buyer": ["--username", "demo-buyer", "--role", "buyer", "--name", "Aiko Tanaka (Osaka Fine Foods)"],
-        "fair_organiser": ["--username", "demo-organiser", "--role", "fair_organiser", "--name",
-                           "Nguyễn Thị Hoa (fair secretariat)", "--organisation", "ASEAN OVOP Network secretariat"],
-        "registry_admin": ["--username", f"demo-officer-{country.lower()}", "--role", "registry_admin",
-                           "--country", country, "--name", "Trần Văn Minh (provincial officer)"],
-        "producer": ["--username", "demo-producer", "--role", "producer", "--producer-id", producer_id,
-                     "--name", "Demo cooperative"],
+def person(gateway_env: dict[str, str], *args: str) -> dict:
+    """A demo person with a generated password."""
+    password = secrets.token_urlsafe(12)
+    made = admin(gateway_env, "create-person", *args, password=password)
+    return {"username": made["username"], "password": password}
+
+
+def sign_in(c: httpx.Client, web: dict, account: dict) -> dict:
+    """The person's bearer header, by the password grant of the web app's first-party client."""
+    r = c.post("/oauth/token", auth=(web["client_id"], web["client_secret"]), data={
+        "grant_type": "password", "username": account["username"], "password": account["password"]})
+    r.raise_for_status()
+    return {"Authorization": f"Bearer {r.json()['access_token']}"}
+
+
+def in_inbox(c: httpx.Client, headers: dict, rfq_id: str, timeout_s: float = 90) -> None:
+    """Waits until trade has the match (it learns it from matching's events) in the producer's inbox."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        r = c.get("/trade/inbox", headers=headers, params={"limit": 200})
+        if r.status_code == 200 and any(i["request"]["id"] == rfq_id for i in r.json()["items"]):
+            return
+        time.sleep(0.5)
+    raise TimeoutError(f"sourcing request {rfq_id} not in the producer's inbox within {timeout_s:.0f} s")
+
+
+def people(gateway_env: dict[str, str], country: str, gateway: str, web: dict,
+           products: list[dict]) -> tuple[dict[str, dict], dict]:
+    """One demo person per role, and the demo buyer's sourcing request for the first of `products` (listed
+    products) that matches two producers or more: the demo producer is the first producer it was matched to,
+    so the request is in its inbox to quote on, and the second one quotes in its own currency (through an
+    OAuth2 client of its own), so that the buyer has quotes to compare. Returns the accounts and the request."""
+    out = {
+        "buyer": person(gateway_env, "--username", "demo-buyer", "--role", "buyer", "--name",
+                        "Aiko Tanaka (Osaka Fine Foods)"),
+        "fair_organiser": person(gateway_env, "--username", "demo-organiser", "--role", "fair_organiser", "--name",
+                                 "Nguyễn Thị Hoa (fair secretariat)", "--organisation",
+                                 "ASEAN OVOP Network secretariat"),
+        "registry_admin": person(gateway_env, "--username", f"demo-officer-{country.lower()}", "--role",
+                                 "registry_admin", "--country", country, "--name",
+                                 "Trần Văn Minh (provincial officer)"),
+        "committee": person(gateway_env, "--username", f"demo-committee-{country.lower()}", "--role", "committee",
+                            "--country", country, "--name", "Lê Thị Thu (OCOP council secretary)"),
     }
-    out = {}
-    for role, args in wanted.items():
-        password = secrets.token_urlsafe(12)
-        person = admin(gateway_env, "create-person", *args, password=password)
-        out[role] = {"username": person["username"], "password": password}
-    return out
+    now = datetime.now(timezone.utc)
+    with httpx.Client(base_url=f"{gateway}/v1", timeout=60) as c:
+        buyer = sign_in(c, web, out["buyer"])
+        rfq, matched = None, []
+        for product in products:
+            body = {"text": product["name_en"], "group": product["group"], "quantity": 500, "unit": "kg",
+                    "destination": "JP", "deadline": (now + timedelta(days=30)).isoformat()}
+            if product.get("hs_code"):
+                body["hs_code"] = product["hs_code"]
+            r = c.post("/sourcing-requests", json=body, headers=buyer)
+            r.raise_for_status()
+            matched = list(dict.fromkeys(m["producer_id"] for m in r.json()["matches"]))
+            if matched:
+                rfq = r.json()
+            if len(matched) >= 2:
+                break
+        if rfq is None:
+            raise RuntimeError("no demo product matched a sourcing request")
+        out["producer"] = person(gateway_env, "--username", "demo-producer", "--role", "producer", "--producer-id",
+                                 matched[0], "--name", "Demo cooperative")
+        producer = sign_in(c, web, out["producer"])
+        in_inbox(c, producer, rfq["id"])
+        draft_product(c, producer, country, matched[0])
+        if len(matched) >= 2:
+            other = admin(gateway_env, "create-client", "--role", "producer", "--producer-id", matched[1], "--name",
+                          f"demo producer {matched[1]}")
+            r = c.post("/oauth/token", data={"grant_type": "client_credentials", "client_id": other["client_id"],
+                                              "client_secret": other["client_secret"]})
+            r.raise_for_status()
+            headers = {"Authorization": f"Bearer {r.json()['access_token']}"}
+            in_inbox(c, headers, rfq["id"])
+            currency = LOCAL_CURRENCY.get(matched[1][:2], "USD")
+            c.post(f"/trade/requests/{rfq['id']}/quotes", headers=headers, json={
+                "price": round(3.4 * UNITS_PER_USD[currency], 2), "currency": currency, "quantity": 500,
+                "unit": "kg", "incoterm": "CIF", "lead_time_days": 28,
+                "valid_until": (now + timedelta(days=20)).isoformat(),
+                "message": "Packed in 25 kg bags; samples on request."}).raise_for_status()
+    return out, rfq
+
+
+def draft_product(c: httpx.Client, producer: dict, country: str, producer_id: str) -> dict:
+    """A new product of the demo producer, a draft like one of its listed products in a gift box, for it to
+    submit for registration on its registry page."""
+    mine = c.get(f"/registry/{country}/products", params={"producer_id": producer_id, "limit": 1}).json()["items"]
+    like = mine[0]
+    body = {k: like[k] for k in ("producer_id", "programme", "group", "hs_code", "origin") if like.get(k)}
+    body |= {"name_local": f"{like['name_local']} (hộp quà)", "name_en": f"{like['name_en']} gift box",
+             "description": "A new gift box, to be submitted for registration.", "status": "draft"}
+    r = c.post(f"/registry/{country}/products", json=body, headers=producer)
+    r.raise_for_status()
+    return r.json()
 
 
 def items(body) -> list:
@@ -111,8 +197,9 @@ def local_env(data: Path, gateway_env: dict[str, str]) -> dict[str, str]:
 
 
 def load_local(gateway: str, data: Path, gateway_env: dict[str, str], organiser_client: dict, web_url: str) -> str:
-    """`make up`: the demo people (made once, var/demo-people.json, 0600) and the demo fair's web side;
-    returns what to print: the web address and one account per role."""
+    """`make up`: the demo people (made once, var/demo-people.json, 0600) with the demo buyer's request in the
+    demo producer's inbox, and the demo fair's web side; returns what to print: the web address and one
+    account per role."""
     path = data / "demo-people.json"
     organiser = httpx.post(f"{gateway}/v1/oauth/token", data={
         "grant_type": "client_credentials", "client_id": organiser_client["client_id"],
@@ -126,12 +213,16 @@ def load_local(gateway: str, data: Path, gateway_env: dict[str, str], organiser_
         if (p.get("stars") or 0) >= 3 and p["producer_id"] not in applied and \
                 p["producer_id"] not in {c[0] for c in candidates}:
             candidates.append((p["producer_id"], p["id"]))
+    request = ""
     if not path.exists():
-        path.write_text(json.dumps(people(gateway_env, "VN", candidates[0][0]), indent=2))
+        web = json.loads((data / "web-client.json").read_text())
+        accounts, rfq = people(gateway_env, "VN", gateway, web, [p for p in listed if (p.get("stars") or 0) >= 3])
+        path.write_text(json.dumps(accounts, indent=2))
         path.chmod(0o600)
+        request = f"\n  demo request:   {rfq['id']} ({rfq['text']}), in demo-producer's inbox"
     accounts = json.loads(path.read_text())
     fair = fair_demo(gateway, organiser, accounts["fair_organiser"]["username"], candidates[1:3])
-    lines = [f"  web app:        {web_url}  ({fair})", f"  demo people:    {path}"]
+    lines = [f"  web app:        {web_url}  ({fair}){request}", f"  demo people:    {path}"]
     for role, a in accounts.items():
         lines.append(f"    {role:15} {a['username']:18} password {a['password']}")
     return "\n".join(lines)

@@ -1,5 +1,5 @@
-"""Events of the fairs service, on the regional topics `ovop.events.applications`, `ovop.events.bookings`
-and `ovop.events.meetings`; source `/events`, subject and key = the record's id. Every event carries the
+"""Events of the fairs service, on the regional topics `ovop.events.fairs`, `ovop.events.applications`,
+`ovop.events.bookings` and `ovop.events.meetings`; source `/events`, subject and key = the record's id. Every event carries the
 record's version, so consumers apply them in order and drop repeats."""
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ from pydantic import BaseModel, ConfigDict
 
 SOURCE = "/events"
 
+FAIRS_TOPIC = "ovop.events.fairs"
 APPLICATIONS_TOPIC = "ovop.events.applications"
 BOOKINGS_TOPIC = "ovop.events.bookings"
 MEETINGS_TOPIC = "ovop.events.meetings"
 
+FAIR_ORGANISERS_CHANGED = "org.asean.ovop.events.fair.organisers-changed.v1"
 APPLICATION_SUBMITTED = "org.asean.ovop.events.application.submitted.v1"
 APPLICATION_APPROVED = "org.asean.ovop.events.application.approved.v1"
 APPLICATION_REJECTED = "org.asean.ovop.events.application.rejected.v1"
@@ -36,6 +38,14 @@ class FairRecordEvent(BaseModel):
     id: str
     fair_id: str
     version: int
+
+
+class FairOrganisers(FairRecordEvent):
+    """Who runs a fair (id = fair_id): its owner and its co-organisers, whole, on its creation and on each change
+    of them; `version` counts those changes. The trade service shows a fair's outcome report to these only."""
+
+    owner: str | None = None  # None: a fair made before owners existed, run by nobody until an operator sets one
+    co_organisers: list[str]
 
 
 class ApplicationChanged(FairRecordEvent):
@@ -106,6 +116,7 @@ class MeetingOutcomeRecorded(BaseModel):
 
 # The one table of the fairs' event types: type -> (topic, schema of its data), as matching's.
 EVENT_SCHEMAS: dict[str, tuple[str, type[FairRecordEvent]]] = {
+    FAIR_ORGANISERS_CHANGED: (FAIRS_TOPIC, FairOrganisers),
     APPLICATION_SUBMITTED: (APPLICATIONS_TOPIC, ApplicationChanged),
     APPLICATION_APPROVED: (APPLICATIONS_TOPIC, ApplicationChanged),
     APPLICATION_REJECTED: (APPLICATIONS_TOPIC, ApplicationChanged),

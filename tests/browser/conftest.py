@@ -1,8 +1,10 @@
-"""The browser tests' network: a registry node (VN), matching, events, the gateway and the web app as real
-processes on PostgreSQL and the test broker, with the demo data of `make up` at a small size, the web
-app's first-party client and one demo person per role; and Debian's chromium driven by Playwright."""
+"""The browser tests' network: a registry node (VN), matching, events, trade, the gateway and the web app as
+real processes on PostgreSQL and the test broker, with the demo data of `make up` at a small size, the web
+app's first-party client, one demo person per role and the demo buyer's request in the demo producer's inbox;
+and Debian's chromium driven by Playwright."""
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 
@@ -26,6 +28,7 @@ async def web_network(kafka_bootstrap, new_database, tmp_path_factory):
     net.add("matching", "matching", await new_database("web_matching"),
             SEARCH_INDEX_DIR=str(tmp_path_factory.mktemp("web-index")))
     net.add("events", "events", await new_database("web_events"))
+    net.add("trade", "trade", await new_database("web_trade"))
     gateway = net.add_gateway()
     try:
         await net.start()
@@ -40,18 +43,22 @@ async def web_network(kafka_bootstrap, new_database, tmp_path_factory):
                 exhibitors.append((producer_id, product_id))
         organiser = net.token("fair_organiser", client_id="fair_organiser-demo")
         load_fair(gw, net["events"].url, organiser, exhibitors[:8])
-        net.people = demo.people(gateway.env, "VN", exhibitors[0][0])
-        demo.fair_demo(gw, organiser, net.people["fair_organiser"]["username"], exhibitors[8:10])
-        web = net.add_web(demo.web_client(gateway.env), database_url=await new_database("web_sessions"))
-        await net.start("web")
-        net.web = web.url
-        net.demo_summary = summary
+        web_client = demo.web_client(gateway.env)
 
         async def searchable():  # the catalogue has the demo's fish sauces
             r = httpx.get(f"{gw}/v1/catalogue/search", params={"q": "fish sauce"})
             return r.status_code == 200 and r.json()["total"] > 0
 
         await eventually(searchable, timeout_s=60)
+        good_products = [p for p in listed if (p.get("stars") or 0) >= 3]
+        net.web_client = web_client
+        net.people, net.demo_request = await asyncio.to_thread(demo.people, gateway.env, "VN", gw, web_client,
+                                                               good_products)
+        demo.fair_demo(gw, organiser, net.people["fair_organiser"]["username"], exhibitors[8:10])
+        web = net.add_web(web_client, database_url=await new_database("web_sessions"))
+        await net.start("web")
+        net.web = web.url
+        net.demo_summary = summary
         yield net
     finally:
         net.stop()

@@ -3,6 +3,7 @@ alone; axe-core checks every page on the way; screenshots of the main pages go t
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
@@ -240,10 +241,12 @@ async def test_a_form_without_its_csrf_token_is_refused_and_signing_out_ends_the
     assert session["httpOnly"] and session["secure"] and session["sameSite"] == "Lax"
     # The browser sends the session cookie with it, but not the form's CSRF token.
     forged = await page.evaluate("""() => fetch('/requests', {method: 'POST', body: new URLSearchParams(
-        {text: 'pepper', quantity: '1', unit: 'kg', destination: 'JP', deadline: '2027-01-01'})}).then(r => r.status)""")
+        {text: 'pepper forgeryprobe', quantity: '1', unit: 'kg', destination: 'JP', deadline: '2027-01-01'})}
+        ).then(r => r.status)""")
     assert forged == 403
     await page.goto(f"{base}/requests")
-    assert await page.locator("table tbody tr", has_text="pepper").count() == 0
+    # (the demo buyer's own requests may name pepper: the forged one's words are its own)
+    assert await page.locator("table tbody tr", has_text="forgeryprobe").count() == 0
     await page.goto(f"{base}/requests")
     await page.get_by_role("button", name="Sign out").click()
     await expect(page.get_by_role("link", name="Sign in")).to_be_visible()
@@ -280,3 +283,283 @@ async def test_an_officer_whose_product_changed_meanwhile_sees_both_versions_and
     await page.get_by_role("button", name="Save").click()
     await expect(page.get_by_role("status")).to_have_text("Saved.")
     await expect(page.get_by_label("English name")).to_have_value("Renamed by me")
+
+
+def _amount(text: str) -> float:
+    return float(re.sub(r"[^\d.]", "", text))
+
+
+async def test_a_producer_quotes_from_its_inbox_the_buyer_compares_and_accepts_and_the_deal_goes_to_delivery(
+        web_network, page, browser):
+    base, rfq = web_network.web, web_network.demo_request
+    producer, buyer = web_network.people["producer"], web_network.people["buyer"]
+
+    # The demo producer finds the demo buyer's request in its inbox, without the buyer's name, and quotes.
+    await sign_in_by_keyboard(page, base, producer["username"], producer["password"])
+    await expect(page).to_have_url(f"{base}/inbox")
+    row = page.locator("table.inbox tbody tr", has=page.locator(f'a[href="/inbox/{rfq["id"]}"]'))
+    await expect(row).to_contain_text("open")
+    assert buyer["username"] not in await page.content()
+    await axe_clean(page)
+    await shot(page, "inbox")
+    await row.get_by_role("link").first.focus()
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_role("heading", name="Your quote", exact=True)).to_be_visible()
+    await expect(page.get_by_label("Quantity", exact=True)).to_have_value("500")
+    assert buyer["username"] not in await page.content()
+    await axe_clean(page)
+    await page.get_by_label("Price per unit").focus()
+    await page.keyboard.type("3.10")
+    await page.get_by_label("Currency", exact=True).select_option("USD")
+    await page.get_by_label("Incoterm (2020)").select_option("FOB")
+    await page.get_by_label("Lead time (days)").focus()
+    await page.keyboard.type("21")
+    await page.get_by_label("Valid until").fill((date.today() - timedelta(days=1)).isoformat())
+    await page.get_by_label("Message to the buyer").focus()
+    await page.keyboard.type("Glass bottles of 500 ml, 40°N; samples on request.")
+    await page.get_by_role("button", name="Send the quote").click()
+    # The API refuses a validity in the past: its reason is on the page, the form keeps what was typed.
+    await expect(page.get_by_role("alert")).to_contain_text("valid_until: is in the past")
+    await expect(page.get_by_label("Price per unit")).to_have_value("3.10")
+    await expect(page.get_by_label("Message to the buyer")).to_have_value(
+        "Glass bottles of 500 ml, 40°N; samples on request.")
+    await axe_clean(page)
+    await page.get_by_label("Valid until").fill((date.today() + timedelta(days=14)).isoformat())
+    await shot(page, "quote-form")
+    await page.get_by_role("button", name="Send the quote").focus()
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_role("status")).to_have_text("Your quote was sent to the buyer.")
+    await expect(page.locator("tr.my-quote")).to_contain_text("submitted")
+    # One open quote per producer and request: no form for another.
+    await expect(page.get_by_role("heading", name="Your quote", exact=True)).to_have_count(0)
+
+    # The demo buyer compares the quotes in euros, cheapest first.
+    context = await browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    bpage = await context.new_page()
+    await sign_in_by_keyboard(bpage, base, buyer["username"], buyer["password"])
+    await expect(bpage).to_have_url(f"{base}/catalogue")
+    await bpage.goto(f"{base}/requests")
+    await bpage.locator(f'a[href="/requests/{rfq["id"]}"]').focus()
+    await bpage.keyboard.press("Enter")
+    quotes = bpage.locator("table.compare tbody tr")
+    await expect(quotes).to_have_count(2)  # the demo competitor's and ours
+    await bpage.get_by_label("Compare in").select_option("EUR")
+    await bpage.get_by_role("button", name="Convert").focus()
+    await bpage.keyboard.press("Enter")
+    await expect(bpage.locator("table.compare caption")).to_have_text("Quotes side by side in EUR, cheapest first")
+    converted = await bpage.locator("table.compare td.converted").all_inner_texts()
+    assert all(c.startswith("€") for c in converted), converted
+    assert [_amount(c) for c in converted] == sorted(_amount(c) for c in converted)
+    ours = quotes.filter(has_text="Glass bottles of 500 ml")
+    await expect(ours).to_contain_text("$3.10")
+    await expect(ours.locator("td.converted")).to_have_text("€2.85")  # 3.10 USD at 0.92 EUR per USD
+    await axe_clean(bpage)
+    await shot(bpage, "quotes-compared")
+
+    # Meanwhile the competitor's quote is shortlisted (in another tab): declining it from this page, read
+    # before, changes nothing and says so, with the quote's fresh state.
+    other = quotes.filter(has_not_text="Glass bottles of 500 ml")
+    other_id = (await other.get_attribute("id")).removeprefix("quote-")
+    with httpx.Client(base_url=f"{web_network['gateway'].url}/v1", timeout=30) as api:
+        from services.web.demo import sign_in
+
+        tab = sign_in(api, web_network.web_client, buyer)
+        current = api.get(f"/trade/quotes/{other_id}", headers=tab)
+        shortlisted = api.post(f"/trade/quotes/{other_id}/shortlist",
+                               headers=tab | {"If-Match": current.headers["etag"]})
+        assert shortlisted.status_code == 200, shortlisted.text
+    await other.get_by_label(re.compile("^Reason to decline")).fill("Too far from our port")
+    await other.get_by_role("button", name=re.compile("^Decline")).click()
+    await expect(bpage.get_by_role("alert")).to_contain_text("Someone changed this quote since the page was shown")
+    await expect(bpage.locator(f"#quote-{other_id}")).to_contain_text("shortlisted")
+    await expect(bpage.locator(f"#quote-{other_id}")).not_to_contain_text("declined")
+    await axe_clean(bpage)
+
+    # The buyer asks in our quote's thread; the producer reads it there.
+    await ours.get_by_role("link", name=re.compile("^Messages")).click()
+    await bpage.get_by_label("Your message").fill("Can you label the bottles in Japanese?")
+    await bpage.get_by_role("button", name="Send the message").click()
+    await expect(bpage.locator("ol.thread")).to_contain_text("Can you label the bottles in Japanese?")
+    await axe_clean(bpage)
+    thread_url = bpage.url.split("#")[0]
+    await page.goto(thread_url)
+    await expect(page.locator("ol.thread .from-buyer")).to_contain_text("Can you label the bottles in Japanese?")
+    await axe_clean(page)
+
+    # The buyer accepts our quote: the deal page shows it agreed.
+    await bpage.goto(f"{base}/requests/{rfq['id']}?currency=EUR")
+    await ours.get_by_role("button", name=re.compile("^Accept")).focus()
+    await bpage.keyboard.press("Enter")
+    await expect(bpage).to_have_url(re.compile(rf"{re.escape(base)}/deals/[^/?]+\?agreed=1$"))
+    await expect(bpage.locator("#deal-status")).to_have_text("agreed")
+    await expect(bpage.locator("dl.facts")).to_contain_text("$3.10")
+    deal_url = bpage.url.split("?")[0]
+    deal_id = deal_url.rsplit("/", 1)[1]
+    await axe_clean(bpage)
+    await shot(bpage, "deal")
+
+    # The producer marks it shipped from its deals page.
+    await page.goto(f"{base}/deals")
+    deal_row = page.locator(f"#deal-{deal_id}")
+    await expect(deal_row).to_contain_text("agreed")
+    await axe_clean(page)
+    await deal_row.get_by_role("button", name=re.compile("^Mark shipped")).focus()
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_role("status")).to_have_text("The deal is now shipped.")
+    await expect(page.locator(f"#deal-{deal_id}")).to_contain_text("shipped")
+    await shot(page, "deals")
+
+    # The buyer's page still shows it agreed: its step there meets the producer's and shows the fresh state,
+    # then the buyer confirms the delivery.
+    await bpage.get_by_role("button", name=re.compile("^Cancel the deal")).click()
+    await expect(bpage.get_by_role("alert")).to_contain_text("The other party changed this deal")
+    await expect(bpage.locator("#deal-status")).to_have_text("shipped")
+    await bpage.get_by_role("button", name=re.compile("^Confirm delivered")).focus()
+    await bpage.keyboard.press("Enter")
+    await expect(bpage.get_by_role("status")).to_have_text("The deal is now delivered.")
+    await expect(bpage.locator("#deal-status")).to_have_text("delivered")
+    await expect(bpage.get_by_role("button", name=re.compile("^(Confirm delivered|Cancel the deal)"))).to_have_count(0)
+    await axe_clean(bpage)
+    await context.close()
+
+
+async def test_a_producer_submits_a_draft_the_committee_sends_it_back_then_approves_it_and_rates_it(
+        web_network, page, browser):
+    base, gw = web_network.web, web_network["gateway"].url
+    producer, committee = web_network.people["producer"], web_network.people["committee"]
+
+    # The demo producer finds its draft among its products and submits it with its dossier.
+    await sign_in_by_keyboard(page, base, producer["username"], producer["password"])
+    await page.get_by_role("link", name="My products").focus()
+    await page.keyboard.press("Enter")
+    await expect(page).to_have_url(f"{base}/registry")
+    draft = page.locator("table tbody tr", has_text="gift box").filter(has_text="draft")
+    await expect(draft).to_have_count(1)
+    await axe_clean(page)
+    await draft.get_by_role("link").focus()
+    await page.keyboard.press("Enter")
+    await expect(page).to_have_url(re.compile(rf"{re.escape(base)}/registry/products/[^/?]+$"))
+    product_url = page.url
+    product_id = product_url.rsplit("/", 1)[1]
+    await expect(page.locator("#registration-status")).to_have_text("not submitted")
+    await page.get_by_label(re.compile("^Registration form for the OCOP cycle")).focus()
+    await page.keyboard.type("https://example.org/dossier/form.pdf")
+    await page.keyboard.press("Tab")
+    await page.keyboard.type("HTX-2019-0042")
+    for label, ref in (("Published product standard", "TCCS 01:2024/HTX"),
+                       ("Label and packaging", "https://example.org/dossier/label.pdf")):
+        await page.get_by_label(re.compile(f"^{label}")).fill(ref)
+    await page.get_by_label("Note to the committee").fill("Our new gift box.")
+    await axe_clean(page)
+    await shot(page, "registration-submit")
+    await page.get_by_role("button", name="Submit for registration").focus()
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_role("status")).to_have_text("Submitted: the committee reviews it now.")
+    await expect(page.locator("#registration-status")).to_have_text("under review")
+    await expect(page.get_by_role("button", name=re.compile("^Submit"))).to_have_count(0)
+
+    # The demo committee member finds it in the queue and sends it back with a reason.
+    context = await browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    cpage = await context.new_page()
+    await sign_in_by_keyboard(cpage, base, committee["username"], committee["password"])
+    await expect(cpage).to_have_url(f"{base}/committee")
+    row = cpage.locator(f"#registration-{product_id}")
+    await expect(row).to_contain_text("gift box")
+    await expect(row).to_contain_text("under review")
+    await axe_clean(cpage)
+    await shot(cpage, "committee-queue")
+    await row.get_by_role("link").focus()
+    await cpage.keyboard.press("Enter")
+    await expect(cpage.locator("#registration-status")).to_have_text("under review")
+    await expect(cpage.locator("ul.dossier")).to_contain_text("HTX-2019-0042")
+    await axe_clean(cpage)
+    await shot(cpage, "registration-review")
+    await cpage.get_by_label(re.compile("^Reasons, one per line")).fill(
+        "The label does not give the producer's address.")
+    await cpage.get_by_role("button", name="Send back for changes").focus()
+    await cpage.keyboard.press("Enter")
+    await expect(cpage.get_by_role("status")).to_have_text("Decision recorded: sent back for changes.")
+    await expect(cpage.locator("#registration-status")).to_have_text("sent back for changes")
+
+    # The producer reads the reason and submits again.
+    await page.goto(product_url)
+    await expect(page.locator("#registration-status")).to_have_text("sent back for changes")
+    await expect(page.locator(".sent-back")).to_contain_text("The label does not give the producer's address.")
+    await axe_clean(page)
+    await shot(page, "registration-sent-back")
+    await page.get_by_label(re.compile("^Registration form for the OCOP cycle")).fill(
+        "https://example.org/dossier/form.pdf")
+    await page.get_by_label(re.compile("^Business or cooperative")).fill("HTX-2019-0042")
+    await page.get_by_label(re.compile("^Published product standard")).fill("TCCS 01:2024/HTX")
+    await page.get_by_label(re.compile("^Label and packaging")).fill("https://example.org/dossier/label-v2.pdf")
+    await page.get_by_role("button", name="Submit again").click()
+    await expect(page.locator("#registration-status")).to_have_text("under review")
+
+    # The committee opens it again; meanwhile the producer renames the product (through the API): the
+    # approval from the page read before changes nothing and says so, with the fresh state.
+    await cpage.goto(f"{base}/committee/registrations/{product_id}")
+    await expect(cpage.locator("ul.dossier")).to_contain_text("label-v2.pdf")
+    with httpx.Client(base_url=f"{gw}/v1", timeout=30) as api:
+        from services.web.demo import sign_in
+        from services.web.entrypoints.pages import editable_body
+
+        mine = sign_in(api, web_network.web_client, producer)
+        current = api.get(f"/registry/VN/products/{product_id}")
+        renamed = api.put(f"/registry/VN/products/{product_id}", headers=mine | {"If-Match": current.headers["etag"]},
+                          json=editable_body(current.json(), {"name_en": "Gift box of fish sauce, two bottles"}))
+        assert renamed.status_code == 200, renamed.text
+    for item in ("Registration form", "Business or cooperative", "Published product standard", "Label and packaging"):
+        await cpage.get_by_label(re.compile(f"^{item}")).check()
+    await cpage.get_by_role("button", name="Approve").click()
+    await expect(cpage.get_by_role("alert")).to_contain_text("This registration changed since the page was shown")
+    await expect(cpage.get_by_role("heading", level=1)).to_have_text("Gift box of fish sauce, two bottles")
+    await expect(cpage.locator("#registration-status")).to_have_text("under review")
+    # An approval without a required item of the checklist: the registry's reason on the page.
+    await cpage.get_by_label(re.compile("^Registration form")).uncheck()
+    await cpage.get_by_role("button", name="Approve").click()
+    await expect(cpage.get_by_role("alert")).to_contain_text("checklist.registration_form: is required to approve")
+    await axe_clean(cpage)
+    await cpage.get_by_label(re.compile("^Registration form")).check()
+    await cpage.get_by_role("button", name="Approve").focus()
+    await cpage.keyboard.press("Enter")
+    await expect(cpage.get_by_role("status")).to_have_text("Decision recorded: approved.")
+    await expect(cpage.locator("#registration-status")).to_have_text("approved")
+
+    # The committee records an evaluation: 76 points are 4 stars, more than a district council awards.
+    await cpage.get_by_label(re.compile("^A · Product and community strength")).fill("32")
+    await cpage.get_by_label(re.compile("^B · Marketing capacity")).fill("18")
+    await cpage.get_by_label(re.compile("^C · Product quality")).fill("26")
+    await cpage.get_by_label("Council", exact=True).select_option("district")
+    await cpage.get_by_label("Council's name").fill("Phú Quốc district OCOP council")
+    await cpage.get_by_label("Assessors, one per line").fill("Nguyễn Văn An\nPhạm Thị Bình")
+    await cpage.get_by_role("button", name="Record the evaluation").click()
+    await expect(cpage.get_by_role("alert")).to_contain_text("council.level: a district council awards at most 3 stars")
+    await expect(cpage.get_by_label(re.compile("^C · Product quality"))).to_have_value("26")
+    await cpage.get_by_label("Council", exact=True).select_option("provincial")
+    await cpage.get_by_label("Council's name").fill("Kiên Giang provincial OCOP council")
+    await cpage.get_by_role("button", name="Record the evaluation").focus()
+    await cpage.keyboard.press("Enter")
+    await expect(cpage.get_by_role("status")).to_have_text("Evaluation recorded: 76 points, 4 stars.")
+    await expect(cpage.locator("table.evaluations tbody tr").first).to_contain_text("4 stars")
+    await expect(cpage.locator("#product-stars")).to_contain_text("4 stars")
+    await axe_clean(cpage)
+    await shot(cpage, "evaluation")
+    await context.close()
+
+    # The product's registry page shows it approved with its stars, and the catalogue lists it so.
+    await page.goto(product_url)
+    await expect(page.locator("#registration-status")).to_have_text("approved")
+    await expect(page.locator("#product-stars")).to_contain_text("4 stars")
+    await axe_clean(page)
+    await shot(page, "registration-approved")
+
+    async def catalogued():
+        async with httpx.AsyncClient(base_url=gw, timeout=10) as api:
+            r = await api.get(f"/v1/catalogue/products/{product_id}")
+            return r.status_code == 200 and r.json().get("stars") == 4
+
+    from tests.support.waiting import eventually
+
+    assert await eventually(catalogued, timeout_s=60)
+    await page.goto(f"{base}/products/{product_id}")
+    await expect(page.locator("dl.facts")).to_contain_text("★★★★ (4)")

@@ -125,7 +125,7 @@ GET    /v1/trade/deals/{deal_id}                                 200/404 200/404
 PATCH  /v1/trade/deals/{deal_id}                                 428/404 428/404  403/403        403/403        403/403    401/401
 GET    /v1/trade/indicators/deals                                200/200 200/200  200/200        200/200        200/200    401/401
 GET    /v1/trade/indicators/funnel                               200/200 200/200  200/200        200/200        200/200    401/401
-GET    /v1/trade/indicators/fairs                                200/200 200/200  200/200        200/200        200/200    401/401
+GET    /v1/trade/indicators/fairs                                403/403 403/403  403/403        200/200        403/403    401/401
 PATCH  /v1/fairs/{fair_id}                                       403/403 403/403  403/403        428/403        403/403    401/401
 POST   /v1/fairs/{fair_id}/booths                                403/403 403/403  403/403        201/403        403/403    401/401
 GET    /v1/fairs/{fair_id}/booths/{booth_code}                   200/200 200/200  200/200        200/200        200/200    200/200
@@ -699,6 +699,32 @@ async def test_a_second_organiser_cannot_run_a_fair_it_does_not_organise_until_t
         assert (await c.get(f"/fairs/{a.fair}/applications", headers=second)).status_code == 403
         public = await ok(await c.get(f"/fairs/{a.fair}"))
         assert "owner" not in public
+
+
+async def test_a_fairs_outcome_report_in_trade_is_read_by_the_organisers_the_fairs_service_names(worlds):
+    """Who runs a fair travels from the fairs service to trade on `ovop.events.fairs`: the owner reads its
+    fair's outcome report there, another organiser is refused until the owner adds it, and again once removed."""
+    a = worlds.a
+    owner, other = worlds.as_("fair_organiser", "org-a"), worlds.as_("fair_organiser", "org-e")
+    report = {"fair_id": a.fair}
+    async with httpx.AsyncClient(base_url=worlds.gateway + "/v1", timeout=30) as c:
+        async def answers(headers: dict, status: int):
+            r = await c.get("/trade/indicators/fairs", params=report, headers=headers)
+            return r if r.status_code == status else None
+
+        r = await eventually(lambda: answers(owner, 200), 20)
+        assert r is not None, "trade never heard that org-a runs its fair"
+        assert r.json() == {"fairs": []}  # no meeting of fair A has an outcome
+        r = await c.get("/trade/indicators/fairs", params=report, headers=other)
+        assert r.status_code == 403 and r.json()["detail"] == f"fair {a.fair} is not one this organiser runs"
+        assert (await ok(await c.get("/trade/indicators/fairs", headers=other))) == {"fairs": []}
+        await ok(await c.post(f"/fairs/{a.fair}/organisers", json={"client_id": "org-e"}, headers=owner))
+        assert await eventually(lambda: answers(other, 200), 20), "trade never heard that org-e was added"
+        await ok(await c.delete(f"/fairs/{a.fair}/organisers/org-e", headers=owner))
+        assert await eventually(lambda: answers(other, 403), 20), "trade never heard that org-e was removed"
+        for role in ("buyer", "producer", "registry_admin", "integrator"):
+            r = await c.get("/trade/indicators/fairs", headers=worlds.headers(role))
+            assert r.status_code == 403 and r.json()["detail"] == "a fair's outcome report is its organisers'", role
 
 
 async def test_buyer_registrations_and_wishes_are_bound_to_the_caller_whatever_the_body_says(worlds):

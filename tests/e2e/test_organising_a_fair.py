@@ -212,6 +212,10 @@ async def test_an_organiser_moves_the_fair_books_without_a_booth_checks_people_i
     # -- after the meeting: its outcome, on Kafka for the trade indicators, and the fair's report --------------------
     async with httpx.AsyncClient(base_url=events_service.gateway.url + "/v1", timeout=30,
                                  headers=net.auth("buyer", client_id="buyer-b2")) as buyer:
+        # A deal in a currency the trade indicators cannot value (ISO 4217, outside the reference table): refused.
+        r = await buyer.post(f"/fairs/{fid}/meetings/{m2['id']}/outcome",
+                             json={"outcome": "deal", "value": 12000, "currency": "CHF"})
+        assert r.status_code == 422 and r.json()["errors"][0]["field"] == "currency", r.text
         r = await buyer.post(f"/fairs/{fid}/meetings/{m2['id']}/outcome",
                              json={"outcome": "deal", "value": 12000, "currency": "usd"})
         assert r.status_code == 200, r.text

@@ -21,14 +21,18 @@ def accounts(network):
     integrator = network.create_client("integrator", "an integrator")
     demo.admin(env, "create-person", "--username", "lan.buyer", "--role", "buyer", "--name", "Lan", password=PASSWORD)
     demo.admin(env, "create-person", "--username", "locked.out", "--role", "buyer", "--name", "Lock", password=PASSWORD)
+    demo.admin(env, "create-person", "--username", "spread.out", "--role", "buyer", "--name", "Spread", password=PASSWORD)
     demo.admin(env, "create-person", "--username", "vn.officer", "--role", "registry_admin", "--country", "VN",
                "--province", "Kiên Giang", "--name", "Minh", password=PASSWORD)
     return {"web": web, "integrator": integrator}
 
 
-async def sign_in(gateway: str, client: dict, username: str, password: str) -> httpx.Response:
+async def sign_in(gateway: str, client: dict, username: str, password: str,
+                  address: str = "192.0.2.10") -> httpx.Response:
+    """As the web app signs a person in: its client's credentials, the person's address forwarded."""
     async with httpx.AsyncClient(base_url=gateway, timeout=30) as c:
         return await c.post("/v1/oauth/token", auth=(client["client_id"], client["client_secret"]),
+                            headers={"Forwarded": f'for="{address}"'},
                             data={"grant_type": "password", "username": username, "password": password})
 
 
@@ -83,18 +87,64 @@ async def test_a_password_grant_names_its_missing_fields(network, accounts):
                                   {"field": "password", "reason": "required"}]
 
 
-async def test_five_wrong_passwords_in_a_row_lock_the_account_even_against_the_right_one(network, accounts):
-    gateway = network["gateway"].url
+async def test_five_wrong_passwords_from_one_address_lock_the_account_there_and_not_for_the_person_elsewhere(
+        network, accounts):
+    gateway, stranger, person = network["gateway"].url, "203.0.113.7", "198.51.100.9"
     for _ in range(4):
-        r = await sign_in(gateway, accounts["web"], "locked.out", "not the password")
+        r = await sign_in(gateway, accounts["web"], "locked.out", "not the password", stranger)
         assert (r.status_code, r.json()["error"], r.json()["detail"]) == (400, "invalid_grant",
                                                                            "wrong username or password")
-    fifth = await sign_in(gateway, accounts["web"], "locked.out", "not the password")
+    fifth = await sign_in(gateway, accounts["web"], "locked.out", "not the password", stranger)
     assert fifth.status_code == 423
     assert int(fifth.headers["retry-after"]) > 800
-    right = await sign_in(gateway, accounts["web"], "locked.out", PASSWORD)
-    assert right.status_code == 423
-    assert (await sign_in(gateway, accounts["web"], "lan.buyer", PASSWORD)).status_code == 200  # others unaffected
+    right = await sign_in(gateway, accounts["web"], "locked.out", PASSWORD, stranger)
+    assert right.status_code == 423  # locked for that address, even against the right password
+    # The person, from their own address, is not locked out by the stranger's guesses.
+    assert (await sign_in(gateway, accounts["web"], "locked.out", PASSWORD, person)).status_code == 200
+    assert (await sign_in(gateway, accounts["web"], "lan.buyer", PASSWORD, stranger)).status_code == 200
+
+
+async def test_fifty_wrong_passwords_from_many_addresses_lock_the_account_everywhere(network, accounts):
+    gateway = network["gateway"].url
+    statuses = []
+    for i in range(50):  # ten addresses, five guesses each: each address locks, and the account after all fifty
+        r = await sign_in(gateway, accounts["web"], "spread.out", "not the password", f"203.0.113.{100 + i // 5}")
+        statuses.append(r.status_code)
+    assert statuses == ([400] * 4 + [423]) * 10
+    r = await sign_in(gateway, accounts["web"], "spread.out", PASSWORD, "198.51.100.200")
+    assert r.status_code == 423 and int(r.headers["retry-after"]) > 800
+
+
+async def exchange(gateway: str, client: dict, subject_token: str) -> httpx.Response:
+    async with httpx.AsyncClient(base_url=gateway, timeout=30) as c:
+        return await c.post("/v1/oauth/token", auth=(client["client_id"], client["client_secret"]), data={
+            "grant_type": "urn:ietf:params:oauth:grant-type:token-exchange", "subject_token": subject_token,
+            "subject_token_type": "urn:ietf:params:oauth:token-type:access_token"})
+
+
+async def test_the_web_client_renews_a_signed_in_persons_token_and_nothing_else(network, accounts):
+    gateway = network["gateway"].url
+    signed_in = (await sign_in(gateway, accounts["web"], "vn.officer", PASSWORD)).json()["access_token"]
+    r = await exchange(gateway, accounts["web"], signed_in)
+    assert r.status_code == 200, r.text
+    claims = jwt.decode(r.json()["access_token"], network.public_key.read_bytes(), algorithms=["EdDSA"],
+                        audience="ovop-network")
+    assert (claims["sub"], claims["role"], claims["country"], claims["province"]) == (
+        "person-vn.officer", "registry_admin", "VN", "Kiên Giang")  # the person's binding, read again
+    # Refused: another client than the web app; an expired token; a machine's token; a person who is not there.
+    r = await exchange(gateway, accounts["integrator"], signed_in)
+    assert (r.status_code, r.json()["error"]) == (400, "unauthorized_client")
+    expired = network.token("buyer", client_id="person-lan.buyer", ttl_s=-60)
+    r = await exchange(gateway, accounts["web"], expired)
+    assert (r.status_code, r.json()["error"]) == (400, "invalid_grant") and "expired" in r.json()["detail"]
+    for token in (network.token("integrator", client_id="int-a"), network.token("buyer", client_id="person-nobody")):
+        r = await exchange(gateway, accounts["web"], token)
+        assert (r.status_code, r.json()["error"], r.json()["detail"]) == (
+            400, "invalid_grant", "subject_token is not a signed-in person's")
+    async with httpx.AsyncClient(base_url=gateway, timeout=30) as c:
+        r = await c.post("/v1/oauth/token", auth=(accounts["web"]["client_id"], accounts["web"]["client_secret"]),
+                         data={"grant_type": "urn:ietf:params:oauth:grant-type:token-exchange"})
+    assert r.status_code == 400 and r.json()["errors"][0]["field"] == "subject_token"
 
 
 async def test_an_unknown_person_is_answered_as_a_wrong_password(network, accounts):

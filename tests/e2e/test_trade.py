@@ -12,7 +12,8 @@ import httpx
 import pytest
 from aiokafka import AIOKafkaProducer
 
-from shared.contracts.events import MEETING_OUTCOME_RECORDED, MEETINGS_TOPIC, SOURCE as EVENTS_SOURCE
+from shared.contracts.events import (FAIR_ORGANISERS_CHANGED, FAIRS_TOPIC, MEETING_OUTCOME_RECORDED, MEETINGS_TOPIC,
+                                     SOURCE as EVENTS_SOURCE)
 from shared.contracts.matching import RFQ_OPENED, RFQS_TOPIC
 from shared.events import CloudEvent
 from tests.support.factories import producer_body, product_body
@@ -230,9 +231,10 @@ async def test_a_request_is_quoted_compared_accepted_delivered_and_counted_and_o
             month = datetime.now(timezone.utc).strftime("%Y-%m")
             r = await admin.get("/trade/indicators/deals", params={"exporter": "VN", "channel": "request"})
             assert r.status_code == 200, r.text
-            assert r.json() == {"cells": [{"channel": "request", "exporter": "VN", "destination": "JP",
+            assert r.json() == {"items": [{"channel": "request", "exporter": "VN", "destination": "JP",
                                            "product_group": "food", "month": month, "deals": 1, "delivered": 1,
-                                           "value_usd": 42000.0}], "total_deals": 1, "total_value_usd": 42000.0}
+                                           "value_usd": 42000.0}], "total": 1, "limit": 1000, "offset": 0,
+                                "next": None, "total_deals": 1, "total_value_usd": 42000.0}
             funnel = {(row["exporter"], row["product_group"]): row
                       for row in (await admin.get("/trade/indicators/funnel", params={"group": "food"})).json()["rows"]}
             assert funnel[("VN", "food")] == {"exporter": "VN", "product_group": "food", "requests": 1, "matches": 1,
@@ -300,34 +302,108 @@ async def test_fair_meeting_outcomes_count_in_the_indicators_as_trade_from_fairs
     await producer.start()
     try:
         now = datetime.now(timezone.utc)
-        outcomes = [("M-1", "follow_up", None, None), ("M-2", "deal", 1_750_000.0, "THB"),
-                    ("M-3", "no_interest", None, None),
-                    ("M-2", "deal", 3_500_000.0, "THB")]   # M-2 recorded again with a larger value (version 2)
-        for i, (mid, outcome, value, currency) in enumerate(outcomes):
-            version = 2 if i == 3 else 1
+        outcomes = [("M-1", "follow_up", None, None, "TH"), ("M-2", "deal", 1_750_000.0, "THB", "TH"),
+                    ("M-3", "no_interest", None, None, "TH"), ("M-4", "deal", 250.0, "USD", "JP"),
+                    ("M-2", "deal", 3_500_000.0, "THB", "TH")]   # M-2 recorded again, larger (version 2)
+        for i, (mid, outcome, value, currency, buyer_country) in enumerate(outcomes):
+            version = 2 if i == 4 else 1
             data = {"meeting_id": mid, "fair_id": "F-trade-test", "buyer_id": "B-1", "producer_id": net.p2,
-                    "product_group": "food", "exporter_country": "KH", "buyer_country": "TH", "outcome": outcome,
+                    "product_group": "food", "exporter_country": "KH", "buyer_country": buyer_country,
+                    "outcome": outcome,
                     "value": value, "currency": currency, "recorded_by": "producer:p2", "recorded_at": now.isoformat(),
                     "version": version}
             event = CloudEvent(source=EVENTS_SOURCE, type=MEETING_OUTCOME_RECORDED, subject=mid, data=data)
             await producer.send_and_wait(net.topic(MEETINGS_TOPIC), value=event.kafka_value(), key=mid.encode(),
                                          headers=event.kafka_headers())
+        # The fairs service says who runs the fair: org-x owns it, org-y helps (version 1), then not (version 2).
+        for version, co in ((1, ["org-y"]), (2, [])):
+            data = {"id": "F-trade-test", "fair_id": "F-trade-test", "version": version, "owner": "org-x",
+                    "co_organisers": co}
+            event = CloudEvent(source=EVENTS_SOURCE, type=FAIR_ORGANISERS_CHANGED, subject="F-trade-test", data=data)
+            await producer.send_and_wait(net.topic(FAIRS_TOPIC), value=event.kafka_value(), key=b"F-trade-test",
+                                         headers=event.kafka_headers())
     finally:
         await producer.stop()
-    async with client(net, "fair_organiser", client_id="org-x") as org:
+    async with (client(net, "fair_organiser", client_id="org-x") as org,
+                client(net, "fair_organiser", client_id="org-y") as former,
+                client(net, "buyer", client_id="buyer-tokyo") as buyer):
+        assert (await buyer.get("/trade/indicators/fairs")).status_code == 403
         async def counted():
             r = await org.get("/trade/indicators/fairs", params={"fair_id": "F-trade-test"})
+            if r.status_code == 403:
+                return None  # trade has not heard yet who runs the fair
             assert r.status_code == 200, r.text
             fairs = r.json()["fairs"]
-            return fairs if fairs and fairs[0]["value_usd"] == 100000.0 else None
+            return fairs if fairs and fairs[0]["value_usd"] == 100250.0 else None
 
         fairs = await eventually(counted, 20)
-        assert fairs == [{"fair_id": "F-trade-test", "meetings": 3, "no_interest": 1, "follow_ups": 1, "deals": 1,
-                          "value_usd": 100000.0}]
+        assert fairs == [{"fair_id": "F-trade-test", "meetings": 4, "no_interest": 1, "follow_ups": 1, "deals": 2,
+                          "value_usd": 100250.0}]
+        assert (await org.get("/trade/indicators/fairs")).json()["fairs"] == fairs  # its fairs, unasked
+        # org-y helped run the fair at version 1 only; the owner's fair is not another organiser's to read.
+        async def refused():
+            r = await former.get("/trade/indicators/fairs", params={"fair_id": "F-trade-test"})
+            return r if r.status_code == 403 else None
+
+        r = await eventually(refused, 20)
+        assert r is not None and r.json()["detail"] == "fair F-trade-test is not one this organiser runs"
+        assert (await former.get("/trade/indicators/fairs")).json() == {"fairs": []}
         r = await org.get("/trade/indicators/deals", params={"channel": "fair"})
-        assert r.json()["cells"] == [{"channel": "fair", "exporter": "KH", "destination": "TH", "product_group": "food",
-                                      "month": now.strftime("%Y-%m"), "deals": 1, "delivered": 0,
-                                      "value_usd": 100000.0}]
+        cell = {"channel": "fair", "exporter": "KH", "product_group": "food", "month": now.strftime("%Y-%m"),
+                "delivered": 0}
+        assert r.json()["items"] == [{**cell, "destination": "JP", "deals": 1, "value_usd": 250.0},
+                                     {**cell, "destination": "TH", "deals": 1, "value_usd": 100000.0}]
+        # A regional aggregate is anyone's with a token; a page of one cell keeps the whole cube's totals and
+        # links the next page.
+        r = await buyer.get("/trade/indicators/deals", params={"channel": "fair", "limit": 1})
+        assert r.status_code == 200, r.text
+        body = r.json()
+        assert [c["destination"] for c in body["items"]] == ["JP"]
+        assert (body["total"], body["total_deals"], body["total_value_usd"]) == (2, 2, 100250.0)
+        assert body["next"] == "/v1/trade/indicators/deals?channel=fair&limit=1&offset=1"
+        assert r.headers["link"] == f'<{body["next"]}>; rel="next"'
+
+
+async def test_a_provincial_officer_quotes_for_a_producer_of_its_province_and_for_no_other(trade_net):
+    net = trade_net
+    kampot = dict(country="KH", province="Kampot", client_id="officer-kampot")
+    async with (client(net, "buyer", client_id="buyer-officers") as buyer,
+                client(net, "producer", producer_id=net.p2, client_id="p2") as p2,
+                client(net, "provincial_officer", **kampot) as officer,
+                client(net, "provincial_officer", country="KH", province="Siem Reap", client_id="officer-sr") as far,
+                client(net, "producer", producer_id=net.p1, client_id="p1") as p1):
+        rfq = await posted_and_in_inboxes(net, buyer, [p2])
+        for_p2 = {"producer_id": net.p2}
+
+        async def in_officers_inbox():  # once trade knows P2's province from the registry's producer event
+            r = await officer.get("/trade/inbox", params=for_p2)
+            return r if r.status_code == 200 else None
+
+        r = await eventually(in_officers_inbox, 20)
+        assert r is not None, "the officer never reached P2's inbox"
+        assert rfq in {i["request"]["id"] for i in r.json()["items"]}
+        r = await officer.post(f"/trade/requests/{rfq}/quotes", params=for_p2, json=quote_body(price=3.95))
+        assert r.status_code == 201, r.text
+        quote = r.json()
+        assert quote["producer_id"] == net.p2 and quote["country"] == "KH"
+        mine = (await p2.get("/trade/quotes")).json()["items"]
+        assert quote["id"] in {q["id"] for q in mine}  # the producer sees what its officer sent for it
+        assert (await officer.get(f"/trade/quotes/{quote['id']}", params=for_p2)).status_code == 200
+
+        # Another province's officer, an officer naming no producer or a producer of another country, and a
+        # producer naming another producer: refused, each with its reason.
+        r = await far.get("/trade/inbox", params=for_p2)
+        assert r.status_code == 403 and r.json()["detail"] == \
+            f"producer {net.p2} is not one of Siem Reap (KH), the province this officer acts for"
+        r = await far.get(f"/trade/quotes/{quote['id']}", params=for_p2)
+        assert r.status_code == 403
+        r = await officer.get("/trade/inbox")
+        assert r.status_code == 422 and r.json()["errors"][0]["field"] == "producer_id"
+        r = await officer.post(f"/trade/requests/{rfq}/quotes", params={"producer_id": net.p1}, json=quote_body())
+        assert r.status_code == 403 and "not one of Kampot (KH)" in r.json()["detail"]
+        r = await p1.get("/trade/quotes", params=for_p2)
+        assert r.status_code == 403 and r.json()["detail"] == f"only a provincial officer acts for producer {net.p2}"
+        assert (await p1.get("/trade/quotes", params={"producer_id": net.p1})).status_code == 200
 
 
 async def test_trade_is_its_buyers_and_producers_business_and_indicators_need_a_token(trade_net):

@@ -16,7 +16,7 @@ from services.trade.domain.trade import DealStatus
 from services.trade.service_layer.indicators import Filters, Indicators
 from services.trade.service_layer.sourcing_view import SourcingView
 from services.trade.service_layer.trade import Trade, Viewer
-from shared.contracts.events import MeetingOutcome
+from shared.contracts.events import FairOrganisers, MeetingOutcome
 from shared.contracts.matching import MatchEvent, RfqEvent
 from shared.db import make_engine, make_session_factory
 from shared.migrations import upgrade_to_head
@@ -76,10 +76,13 @@ async def test_the_trade_loop_keeps_its_aggregates_right_through_repeats_and_a_c
     assert (await t.get(q2.id, buyer)).status_reason == "another quote was accepted"
     cells = await ind.deals(Filters())
     assert [(c["exporter"], c["deals"], c["delivered"], c["value_usd"]) for c in cells] == [("VN", 1, 0, 4000.0)]
+    assert await ind.deal_totals(Filters()) == (1, 1, 4000.0)
+    assert (await ind.deals(Filters(), 1, 0), await ind.deals(Filters(), 1, 1)) == (cells, [])
 
     shipped = await t.move_deal(deal.id, Viewer(producer_id="VN-M-1"), DealStatus.shipped, deal.version)
     await t.move_deal(deal.id, buyer, DealStatus.cancelled, shipped.version)
     assert await ind.deals(Filters()) == []              # a cancelled deal leaves its cell
+    assert await ind.deal_totals(Filters()) == (0, 0, 0.0)
     funnel = {(r["exporter"], r["product_group"]): r for r in await ind.funnel(Filters(group="food"))}
     assert funnel[("VN", "food")]["deals"] == 1 and funnel[("KH", "food")]["quotes"] == 1
 
@@ -90,8 +93,16 @@ async def test_the_trade_loop_keeps_its_aggregates_right_through_repeats_and_a_c
     await ind.apply_meeting_outcomes([MeetingOutcome(**base, outcome="deal", value=3500.0, currency="THB",
                                                      version=2)])
     await ind.apply_meeting_outcomes([MeetingOutcome(**base, outcome="follow_up", version=1)])   # stale
-    assert await ind.fairs() == [{"fair_id": "F-1", "meetings": 1, "no_interest": 0, "follow_ups": 0, "deals": 1,
-                                  "value_usd": 100.0}]
+    assert await ind.fairs({"F-1", "F-2"}) == [{"fair_id": "F-1", "meetings": 1, "no_interest": 0, "follow_ups": 0,
+                                                "deals": 1, "value_usd": 100.0}]
+    assert await ind.fairs(set()) == []
+    # Who runs a fair, at its version: a stale change of its organisers arriving late changes nothing.
+    await ind.apply_fair_organisers([FairOrganisers(id="F-1", fair_id="F-1", version=2, owner="org-1",
+                                                    co_organisers=["org-3"])])
+    await ind.apply_fair_organisers([FairOrganisers(id="F-1", fair_id="F-1", version=1, owner="org-1",
+                                                    co_organisers=["org-2"])])
+    assert (await ind.fairs_run_by("org-1"), await ind.fairs_run_by("org-3")) == ({"F-1"}, {"F-1"})
+    assert await ind.fairs_run_by("org-2") == set()
 
     async with trade["sessions"]() as s:
         types = [json.loads(r.envelope)["type"] for r in (await s.execute(

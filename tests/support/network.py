@@ -100,9 +100,10 @@ class Network:
         self.key_directory = generate_country_keys(self.event_keys, sorted(ASEAN))
 
     def token(self, role: str, country: str | None = None, producer_id: str | None = None, ttl_s: int = 3600,
-              client_id: str = "test-client") -> str:
+              client_id: str = "test-client", province: str | None = None) -> str:
         """A token as the gateway would issue it (tests of the token endpoint itself use real clients)."""
-        principal = Principal(client_id=client_id, role=Role(role), country=country, producer_id=producer_id)
+        principal = Principal(client_id=client_id, role=Role(role), country=country, producer_id=producer_id,
+                              province=province)
         return issue_token(self.private_key.read_bytes(), principal, ttl_s)
 
     def signer(self, country: str) -> EventSigner:
@@ -114,8 +115,8 @@ class Network:
         return self.topic_prefix + logical
 
     def auth(self, role: str, country: str | None = None, producer_id: str | None = None,
-             client_id: str = "test-client") -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.token(role, country, producer_id, client_id=client_id)}"}
+             client_id: str = "test-client", province: str | None = None) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token(role, country, producer_id, client_id=client_id, province=province)}"}
 
     def public_auth(self) -> dict[str, str]:
         """The identity the gateway signs for an anonymous public read, for tests that call a service's

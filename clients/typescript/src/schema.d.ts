@@ -1113,7 +1113,7 @@ export interface paths {
         put?: never;
         /**
          * OAuth2 client credentials: a signed JWT carrying the client's role
-         * @description RFC 6749 §4.4. Authenticate the client either with HTTP Basic (`client_secret_basic`: `Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with `client_id` and `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's role. Failed logins are throttled per client and per address (429 with Retry-After). RFC 6749 §4.3, the password grant (`username`, `password`), signs a person in and is open to the network's first-party web client only; five wrong passwords in a row lock the account (423).
+         * @description RFC 6749 §4.4. Authenticate the client either with HTTP Basic (`client_secret_basic`: `Authorization: Basic base64(id:secret)`, each part form-urlencoded first) or with `client_id` and `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's role. Failed logins are throttled per client and per address (429 with Retry-After). RFC 6749 §4.3, the password grant (`username`, `password`), signs a person in and is open to the network's first-party web client only, which names the person's address in a `Forwarded` header (RFC 7239); five wrong passwords in a row from one address lock the account for that address, fifty from anywhere for every address (423 with Retry-After). The same client renews a signed-in person's token before it expires with a token exchange (RFC 8693: `subject_token`, `subject_token_type` urn:ietf:params:oauth:token-type:access_token).
          */
         post: operations["issue_token"];
         delete?: never;
@@ -2090,7 +2090,7 @@ export interface paths {
          * The caller's deals (its buyer's or its producer's), newest first
          * @description The caller's deals (its buyer's or its producer's), newest first
          *
-         *     Needs a bearer token of role `buyer` or `producer`.
+         *     Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
          */
         get: operations["list_deals"];
         put?: never;
@@ -2112,7 +2112,7 @@ export interface paths {
          * A deal (its buyer and its producer only)
          * @description A deal (its buyer and its producer only)
          *
-         *     Needs a bearer token of role `buyer` or `producer`.
+         *     Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
          */
         get: operations["get_deal"];
         put?: never;
@@ -2124,7 +2124,7 @@ export interface paths {
          * A party moves the deal: the producer ships, the buyer confirms delivery, either cancels
          * @description Needs If-Match with the deal's current ETag (from its last answer).
          *
-         *     Needs a bearer token of role `buyer` or `producer`.
+         *     Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
          */
         patch: operations["move_deal"];
         trace?: never;
@@ -2140,7 +2140,7 @@ export interface paths {
          * A producer's inbox: the sourcing requests it was matched to, newest first (never the buyer)
          * @description A producer's inbox: the sourcing requests it was matched to, newest first (never the buyer)
          *
-         *     Needs a bearer token of role `producer`.
+         *     Needs a bearer token of role `producer` or `provincial_officer`.
          */
         get: operations["get_trade_inbox"];
         put?: never;
@@ -2162,7 +2162,7 @@ export interface paths {
          * Deals and their value in USD by channel × exporting country × destination × group × month
          * @description Deals and their value in USD by channel × exporting country × destination × group × month
          *
-         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         *     Needs a bearer token of role `buyer` or `committee` or `fair_organiser` or `integrator` or `producer` or `provincial_officer` or `registry_admin`.
          */
         get: operations["trade_indicators_deals"];
         put?: never;
@@ -2181,10 +2181,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Each fair's outcomes: meetings with an outcome, follow-ups, deals and their value
-         * @description Each fair's outcomes: meetings with an outcome, follow-ups, deals and their value
+         * The outcomes of the fairs the caller organises: meetings with an outcome, follow-ups, deals and their value
+         * @description An organiser's own fairs only (owner or co-organiser); another's fair is 403, as is every other role. Regional figures from fairs are in the deals indicator (channel=fair).
          *
-         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         *     Needs a bearer token of role `buyer` or `committee` or `fair_organiser` or `integrator` or `producer` or `provincial_officer` or `registry_admin`.
          */
         get: operations["trade_indicators_fairs"];
         put?: never;
@@ -2206,7 +2206,7 @@ export interface paths {
          * The funnel per exporting country and group: requests reached → matches → quotes → deals
          * @description The funnel per exporting country and group: requests reached → matches → quotes → deals
          *
-         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         *     Needs a bearer token of role `buyer` or `committee` or `fair_organiser` or `integrator` or `producer` or `provincial_officer` or `registry_admin`.
          */
         get: operations["trade_indicators_funnel"];
         put?: never;
@@ -2228,7 +2228,7 @@ export interface paths {
          * The caller's quotes (a producer's own; those on a buyer's requests), newest first
          * @description The caller's quotes (a producer's own; those on a buyer's requests), newest first
          *
-         *     Needs a bearer token of role `buyer` or `producer`.
+         *     Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
          */
         get: operations["list_quotes"];
         put?: never;
@@ -2250,7 +2250,7 @@ export interface paths {
          * A quote (its producer, or the buyer of its request)
          * @description A quote (its producer, or the buyer of its request)
          *
-         *     Needs a bearer token of role `buyer` or `producer`.
+         *     Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
          */
         get: operations["get_quote"];
         put?: never;
@@ -2316,7 +2316,7 @@ export interface paths {
          * The quote's thread, oldest first (its buyer and its producer only)
          * @description The quote's thread, oldest first (its buyer and its producer only)
          *
-         *     Needs a bearer token of role `buyer` or `producer`.
+         *     Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
          */
         get: operations["list_quote_messages"];
         put?: never;
@@ -2324,7 +2324,7 @@ export interface paths {
          * A question or answer in the quote's thread; the buyer writing reveals itself to that producer
          * @description A question or answer in the quote's thread; the buyer writing reveals itself to that producer
          *
-         *     Needs a bearer token of role `buyer` or `producer`.
+         *     Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
          */
         post: operations["post_quote_message"];
         delete?: never;
@@ -2344,7 +2344,7 @@ export interface paths {
          * One message of the quote's thread (its buyer and its producer only)
          * @description One message of the quote's thread (its buyer and its producer only)
          *
-         *     Needs a bearer token of role `buyer` or `producer`.
+         *     Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
          */
         get: operations["get_quote_message"];
         put?: never;
@@ -2388,7 +2388,7 @@ export interface paths {
          * The request's quotes side by side in one currency, cheapest first (a producer: its own)
          * @description The request's quotes side by side in one currency, cheapest first (a producer: its own)
          *
-         *     Needs a bearer token of role `buyer` or `producer`.
+         *     Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
          */
         get: operations["compare_quotes"];
         put?: never;
@@ -2396,7 +2396,7 @@ export interface paths {
          * A matched producer quotes on a sourcing request
          * @description A matched producer quotes on a sourcing request
          *
-         *     Needs a bearer token of role `producer`.
+         *     Needs a bearer token of role `producer` or `provincial_officer`.
          */
         post: operations["submit_quote"];
         delete?: never;
@@ -3862,13 +3862,43 @@ export interface components {
             /** Value Usd */
             value_usd: number;
         };
-        /** DealIndicators */
+        /**
+         * DealIndicators
+         * @description A page of the cells (by month, then channel, exporting country, destination, group); the totals are the
+         *     whole filtered cube's. `format=csv` downloads every cell at once.
+         */
         DealIndicators: {
-            /** Cells */
-            cells: components["schemas"]["DealCell"][];
-            /** Total Deals */
+            /** Items */
+            items: components["schemas"]["DealCell"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+            /**
+             * Total Deals
+             * @description deals in every cell the filters select, not only this page's
+             */
             total_deals: number;
-            /** Total Value Usd */
+            /**
+             * Total Value Usd
+             * @description their value in USD, every cell the filters select
+             */
             total_value_usd: number;
         };
         /** DealMove */
@@ -5582,7 +5612,10 @@ export interface components {
         };
         /** OutcomeCreate */
         OutcomeCreate: {
-            /** Currency */
+            /**
+             * Currency
+             * @description the deal's currency, one the trade indicators can value in USD (deals only)
+             */
             currency?: string | null;
             /**
              * Outcome
@@ -6345,7 +6378,7 @@ export interface components {
         QuoteCreate: {
             /**
              * Currency
-             * @description an ISO 4217 currency code of the reference rate table (any case)
+             * @description ISO 4217 (any case; answered in upper case), one of the reference rate table: AED, AUD, BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND
              * @example USD
              */
             currency: string;
@@ -7554,7 +7587,7 @@ export interface operations {
     get_catalogue_producer: {
         parameters: {
             query?: {
-                /** @description ISO 4217 (any case), one of the reference rate table: AED, AUD, BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND */
+                /** @description ISO 4217 (any case; answered in upper case), one of the reference rate table: AED, AUD, BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND */
                 currency?: string;
                 /** @description how many items, 1-100 */
                 limit?: number;
@@ -8116,7 +8149,7 @@ export interface operations {
                 order_unit?: string;
                 price_min?: number | null;
                 price_max?: number | null;
-                /** @description ISO 4217 (any case), one of the reference rate table: AED, AUD, BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND */
+                /** @description ISO 4217 (any case; answered in upper case), one of the reference rate table: AED, AUD, BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND */
                 currency?: string;
                 export_market?: string | null;
                 facets?: boolean;
@@ -15727,9 +15760,16 @@ export interface operations {
                     /** @description with client_secret_post (without HTTP Basic) */
                     client_secret?: string;
                     /** @enum {string} */
-                    grant_type: "client_credentials" | "password";
+                    grant_type: "client_credentials" | "password" | "urn:ietf:params:oauth:grant-type:token-exchange";
                     /** @description password grant: the person's password */
                     password?: string;
+                    /** @description token exchange (first-party clients only): the signed-in person's unexpired token */
+                    subject_token?: string;
+                    /**
+                     * @description token exchange: the kind of subject_token
+                     * @enum {string}
+                     */
+                    subject_token_type?: "urn:ietf:params:oauth:token-type:access_token";
                     /** @description password grant (first-party clients only): the person */
                     username?: string;
                 };
@@ -15745,7 +15785,7 @@ export interface operations {
                     "application/json": components["schemas"]["AccessToken"];
                 };
             };
-            /** @description Not a client-credentials or password request, the client authenticated twice, a password grant from a client that is not first-party (`unauthorized_client`), or a wrong username or password (`invalid_grant`) */
+            /** @description Not a client-credentials or password request, the client authenticated twice, a password grant or token exchange from a client that is not first-party (`unauthorized_client`), a wrong username or password, or a subject token that is expired or not a person's (`invalid_grant`) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22730,6 +22770,8 @@ export interface operations {
                 limit?: number;
                 /** @description how many items to skip, 0-1000000 */
                 offset?: number;
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
             };
             header?: never;
             path?: never;
@@ -22847,7 +22889,10 @@ export interface operations {
     };
     get_deal: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
+            };
             header?: never;
             path: {
                 /** @description a record's id */
@@ -22968,7 +23013,10 @@ export interface operations {
     };
     move_deal: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
+            };
             header: {
                 /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
                 "If-Match": string;
@@ -23133,6 +23181,8 @@ export interface operations {
                 limit?: number;
                 /** @description how many items to skip, 0-1000000 */
                 offset?: number;
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
             };
             header?: never;
             path?: never;
@@ -23258,6 +23308,10 @@ export interface operations {
             query?: {
                 /** @description json, or csv to download */
                 format?: "json" | "csv";
+                /** @description how many items, 1-5000 */
+                limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
                 channel?: ("request" | "fair") | null;
                 /** @description exporting member state */
                 exporter?: string | null;
@@ -23275,12 +23329,14 @@ export interface operations {
             /** @description with format=csv: the same as CSV */
             200: {
                 headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     /**
                      * @example {
-                     *       "cells": [
+                     *       "items": [
                      *         {
                      *           "channel": "request",
                      *           "deals": 1,
@@ -23292,6 +23348,10 @@ export interface operations {
                      *           "value_usd": 2250
                      *         }
                      *       ],
+                     *       "limit": 1000,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 1,
                      *       "total_deals": 1,
                      *       "total_value_usd": 2250
                      *     }
@@ -23582,6 +23642,8 @@ export interface operations {
                 limit?: number;
                 /** @description how many items to skip, 0-1000000 */
                 offset?: number;
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
             };
             header?: never;
             path?: never;
@@ -23698,7 +23760,10 @@ export interface operations {
     };
     get_quote: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
+            };
             header?: never;
             path: {
                 /** @description a record's id */
@@ -23818,7 +23883,10 @@ export interface operations {
     };
     accept_quote: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
+            };
             header: {
                 /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
                 "If-Match": string;
@@ -23998,7 +24066,10 @@ export interface operations {
     };
     decline_quote: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
+            };
             header: {
                 /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
                 "If-Match": string;
@@ -24166,6 +24237,8 @@ export interface operations {
                 limit?: number;
                 /** @description how many items to skip, 0-1000000 */
                 offset?: number;
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
             };
             header?: never;
             path: {
@@ -24280,7 +24353,10 @@ export interface operations {
     };
     post_quote_message: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
+            };
             header?: {
                 /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
                 "Idempotency-Key"?: string;
@@ -24409,7 +24485,10 @@ export interface operations {
     };
     get_quote_message: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
+            };
             header?: never;
             path: {
                 /** @description a record's id */
@@ -24515,7 +24594,10 @@ export interface operations {
     };
     shortlist_quote: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
+            };
             header: {
                 /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
                 "If-Match": string;
@@ -24676,6 +24758,8 @@ export interface operations {
                 limit?: number;
                 /** @description how many items to skip, 0-1000000 */
                 offset?: number;
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
             };
             header?: never;
             path: {
@@ -24814,7 +24898,10 @@ export interface operations {
     };
     submit_quote: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
+            };
             header?: {
                 /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
                 "Idempotency-Key"?: string;

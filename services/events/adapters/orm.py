@@ -59,6 +59,8 @@ fairs = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     # The organiser client that created the fair; it adds and removes co-organisers (fair_organisers).
     Column("owner", String(200)),
+    # Counts the changes of who runs the fair (owner and co-organisers): the version of its organisers event.
+    Column("organisers_version", Integer, nullable=False, server_default="1"),
     # The fair's Ed25519 badge-signing key (raw private bytes, hex), made at the first badge; never answered.
     Column("badge_key", String(64)),
 )

@@ -7,8 +7,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from services.events.domain.fairs import BoothType, FairKind, zone
-from shared.validation import (AS_NUMBER, Code, CountryCode, CurrencyCode, Day, DecimalPrice, Instant, WallClock, code,
-                               decimal_number, invalid, name)
+from shared.validation import (AS_NUMBER, Code, CountryCode, CurrencyCode, Day, DecimalPrice, Instant, RatedCurrency,
+                               WallClock, code, decimal_number, invalid, name)
 
 BoothCode = code(40)
 Name = name(200)
@@ -274,7 +274,8 @@ class NoShowCreate(Strict):
 class OutcomeCreate(Strict):
     outcome: Literal["no_interest", "follow_up", "deal"]
     value: PositiveAmount | None = Field(None, description="the deal's value (deals only)")
-    currency: CurrencyCode | None = None
+    currency: RatedCurrency | None = Field(None, description="the deal's currency, one the trade indicators can "
+                                                             "value in USD (deals only)")
 
     @model_validator(mode="after")
     def _deal(self) -> "OutcomeCreate":

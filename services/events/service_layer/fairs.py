@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.events.adapters.orm import (applications, booths, buyers, fair_organisers, fairs, known_producers,
@@ -14,7 +14,8 @@ from services.events.domain.fairs import (ApplicationStatus, ProductFacts, RuleB
 from services.events.service_layer.common import (NotFound, event, fair_row, jsonable, new_id, programme_of,
                                                   rules_of, utcnow, window_of)
 from shared.contracts.events import (APPLICATION_APPROVED, APPLICATION_REJECTED, APPLICATION_SUBMITTED,
-                                     APPLICATIONS_TOPIC, ApplicationChanged)
+                                     APPLICATIONS_TOPIC, FAIR_ORGANISERS_CHANGED, FAIRS_TOPIC, ApplicationChanged,
+                                     FairOrganisers)
 from shared.outbox import Outbox
 
 
@@ -43,6 +44,8 @@ class FairsService:
                     for h in spec["halls"] for b in h["booths"]]
             if rows:
                 await s.execute(booths.insert(), rows)
+            await self._organisers_changed(s, fair_id)
+        self.outbox.notify()
         return await self.fair(fair_id)
 
     async def fair(self, fair_id: str) -> dict:
@@ -105,10 +108,27 @@ class FairsService:
 
     async def organisers(self, fair_id: str) -> dict:
         async with self.sessions() as s:
-            row = await fair_row(s, fair_id)
-            co = (await s.execute(select(fair_organisers.c.client_id).where(fair_organisers.c.fair_id == fair_id)
-                                  .order_by(fair_organisers.c.added_at, fair_organisers.c.client_id))).scalars()
-            return {"fair_id": fair_id, "owner": row.owner, "co_organisers": list(co)}
+            return await self._organisers(s, fair_id)
+
+    @staticmethod
+    async def _organisers(s: AsyncSession, fair_id: str) -> dict:
+        row = await fair_row(s, fair_id)
+        co = (await s.execute(select(fair_organisers.c.client_id).where(fair_organisers.c.fair_id == fair_id)
+                              .order_by(fair_organisers.c.added_at, fair_organisers.c.client_id))).scalars()
+        return {"fair_id": fair_id, "owner": row.owner, "co_organisers": list(co),
+                "version": row.organisers_version}
+
+    async def _organisers_changed(self, s: AsyncSession, fair_id: str, *, bump: bool = False) -> None:
+        """In the transaction that changed who runs the fair: its organisers event, whole (the fair's row is
+        locked by the caller, so versions are counted one at a time)."""
+        if bump:
+            await s.execute(update(fairs).where(fairs.c.id == fair_id)
+                            .values(organisers_version=fairs.c.organisers_version + 1))
+        who = await self._organisers(s, fair_id)
+        data = FairOrganisers(id=fair_id, fair_id=fair_id, version=who["version"], owner=who["owner"],
+                              co_organisers=who["co_organisers"])
+        await self.outbox.add(s, FAIRS_TOPIC, fair_id, event(FAIR_ORGANISERS_CHANGED, fair_id,
+                                                             data.model_dump(mode="json")))
 
     async def add_organiser(self, fair_id: str, client_id: str, added_by: str) -> dict:
         """Adds a co-organiser; adding one already there (or the owner) changes nothing."""
@@ -120,6 +140,8 @@ class FairsService:
             if client_id != row.owner and there is None:
                 await s.execute(fair_organisers.insert().values(fair_id=fair_id, client_id=client_id,
                                                                 added_by=added_by, added_at=self.clock()))
+                await self._organisers_changed(s, fair_id, bump=True)
+        self.outbox.notify()
         return await self.organisers(fair_id)
 
     async def remove_organiser(self, fair_id: str, client_id: str) -> dict:
@@ -131,6 +153,8 @@ class FairsService:
                                                                  fair_organisers.c.client_id == client_id))
             if gone.rowcount == 0:
                 raise NotFound(f"{client_id} is not a co-organiser of fair {fair_id}")
+            await self._organisers_changed(s, fair_id, bump=True)
+        self.outbox.notify()
         return await self.organisers(fair_id)
 
     async def apply(self, fair_id: str, body: dict) -> dict:

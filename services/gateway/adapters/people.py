@@ -4,8 +4,12 @@
 The gateway stays the one identity provider: it already holds the machines' clients and mints every token,
 so a person's token is minted by the same key and checked by every service the same way. A person signs in
 only through a first-party client (the web app), with the password grant of RFC 6749 §4.3; integrators'
-clients cannot ask for it. After `max_failures` wrong passwords in a row an account is locked for
-`lock_s` seconds, whatever is typed meanwhile; a successful sign-in clears the count.
+clients cannot ask for it. After `max_failures` wrong passwords in a row from one address (the person's, as
+the first-party client forwards it) the account is locked for `lock_s` seconds for that address only,
+whatever is typed there meanwhile: someone who knows a person's name cannot lock that person out from
+elsewhere. Guessing spread over many addresses is bounded too: after `account_max_failures` wrong passwords
+in a row from anywhere the account is locked everywhere. A successful sign-in clears its address's count and
+the account's.
 
 A member state's own OpenID Connect provider can later take the password's place: the web app's sign-in
 adapter then runs the authorization code flow with PKCE against it and exchanges the verified ID token here
@@ -35,6 +39,15 @@ people = Table(
     Column("failed_count", Integer, nullable=False, default=0),
     Column("locked_until", DateTime(timezone=True)),
     Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# Wrong passwords in a row per account and address (the address as the first-party client saw it).
+sign_in_failures = Table(
+    "sign_in_failures", metadata,
+    Column("username", String(40), primary_key=True),
+    Column("address", String(64), primary_key=True),
+    Column("failed_count", Integer, nullable=False),
+    Column("locked_until", DateTime(timezone=True)),
 )
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,39}$")
@@ -69,9 +82,10 @@ def _aware(t: datetime | None) -> datetime | None:
 class PeopleStore:
     """Accounts, checked with the client store's hashing threads (at most its few checks at a time)."""
 
-    def __init__(self, clients: ClientStore, max_failures: int = 5, lock_s: float = 900) -> None:
+    def __init__(self, clients: ClientStore, max_failures: int = 5, lock_s: float = 900,
+                 account_max_failures: int = 50) -> None:
         self.clients, self.sessions = clients, clients.sessions
-        self.max_failures, self.lock_s = max_failures, lock_s
+        self.max_failures, self.lock_s, self.account_max_failures = max_failures, lock_s, account_max_failures
 
     async def create(self, username: str, password: str, role: Role, display_name: str, country: str | None = None,
                      province: str | None = None, producer_id: str | None = None,
@@ -98,37 +112,65 @@ class PeopleStore:
                 failed_count=0, created_at=datetime.now(timezone.utc)))
         return person
 
+    async def get(self, username: str) -> Person | None:
+        """The person as the table holds them now (a renewed token carries their current role and binding)."""
+        async with self.sessions() as s:
+            row = (await s.execute(select(people).where(people.c.username == username))).first()
+        if row is None:
+            return None
+        return Person(row.username, row.display_name, Role(row.role), row.country, row.province, row.producer_id,
+                      row.organisation)
+
     async def exists(self, username: str) -> bool:
         async with self.sessions() as s:
             return (await s.execute(select(people.c.username).where(people.c.username == username))).first() is not None
 
-    async def authenticate(self, username: str, password: str) -> Person | None:
-        """The person, or None (unknown name or wrong password); raises Locked while the account is locked."""
+    async def authenticate(self, username: str, password: str, address: str = "?") -> Person | None:
+        """The person, or None (unknown name or wrong password); raises Locked while the account is locked for
+        this address (or, after many failures from anywhere, for every address)."""
+        address = address[:64]
         async with self.sessions() as s:
             row = (await s.execute(select(people).where(people.c.username == username))).first()
+            pair = (await s.execute(select(sign_in_failures).where(
+                sign_in_failures.c.username == username, sign_in_failures.c.address == address))).first()
         if row is None:
             await self.clients._in_thread(secret_matches, password, await self._dummy())
             return None
         now = datetime.now(timezone.utc)
-        locked_until = _aware(row.locked_until)
-        if locked_until is not None and locked_until > now:
-            raise Locked(locked_until)
+        for locked_until in (_aware(pair.locked_until) if pair else None, _aware(row.locked_until)):
+            if locked_until is not None and locked_until > now:
+                raise Locked(locked_until)
         if not await self.clients._in_thread(secret_matches, password, row.password_hash):
-            failures = (row.failed_count or 0) + 1
-            lock = now + timedelta(seconds=self.lock_s) if failures >= self.max_failures else None
-            async with self.sessions() as s, s.begin():
-                await s.execute(people.update().where(people.c.username == username).values(
-                    failed_count=0 if lock else failures, locked_until=lock))
-            if lock:
-                raise Locked(lock)
+            await self._failed(username, address, row, pair, now)
             return None
         values: dict = {"failed_count": 0, "locked_until": None}
         if needs_rehash(row.password_hash):
             values["password_hash"] = await self.clients._in_thread(hash_secret, password)
         async with self.sessions() as s, s.begin():
             await s.execute(people.update().where(people.c.username == username).values(**values))
+            await s.execute(sign_in_failures.delete().where(sign_in_failures.c.username == username,
+                                                            sign_in_failures.c.address == address))
         return Person(row.username, row.display_name, Role(row.role), row.country, row.province, row.producer_id,
                       row.organisation)
+
+    async def _failed(self, username: str, address: str, row, pair, now: datetime) -> None:
+        """Counts a wrong password for the address and for the account; raises Locked when either is locked."""
+        lock_at = now + timedelta(seconds=self.lock_s)
+        failures = (pair.failed_count if pair else 0) + 1
+        pair_lock = lock_at if failures >= self.max_failures else None
+        account_failures = (row.failed_count or 0) + 1
+        account_lock = lock_at if account_failures >= self.account_max_failures else None
+        async with self.sessions() as s, s.begin():
+            values = dict(failed_count=0 if pair_lock else failures, locked_until=pair_lock)
+            if pair is None:
+                await s.execute(sign_in_failures.insert().values(username=username, address=address, **values))
+            else:
+                await s.execute(sign_in_failures.update().where(sign_in_failures.c.username == username,
+                                                                sign_in_failures.c.address == address).values(**values))
+            await s.execute(people.update().where(people.c.username == username).values(
+                failed_count=0 if account_lock else account_failures, locked_until=account_lock))
+        if pair_lock or account_lock:
+            raise Locked(lock_at)
 
     async def _dummy(self) -> str:
         from services.gateway.adapters.clients import _dummy_hash

@@ -2,8 +2,9 @@
 needs no token (the gateway then signs an anonymous identity for the backend); every write does, and so does
 every party's own business: sourcing requests and matches (their buyer and matched producers only: integrators,
 registry admins and fair organisers read none of it), a fair's applications, bookings, waitlist, meetings,
-agendas and organisers; quotes, their threads and deals (their buyer and producer only; trade indicators are
-aggregates any client may read). The services check again on their side, down to the owner of each record; this table
+agendas and organisers; quotes, their threads and deals (their buyer and producer only, and the producer's
+provincial officer acting for it; trade indicators are regional aggregates any client may read, a fair's outcome
+report its organisers'). The services check again on their side, down to the owner of each record; this table
 stops the obvious at the door.
 
 One row per rule, first match wins: (methods, path pattern, roles allowed; None = public)."""
@@ -58,12 +59,12 @@ RULES: list[tuple[set[str], re.Pattern, set[Role] | None]] = [
     (READ, re.compile(r"^/v1/fairs/[^/]+/buyers/"), {R.fair_organiser, R.buyer}),
     (READ, re.compile(r"^/v1/fairs/[^/]+/exhibitors/"), {R.fair_organiser, R.producer}),
     (READ, re.compile(r"^/v1/fairs"), None),
-    (READ, re.compile(r"^/v1/trade/inbox$"), {R.producer}),
+    (READ, re.compile(r"^/v1/trade/inbox$"), {R.producer, R.provincial_officer}),
     (READ, re.compile(r"^/v1/trade/indicators(/|$)"), {R.buyer, R.producer, R.registry_admin, R.fair_organiser,
-                                                       R.integrator}),
-    (WRITE, re.compile(r"^/v1/trade/requests/[^/]+/quotes$"), {R.producer}),
+                                                       R.integrator, R.provincial_officer, R.committee}),
+    (WRITE, re.compile(r"^/v1/trade/requests/[^/]+/quotes$"), {R.producer, R.provincial_officer}),
     (WRITE, re.compile(r"^/v1/trade/quotes/[^/]+/(shortlist|decline|accept)$"), {R.buyer}),
-    (WRITE | READ, re.compile(r"^/v1/trade/"), {R.buyer, R.producer}),
+    (WRITE | READ, re.compile(r"^/v1/trade/"), {R.buyer, R.producer, R.provincial_officer}),
     # Webhook subscriptions: any signed-in client's own (the webhooks service keeps each to its owner).
     (WRITE | READ, re.compile(r"^/v1/webhooks/"), {R.buyer, R.producer, R.registry_admin, R.fair_organiser,
                                                   R.integrator}),

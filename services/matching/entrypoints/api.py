@@ -122,7 +122,7 @@ def search_hit(score: float, rec: dict, producers: dict[str, dict], currency: st
         converted = ConvertedPrice(
             min=round(money.convert(price["min"], price["currency"], currency), 2),
             max=round(money.convert(price.get("max", price["min"]), price["currency"], currency), 2),
-            currency=currency, unit=price.get("unit"), rates=money.RATES)
+            currency=currency, unit=price.get("unit"), rates=money.table().label)
     valid = valid_schemes(rec)
     certs = [CertificationHeld(scheme=c["scheme"], valid_until=str(c["valid_until"]) if c.get("valid_until") else None,
                                valid=scheme_key(c["scheme"]) in valid)

@@ -6,10 +6,9 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from services.matching.domain import units
-from shared import money
 from shared.paging import Page
-from shared.validation import (CountryCode, any_case_pattern, any_case_words_pattern, CurrencyCode, Day, HsPrefix, Instant, PositivePrice, Quantity, code,
-                               invalid, name, text)
+from shared.validation import (CountryCode, any_case_words_pattern, Day, HsPrefix, Instant, PositivePrice, Quantity,
+                               RatedCurrency, code, invalid, name, text)
 
 
 
@@ -24,17 +23,7 @@ HsCode = HsPrefix
 Country = CountryCode
 
 
-def _in_rate_table(v: str) -> str:
-    if v not in money.UNITS_PER_USD:
-        raise ValueError(f"{v} is a currency, but not one of the reference rate table "
-                         f"({', '.join(sorted(money.UNITS_PER_USD))})")
-    return v
-
-
-Currency = Annotated[CurrencyCode, AfterValidator(_in_rate_table),
-                     Field(description="ISO 4217 (any case), one of the reference rate table: "
-                                       + ", ".join(sorted(money.UNITS_PER_USD)),
-                           json_schema_extra={"pattern": any_case_pattern(money.UNITS_PER_USD)})]
+Currency = RatedCurrency
 Unit = name(20)
 
 

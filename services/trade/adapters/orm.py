@@ -170,6 +170,8 @@ deal_cells = Table(
     Column("deals", BigInteger, nullable=False),
     Column("delivered", BigInteger, nullable=False),
     Column("value_usd", Float, nullable=False),
+    # Pages by month first: the range of months a reader asks for, in the order it is answered.
+    Index("ix_deal_cells_month", "month", "channel", "exporter", "destination", "product_group"),
 )
 
 fair_cells = Table(
@@ -202,6 +204,17 @@ producer_contacts = Table(
     Column("version", Integer, nullable=False),
     Column("email", String(320)),
     Column("name", String(200), nullable=False),
+    # The producer's province (its place): the provincial officer of that province acts for it in trade.
+    Column("province", String(100)),
+)
+
+# Who runs each fair (its owner and co-organisers), from the fairs' `ovop.events.fairs` at its version: a
+# fair's outcome report is theirs only.
+fairs_run = Table(
+    "fairs_run", metadata,
+    Column("id", String(64), primary_key=True),  # the fair's id
+    Column("version", Integer, nullable=False),
+    Column("organisers", Json, nullable=False),  # client ids: the owner first, then the co-organisers
 )
 
 outbox = define_outbox(metadata)

@@ -190,13 +190,14 @@ class PartyRefused(Exception):
     """The caller is a party, but not the one that takes this step (answered 403)."""
 
 
-def deal_from(quote: Quote, rfq_destination: str, product_group: str | None, deal_id: str, now: datetime) -> Deal:
-    """The deal an accepted quote makes, valued in US dollars at the day's reference rate."""
+def deal_from(quote: Quote, rfq_destination: str, product_group: str | None, deal_id: str, now: datetime,
+              value_usd: float, rate_date: str) -> Deal:
+    """The deal an accepted quote makes, valued in US dollars at the reference rates in force (of `rate_date`)."""
     return Deal(id=deal_id, rfq_id=quote.rfq_id, quote_id=quote.id, buyer=quote.buyer or "",
                 producer_id=quote.producer_id, product_id=quote.product_id, exporter_country=quote.country,
                 destination=rfq_destination, product_group=product_group, quantity=quote.quantity, unit=quote.unit,
                 price=quote.price, currency=quote.currency, incoterm=quote.incoterm,
-                value_usd=round(quote.value_usd, 2), rate_date=now.date().isoformat(), agreed_at=now, updated_at=now)
+                value_usd=round(value_usd, 2), rate_date=rate_date, agreed_at=now, updated_at=now)
 
 
 def closes_after(quotes_so_far: int, max_quotes: int) -> bool:

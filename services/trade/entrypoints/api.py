@@ -14,15 +14,16 @@ from services.trade.entrypoints.schemas import (Accepted, Comparison, Converted,
                                                 DealPage, DealPublic, Decline, FairOutcomes, FairsReport, Funnel,
                                                 FunnelRow, InboxItem, InboxPage, MessageCreate, MessagePage,
                                                 MessagePublic, QuoteCompared, QuoteCreate, QuotePage, QuotePublic,
-                                                RatedCurrency, RequestForProducer)
+                                                RequestForProducer)
 from services.trade.service_layer.indicators import Filters, Indicators
+from services.trade.service_layer.sourcing_view import SourcingView
 from services.trade.service_layer.trade import NotAllowed, NotFound, Trade, Viewer
 from shared import money
 from shared.auth import Principal, Role, current_principal
 from shared.paging import LINK_HEADER, Id, Limit, Offset, RowId, page, paged
 from shared.preconditions import ETAG_HEADER, PRECONDITION_ERRORS, IfMatch, etag, expected_version
 from shared.problems import Problem, problem_response, problem_type
-from shared.validation import CountryCode, code
+from shared.validation import CountryCode, RatedCurrency, code
 
 PROBLEM = {"content": {"application/problem+json": {}}}
 AUTH = {401: {"description": "No valid bearer token", **PROBLEM},
@@ -44,23 +45,46 @@ def get_indicators(request: Request) -> Indicators:
     return request.app.state.container.indicators
 
 
+def get_view(request: Request) -> SourcingView:
+    return request.app.state.container.view
+
+
 TradeDep = Annotated[Trade, Depends(get_trade)]
 IndicatorsDep = Annotated[Indicators, Depends(get_indicators)]
 PrincipalDep = Annotated[Principal, Depends(current_principal)]
 
 
-def trade_viewer(principal: PrincipalDep) -> Viewer:
+ActingFor = Annotated[code(64) | None, Query(
+    alias="producer_id", description="a provincial officer: the producer of its province it acts for (required "
+                                     "of an officer; a producer may name only itself)")]
+
+
+async def trade_viewer(principal: PrincipalDep, request: Request, acting_for: ActingFor = None) -> Viewer:
     """Quotes, threads and deals are the business of their buyer and their producer only: other roles read
-    none of it (403); a record of someone else answers 404, as a missing one does."""
+    none of it (403); a record of someone else answers 404, as a missing one does. A provincial officer acts
+    for one producer of its province at a time, named by `producer_id`, as the registry lets it write that
+    producer's records."""
+    if principal.role is Role.provincial_officer:
+        if acting_for is None:
+            raise Problem.invalid("producer_id", "is required of a provincial officer: the producer of its "
+                                                 "province it acts for")
+        where = await get_view(request).province_of(acting_for)
+        if where is None or where[0] != principal.country or where[1] != principal.province:
+            raise Problem(403, f"producer {acting_for} is not one of {principal.province} ({principal.country}), "
+                               "the province this officer acts for")
+        return Viewer(producer_id=acting_for, actor=principal.actor)
+    if acting_for is not None and not (principal.role is Role.producer and acting_for == principal.producer_id):
+        raise Problem(403, f"only a provincial officer acts for producer {acting_for}")
     if principal.role is Role.buyer:
         return Viewer(buyer=principal.client_id, actor=principal.actor)
     if principal.role is Role.producer and principal.producer_id:
         return Viewer(producer_id=principal.producer_id, actor=principal.actor)
-    raise Problem(403, f"role {principal.role.value} may not read or write trade; it is its buyers' and producers'")
+    raise Problem(403, f"role {principal.role.value} may not read or write trade; it is its buyers' and producers' "
+                       "(and their provincial officers')")
 
 
 def indicator_reader(principal: PrincipalDep) -> Principal:
-    """Aggregates only: every client role may read them (a public caller may not)."""
+    """Regional aggregates: every client role may read them (a public caller may not)."""
     return principal
 
 
@@ -100,12 +124,12 @@ def build_router() -> APIRouter:
 
     @router.get("/inbox", operation_id="get_trade_inbox", responses=paged_ok | AUTH,
                 summary="A producer's inbox: the sourcing requests it was matched to, newest first (never the buyer)")
-    async def get_inbox(trade: TradeDep, principal: PrincipalDep, request: Request, response: Response,
+    async def get_inbox(trade: TradeDep, viewer: ViewerDep, request: Request, response: Response,
                         limit: Limit(200) = 50, offset: Offset = 0) -> InboxPage:
-        if principal.role is not Role.producer or not principal.producer_id:
+        if viewer.producer_id is None:
             raise Problem(403, "the inbox is a producer's; this token acts for none")
         items = []
-        for r in await trade.inbox(principal.producer_id, limit, offset):
+        for r in await trade.inbox(viewer.producer_id, limit, offset):
             body = {k: v for k, v in r.body.items() if k in RequestForProducer.model_fields}
             items.append(InboxItem(match_id=r.match_id, product_id=r.product_id, score=r.score,
                                    match_status=r.match_status, arrived_at=r.arrived_at,
@@ -137,14 +161,15 @@ def build_router() -> APIRouter:
                       currency: Annotated[RatedCurrency, Query(description="compare in this currency")] = "USD",
                       limit: Limit(200) = 50, offset: Offset = 0) -> Comparison:
         rfq, closure, found = await trade.compare(rfq_id, viewer)
+        rates = money.table()
         rows = []
         for q in found:
-            unit_price = money.convert(q.price, q.currency, currency)
+            unit_price = money.convert(q.price, q.currency, currency, rates)
             rows.append(QuoteCompared(**quote_public(q, viewer).model_dump(), converted=Converted(
                 currency=currency, price=round(unit_price, 4), value=round(unit_price * q.quantity, 2))))
         rows.sort(key=lambda c: (c.converted.price, c.created_at))
         return Comparison(**paged(request, response, page(rows, limit, offset), len(rows), limit, offset,
-                                  rfq_id=rfq_id, currency=currency, rates=money.RATES,
+                                  rfq_id=rfq_id, currency=currency, rates=rates.label,
                                   open=closure is None and rfq.status not in ("closed", "cancelled", "expired"),
                                   closed_reason=closure.reason if closure else None))
 
@@ -253,15 +278,18 @@ def build_router() -> APIRouter:
         return deal_public(d)
 
     # -- indicators ----------------------------------------------------------------------------
-    @router.get("/indicators/deals", operation_id="trade_indicators_deals", responses=AUTH | INVALID | CSV,
+    @router.get("/indicators/deals", operation_id="trade_indicators_deals",
+                responses={200: {"headers": LINK_HEADER, **CSV[200]}} | AUTH | INVALID,
                 summary="Deals and their value in USD by channel × exporting country × destination × group × month")
-    async def deal_indicators(indicators: IndicatorsDep, _reader: ReaderDep, f: FiltersDep,
-                              fmt: Format = "json") -> DealIndicators:
-        cells = [DealCell(**c) for c in await indicators.deals(f)]
-        if fmt == "csv":
-            return _csv("trade-deals.csv", cells)
-        return DealIndicators(cells=cells, total_deals=sum(c.deals for c in cells),
-                              total_value_usd=round(sum(c.value_usd for c in cells), 2))
+    async def deal_indicators(indicators: IndicatorsDep, _reader: ReaderDep, f: FiltersDep, request: Request,
+                              response: Response, fmt: Format = "json", limit: Limit(5000) = 1000,
+                              offset: Offset = 0) -> DealIndicators:
+        if fmt == "csv":  # the whole filtered cube, as one download
+            return _csv("trade-deals.csv", [DealCell(**c) for c in await indicators.deals(f)])
+        n_cells, n_deals, value = await indicators.deal_totals(f)
+        cells = [DealCell(**c) for c in await indicators.deals(f, limit, offset)]
+        return DealIndicators(**paged(request, response, cells, n_cells, limit, offset, total_deals=n_deals,
+                                      total_value_usd=value))
 
     @router.get("/indicators/funnel", operation_id="trade_indicators_funnel", responses=AUTH | INVALID | CSV,
                 summary="The funnel per exporting country and group: requests reached → matches → quotes → deals")
@@ -272,10 +300,21 @@ def build_router() -> APIRouter:
         return Funnel(rows=rows)
 
     @router.get("/indicators/fairs", operation_id="trade_indicators_fairs", responses=AUTH | INVALID | CSV,
-                summary="Each fair's outcomes: meetings with an outcome, follow-ups, deals and their value")
-    async def fairs(indicators: IndicatorsDep, _reader: ReaderDep,
+                summary="The outcomes of the fairs the caller organises: meetings with an outcome, follow-ups, "
+                        "deals and their value",
+                description="An organiser's own fairs only (owner or co-organiser); another's fair is 403, as is "
+                            "every other role. Regional figures from fairs are in the deals indicator "
+                            "(channel=fair).")
+    async def fairs(indicators: IndicatorsDep, principal: PrincipalDep,
                     fair_id: Annotated[code(100) | None, Query()] = None, fmt: Format = "json") -> FairsReport:
-        rows = [FairOutcomes(**r) for r in await indicators.fairs(fair_id)]
+        if principal.role is not Role.fair_organiser:
+            raise Problem(403, "a fair's outcome report is its organisers'")
+        mine = await indicators.fairs_run_by(principal.client_id)
+        if fair_id is not None:
+            if fair_id not in mine:
+                raise Problem(403, f"fair {fair_id} is not one this organiser runs")
+            mine = {fair_id}
+        rows = [FairOutcomes(**r) for r in await indicators.fairs(mine)]
         if fmt == "csv":
             return _csv("trade-fairs.csv", rows)
         return FairsReport(fairs=rows)

@@ -1,5 +1,5 @@
-"""Kafka entrypoints: matching's requests and matches, the fairs' meeting outcomes and (where e-mail is on)
-the registry's producers, each decoded against its contract and handed to one service-layer call."""
+"""Kafka entrypoints: matching's requests and matches, the fairs' organisers and meeting outcomes, and the
+registry's producers (their provinces, and contacts where e-mail is on), each decoded against its contract and handed to one service-layer call."""
 from __future__ import annotations
 
 from aiokafka import ConsumerRecord
@@ -70,6 +70,30 @@ def make_meetings_handler(indicators: Indicators):
     async def handle_batch(items: list[tuple[CloudEvent, ConsumerRecord]]) -> None:
         if found := outcomes([e for e, _r in items]):
             await indicators.apply_meeting_outcomes(found)
+
+    return handle, handle_batch
+
+
+def make_fairs_handler(indicators: Indicators):
+    """Who runs each fair, from the fairs service (a fair's outcome report is its organisers')."""
+    def organisers(events: list[CloudEvent]) -> list[fairs.FairOrganisers]:
+        found = []
+        for e in events:
+            if e.source != fairs.SOURCE:
+                raise PermanentEventError(f"source {e.source!r} may not publish on the fairs' topics")
+            if e.type != fairs.FAIR_ORGANISERS_CHANGED:
+                raise PermanentEventError(f"unknown event type {e.type!r} on {fairs.FAIRS_TOPIC}")
+            try:
+                found.append(fairs.FairOrganisers.model_validate(e.data))
+            except ValidationError as exc:
+                raise PermanentEventError(f"data does not match FairOrganisers: {exc.errors()[:3]}") from exc
+        return found
+
+    async def handle(event: CloudEvent, record: ConsumerRecord) -> None:
+        await indicators.apply_fair_organisers(organisers([event]))
+
+    async def handle_batch(items: list[tuple[CloudEvent, ConsumerRecord]]) -> None:
+        await indicators.apply_fair_organisers(organisers([e for e, _r in items]))
 
     return handle, handle_batch
 

@@ -4,23 +4,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from services.trade.domain.trade import INCOTERMS_2020
-from shared import money
 from shared.paging import Page
-from shared.validation import CurrencyCode, Instant, PositivePrice, Quantity, any_case_pattern, code, text
+from shared.validation import Instant, PositivePrice, Quantity, RatedCurrency, code, text
 
-def _in_rate_table(v: str) -> str:
-    if v not in money.UNITS_PER_USD:
-        raise ValueError(f"{v} is not in the reference rate table ({', '.join(sorted(money.UNITS_PER_USD))})")
-    return v
-
-
-# Published as what it admits: the currencies of the reference rate table (any case), not every ISO 4217 code.
-RatedCurrency = Annotated[CurrencyCode, AfterValidator(_in_rate_table), Field(
-    description="an ISO 4217 currency code of the reference rate table (any case)",
-    json_schema_extra={"pattern": any_case_pattern(money.UNITS_PER_USD), "examples": ["USD"]})]
 Incoterm = Annotated[Literal[INCOTERMS_2020], BeforeValidator(lambda v: v.strip().upper() if isinstance(v, str) else v),
                      Field(description="an Incoterms 2020 rule: EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR, CIF")]
 
@@ -194,10 +183,12 @@ class DealCell(BaseModel):
     value_usd: float
 
 
-class DealIndicators(BaseModel):
-    cells: list[DealCell]
-    total_deals: int
-    total_value_usd: float
+class DealIndicators(Page[DealCell]):
+    """A page of the cells (by month, then channel, exporting country, destination, group); the totals are the
+    whole filtered cube's. `format=csv` downloads every cell at once."""
+
+    total_deals: int = Field(description="deals in every cell the filters select, not only this page's")
+    total_value_usd: float = Field(description="their value in USD, every cell the filters select")
 
 
 class FunnelRow(BaseModel):

@@ -77,8 +77,16 @@ class SourcingView:
         return ended
 
     async def apply_contacts(self, records: list[dict[str, Any]]) -> None:
-        """Producers' contact e-mail and name from the registry's (signed) producer events."""
+        """Producers' contact e-mail, name and province from the registry's (signed) producer events."""
         rows = [dict(id=r["id"], country=r["country"], version=r["version"], email=r.get("contact_email"),
-                     name=(r.get("name_en") or r.get("name_local") or r["id"])[:200]) for r in records]
+                     name=(r.get("name_en") or r.get("name_local") or r["id"])[:200],
+                     province=((r.get("place") or {}).get("province") or None)) for r in records]
         async with self.sessions() as session, session.begin():
             await upsert_many_if_newer(session, producer_contacts, rows)
+
+    async def province_of(self, producer_id: str) -> tuple[str, str | None] | None:
+        """(country, province) of a producer the registry has told trade of; None for one it has not."""
+        async with self.sessions() as session:
+            row = (await session.execute(select(producer_contacts.c.country, producer_contacts.c.province)
+                                         .where(producer_contacts.c.id == producer_id))).first()
+        return (row.country, row.province) if row else None

@@ -24,6 +24,7 @@ from services.trade.domain.trade import (
     deal_from,
 )
 from services.trade.service_layer import publish
+from shared import money
 from shared.contracts import trade as contract
 from shared.outbox import Outbox
 from shared.preconditions import check_version
@@ -149,7 +150,9 @@ class Trade:
                     raise TradeRuleBroken(f"request {quote.rfq_id} is closed ({closure.reason}); "
                                           "no quote can be accepted")
                 quote = quote.accept(t)
-                deal = deal_from(quote, rfq.destination, rfq.group, new_id("D"), t)
+                rates = money.table()
+                deal = deal_from(quote, rfq.destination, rfq.group, new_id("D"), t,
+                                 money.to_usd(quote.value, quote.currency, rates), rates.as_of)
             if quote.version == read:
                 return quote, None
             await repo.save_quote(session, quote, read)

@@ -34,17 +34,35 @@ class PasswordSignIn:
     def __init__(self, gateway: Gateway, client_id: str, client_secret: str) -> None:
         self.gateway, self.client_id, self.client_secret = gateway, client_id, client_secret
 
-    async def sign_in(self, username: str, password: str) -> SignedIn | Refused:
+    @staticmethod
+    def _signed_in(token: str) -> SignedIn:
+        # The token came straight from the gateway's token endpoint; every service verifies it on use.
+        claims = jwt.decode(token, options={"verify_signature": False})
+        return SignedIn(token, claims["sub"], claims["role"], claims.get("country"), claims.get("producer_id"),
+                        int(claims["exp"]))
+
+    async def sign_in(self, username: str, password: str, address: str) -> SignedIn | Refused:
+        """`address`: the person's, forwarded (RFC 7239) so that the gateway counts wrong passwords per account
+        and address: a stranger's guesses lock the account for the stranger's address, not for the person's."""
+        forwarded = f'for="{address}"' if address and '"' not in address else 'for="unknown"'
         answer = await self.gateway.call("POST", "/v1/oauth/token", auth=(self.client_id, self.client_secret),
+                                         headers={"Forwarded": forwarded},
                                          data={"grant_type": "password", "username": username, "password": password})
         if answer.status == 200:
-            token = answer.body["access_token"]
-            # The token came straight from the gateway's token endpoint; every service verifies it on use.
-            claims = jwt.decode(token, options={"verify_signature": False})
-            return SignedIn(token, claims["sub"], claims["role"], claims.get("country"), claims.get("producer_id"),
-                            int(claims["exp"]))
+            return self._signed_in(answer.body["access_token"])
         if answer.status == 423:
             return Refused("locked", int(answer.headers.get("retry-after", "0") or 0))
         if answer.status == 400 and isinstance(answer.body, dict) and answer.body.get("error") == "invalid_grant":
             return Refused("wrong")
         return Refused("unavailable")
+
+    async def renew(self, token: str) -> SignedIn | None:
+        """A fresh token for a signed-in person (RFC 8693 token exchange of the current, unexpired one), with
+        the person's role and binding as the gateway holds them now; None when it is refused."""
+        answer = await self.gateway.call("POST", "/v1/oauth/token", auth=(self.client_id, self.client_secret),
+                                         data={"grant_type": "urn:ietf:params:oauth:grant-type:token-exchange",
+                                               "subject_token": token,
+                                               "subject_token_type": "urn:ietf:params:oauth:token-type:access_token"})
+        if answer.status != 200:
+            return None
+        return self._signed_in(answer.body["access_token"])

@@ -16,6 +16,7 @@ from services.web.adapters.gateway import Answer
 from services.web.adapters.i18n import LOCALES, Formats, pick
 from services.web.adapters.signin import Refused
 from services.web.domain import catalogue as cat
+from services.web.domain import programme as pg
 from services.web.domain.charts import bar_chart, column_chart
 from services.web.domain.schedule import schedule_grid
 
@@ -24,7 +25,9 @@ LANG_COOKIE = "ovop_lang"
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
        "connect-src 'self'; font-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'")
 ROLE_HOME = {"buyer": "/catalogue", "fair_organiser": "/fairs", "registry_admin": "/registry",
-             "producer": "/catalogue"}
+             "producer": "/inbox", "provincial_officer": "/registry", "committee": "/committee"}
+# Who works on a country's products on its registry pages: the officers, and a producer on its own.
+REGISTRY_ROLES = ("registry_admin", "provincial_officer", "producer")
 
 
 class PageError(Exception):
@@ -46,6 +49,10 @@ class Page:
     @property
     def fmt(self) -> Formats:
         return Formats(self.lang)
+
+    @property
+    def country(self) -> str | None:
+        return pg.home_country(self.session.country, self.session.producer_id)
 
     @property
     def token(self) -> str | None:
@@ -105,11 +112,17 @@ class Page:
 async def page(request: Request) -> Page:
     c = request.app.state.container
     session = await c.sessions.load(request.cookies.get(COOKIE)) or await c.sessions.new()
+    if session.signed_in and session.token_expires_at - time.time() < RENEW_BEFORE_S:
+        # A person at work stays signed in for the session's life: the token is renewed before it expires.
+        renewed = await c.sign_in.renew(session.token)
+        if renewed is not None:
+            session = await c.sessions.renew(session, renewed.token, renewed.expires_at)
     lang = pick(request.cookies.get(LANG_COOKIE), request.headers.get("accept-language"))
     return Page(request, c, session, lang)
 
 
 PageDep = Annotated[Page, Depends(page)]
+RENEW_BEFORE_S = 600  # renew a person's token when less than this is left of it
 
 
 def install_page_errors(app: FastAPI) -> None:
@@ -183,7 +196,8 @@ def build_router() -> APIRouter:
         if not username or not password:
             return p.render("sign_in.html", status=422, next=nxt, username=username,
                             error=p._("Enter your username and your password."))
-        result = await p.container.sign_in.sign_in(username, password)
+        result = await p.container.sign_in.sign_in(username, password,
+                                                   p.request.client.host if p.request.client else "unknown")
         if isinstance(result, Refused):
             message = {"wrong": p._("Wrong username or password."),
                        "locked": p._("Too many failed sign-ins: this account is locked for a while."),
@@ -211,7 +225,8 @@ def build_router() -> APIRouter:
                                 samesite="lax", httponly=True)
         return response
 
-    # -- buyers: the catalogue, products, producers, sourcing requests -------------------------------
+    # -- buyers: the catalogue, products, producers, sourcing requests (a request's page with its quotes is
+    # among the trade pages, services/web/entrypoints/trade_pages.py) ------------------------------------
     @router.get("/catalogue", response_class=HTMLResponse)
     async def catalogue(p: PageDep):
         query = cat.clean(dict(p.request.query_params))
@@ -260,16 +275,6 @@ def build_router() -> APIRouter:
             mine = items((await p.ok("GET", "/v1/sourcing-requests")).body)
             return p.render("requests.html", status=422, requests=mine, form=fields, error=answer.problem)
         raise PageError(answer.status if answer.status in (403, 409) else 502, answer.problem)
-
-    @router.get("/requests/{rfq_id}", response_class=HTMLResponse)
-    async def request_page(rfq_id: str, p: PageDep):
-        p.need("buyer", "producer")
-        rfq = (await p.ok("GET", f"/v1/sourcing-requests/{quote(rfq_id, safe='')}")).body
-        matches = items(rfq.get("matches"))
-        found = await asyncio.gather(*(p.api("GET", f"/v1/catalogue/products/{quote(m['product_id'], safe='')}")
-                                       for m in matches[:20]))
-        products = {m["product_id"]: a.body for m, a in zip(matches, found) if a.ok}
-        return p.render("request.html", rfq=rfq, matches=matches, products=products)
 
     # -- fair organisers ------------------------------------------------------------------------------
     @router.get("/fairs", response_class=HTMLResponse)
@@ -349,25 +354,28 @@ def build_router() -> APIRouter:
     # -- registry officers ----------------------------------------------------------------------------
     @router.get("/registry", response_class=HTMLResponse)
     async def registry(p: PageDep, offset: int = 0):
-        p.need("registry_admin")
-        cc = p.session.country
-        listing = (await p.ok("GET", f"/v1/registry/{cc}/products",
-                              params={"country": cc, "limit": 50, "offset": max(0, offset)})).body
+        p.need(*REGISTRY_ROLES)
+        cc = p.country
+        params = {"country": cc, "limit": 50, "offset": max(0, offset)}
+        if p.session.role == "producer":
+            params["producer_id"] = p.session.producer_id
+        listing = (await p.ok("GET", f"/v1/registry/{cc}/products", params=params)).body
         return p.render("registry.html", listing=listing, country=cc, offset=max(0, offset))
 
     @router.get("/registry/products/{product_id}", response_class=HTMLResponse)
     async def edit_product(product_id: str, p: PageDep):
-        p.need("registry_admin")
-        answer = await p.ok("GET", f"/v1/registry/{p.session.country}/products/{quote(product_id, safe='')}")
-        return p.render("edit_product.html", product=answer.body, etag=answer.headers.get("etag", ""), conflict=None,
-                        error=None, saved=p.request.query_params.get("saved") == "1")
+        p.need(*REGISTRY_ROLES)
+        answer = await p.ok("GET", f"/v1/registry/{p.country}/products/{quote(product_id, safe='')}")
+        return await render_product(p, answer.body, etag=answer.headers.get("etag", ""),
+                                    saved=p.request.query_params.get("saved") == "1",
+                                    submitted=p.request.query_params.get("submitted") == "1")
 
     @router.post("/registry/products/{product_id}", response_class=HTMLResponse)
     async def save_product(product_id: str, p: PageDep):
-        p.need("registry_admin")
+        p.need(*REGISTRY_ROLES)
         form = await p.request.form()
         await p.check_csrf(form)
-        path = f"/v1/registry/{p.session.country}/products/{quote(product_id, safe='')}"
+        path = f"/v1/registry/{p.country}/products/{quote(product_id, safe='')}"
         current = await p.ok("GET", path)
         mine = {k: str(form.get(k, "")).strip() for k in EDITABLE}
         body = editable_body(current.body, mine)
@@ -377,11 +385,11 @@ def build_router() -> APIRouter:
         if answer.status == 412:
             # Someone saved this product since the form was opened: show theirs beside ours, keep ours in
             # the form with the current ETag, so saving again is a conscious choice.
-            return p.render("edit_product.html", status=409, product={**current.body, **mine},
-                            etag=current.headers.get("etag", ""), conflict=current.body, error=None, saved=False)
+            return await render_product(p, {**current.body, **mine}, status=409, etag=current.headers.get("etag", ""),
+                                        conflict=current.body)
         if answer.status == 422:
-            return p.render("edit_product.html", status=422, product={**current.body, **mine},
-                            etag=str(form.get("etag", "")), conflict=None, error=answer.problem, saved=False)
+            return await render_product(p, {**current.body, **mine}, status=422, etag=str(form.get("etag", "")),
+                                        error=answer.problem)
         raise PageError(answer.status if answer.status in (403, 404) else 502, answer.problem)
 
     @router.get("/registry/imports", response_class=HTMLResponse)
@@ -458,6 +466,22 @@ def build_router() -> APIRouter:
                         unmapped=geo.body.get("unmapped", []))
 
     return router
+
+
+async def render_product(p: Page, product: dict, *, status: int = 200, etag: str = "", conflict: dict | None = None,
+                         error: str | None = None, saved: bool = False, submitted: bool = False,
+                         submission: dict | None = None, submission_error: str | None = None,
+                         registration_conflict: str | None = None) -> Response:
+    """A product's registry page: the edit form, and its registration in the programme with the submission
+    form while the registry takes one (the registration as the API shows it to this person, or none)."""
+    answer = await p.api("GET", f"/v1/registry/{p.country}/products/{quote(product['id'], safe='')}/registration")
+    registration = answer.body if answer.ok else None
+    return p.render("edit_product.html", status=status, product=product, etag=etag, conflict=conflict, error=error,
+                    saved=saved, registration=registration, submitted=submitted,
+                    may_submit=bool(registration) and pg.may_submit(p.session.role, registration["status"]),
+                    sent_back=pg.sent_back(registration["steps"]) if registration else None,
+                    submission=submission or {}, submission_error=submission_error,
+                    registration_conflict=registration_conflict)
 
 
 EDITABLE = ("name_local", "name_en", "description", "status")

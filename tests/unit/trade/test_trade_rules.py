@@ -1,10 +1,12 @@
 """The trade loop's rules, without any infrastructure: quotes' lifecycle, who moves a deal, values in USD."""
+import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from services.trade.domain.trade import (INCOTERMS_2020, ClosedBecause, DealStatus, Party, PartyRefused, Quote,
                                          QuoteStatus, TradeRuleBroken, closes_after, deal_from)
+from shared import money
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
 
@@ -58,13 +60,34 @@ def test_a_request_closes_at_its_quote_limit():
 
 
 def deal():
-    return deal_from(quote().accept(NOW), "JP", "food", "D-1", NOW)
+    q = quote().accept(NOW)
+    return deal_from(q, "JP", "food", "D-1", NOW, money.to_usd(q.value, q.currency), money.table().as_of)
 
 
 def test_an_accepted_quote_makes_a_deal_in_usd_dated_by_its_rate():
     d = deal()
     assert (d.value_usd, d.rate_date, d.status, d.buyer, d.exporter_country) == (
-        round(16000 * 1000 / 4100, 2), "2026-11-25", DealStatus.agreed, "buyer-a", "VN")
+        round(16000 * 1000 / 4100, 2), "2025-12-31", DealStatus.agreed, "buyer-a", "VN")
+
+
+def test_an_operators_rate_file_is_read_when_it_changes_and_a_bad_one_is_refused(tmp_path, monkeypatch):
+    doc = json.loads(money.BUILT_IN.read_text())
+    path = tmp_path / "rates.json"
+    path.write_text(json.dumps(doc | {"as_of": "2026-12-03", "source": "central bank",
+                                      "units_per_usd": doc["units_per_usd"] | {"KHR": 4000.0}}))
+    monkeypatch.setenv("REFERENCE_RATES_FILE", str(path))
+    try:
+        rates = money.reload()
+        assert (rates.as_of, rates.units_per_usd["KHR"], money.to_usd(8000, "KHR")) == ("2026-12-03", 4000.0, 2.0)
+        assert rates.label == "reference rates of 2026-12-03 (central bank), not for settlement"
+        # A file without a currency of the network's, or with a rate of zero: refused, the rates held stay.
+        for broken in ({k: v for k, v in doc["units_per_usd"].items() if k != "THB"},
+                       doc["units_per_usd"] | {"THB": 0}):
+            path.write_text(json.dumps(doc | {"as_of": "2026-12-04", "units_per_usd": broken}))
+            assert money.reload().as_of == "2026-12-03"
+    finally:
+        monkeypatch.delenv("REFERENCE_RATES_FILE")
+        assert money.reload().as_of == "2025-12-31"
 
 
 def test_the_producer_ships_and_the_buyer_confirms_delivery_and_neither_takes_the_others_step():

@@ -156,6 +156,7 @@ from .interval import Interval
 from .interval_out import IntervalOut
 from .issue_token_body import IssueTokenBody
 from .issue_token_body_grant_type import IssueTokenBodyGrantType
+from .issue_token_body_subject_token_type import IssueTokenBodySubjectTokenType
 from .list_bookings_status_type_0 import ListBookingsStatusType0
 from .list_bookings_zone_type_0 import ListBookingsZoneType0
 from .list_catalogue_products_group_type_0 import ListCatalogueProductsGroupType0
@@ -478,6 +479,7 @@ __all__ = (
     "IntervalOut",
     "IssueTokenBody",
     "IssueTokenBodyGrantType",
+    "IssueTokenBodySubjectTokenType",
     "ListBookingsStatusType0",
     "ListBookingsZoneType0",
     "ListCatalogueProductsGroupType0",

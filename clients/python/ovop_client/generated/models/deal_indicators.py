@@ -23,14 +23,24 @@ T = TypeVar("T", bound="DealIndicators")
 
 @_attrs_define
 class DealIndicators:
-    """ 
+    """ A page of the cells (by month, then channel, exporting country, destination, group); the totals are the
+    whole filtered cube's. `format=csv` downloads every cell at once.
+
         Attributes:
-            cells (list[DealCell]):
-            total_deals (int):
-            total_value_usd (float):
+            items (list[DealCell]):
+            limit (int): the page size asked for
+            next_ (None | str): the URL of the next page (also in the Link header); null on the last page
+            offset (int): how many items came before this page
+            total (int | None): how many items the whole list has; null where counting is not cheap
+            total_deals (int): deals in every cell the filters select, not only this page's
+            total_value_usd (float): their value in USD, every cell the filters select
      """
 
-    cells: list[DealCell]
+    items: list[DealCell]
+    limit: int
+    next_: None | str
+    offset: int
+    total: int | None
     total_deals: int
     total_value_usd: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,12 +51,22 @@ class DealIndicators:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deal_cell import DealCell # noqa: PLC0415
-        cells = []
-        for cells_item_data in self.cells:
-            cells_item = cells_item_data.to_dict()
-            cells.append(cells_item)
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
 
 
+
+        limit = self.limit
+
+        next_: None | str
+        next_ = self.next_
+
+        offset = self.offset
+
+        total: int | None
+        total = self.total
 
         total_deals = self.total_deals
 
@@ -56,7 +76,11 @@ class DealIndicators:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
-            "cells": cells,
+            "items": items,
+            "limit": limit,
+            "next": next_,
+            "offset": offset,
+            "total": total,
             "total_deals": total_deals,
             "total_value_usd": total_value_usd,
         })
@@ -69,14 +93,34 @@ class DealIndicators:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.deal_cell import DealCell # noqa: PLC0415
         d = dict(src_dict)
-        cells = []
-        _cells = d.pop("cells")
-        for cells_item_data in (_cells):
-            cells_item = DealCell.from_dict(cells_item_data)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in (_items):
+            items_item = DealCell.from_dict(items_item_data)
 
 
 
-            cells.append(cells_item)
+            items.append(items_item)
+
+
+        limit = d.pop("limit")
+
+        def _parse_next_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_ = _parse_next_(d.pop("next"))
+
+
+        offset = d.pop("offset")
+
+        def _parse_total(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        total = _parse_total(d.pop("total"))
 
 
         total_deals = d.pop("total_deals")
@@ -84,7 +128,11 @@ class DealIndicators:
         total_value_usd = d.pop("total_value_usd")
 
         deal_indicators = cls(
-            cells=cells,
+            items=items,
+            limit=limit,
+            next_=next_,
+            offset=offset,
+            total=total,
             total_deals=total_deals,
             total_value_usd=total_value_usd,
         )

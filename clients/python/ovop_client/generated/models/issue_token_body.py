@@ -10,6 +10,8 @@ from ..types import UNSET, Unset
 
 from ..models.issue_token_body_grant_type import check_issue_token_body_grant_type
 from ..models.issue_token_body_grant_type import IssueTokenBodyGrantType
+from ..models.issue_token_body_subject_token_type import check_issue_token_body_subject_token_type
+from ..models.issue_token_body_subject_token_type import IssueTokenBodySubjectTokenType
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -30,6 +32,8 @@ class IssueTokenBody:
             client_id (str | Unset): with client_secret_post (without HTTP Basic)
             client_secret (str | Unset): with client_secret_post (without HTTP Basic)
             password (str | Unset): password grant: the person's password
+            subject_token (str | Unset): token exchange (first-party clients only): the signed-in person's unexpired token
+            subject_token_type (IssueTokenBodySubjectTokenType | Unset): token exchange: the kind of subject_token
             username (str | Unset): password grant (first-party clients only): the person
      """
 
@@ -37,6 +41,8 @@ class IssueTokenBody:
     client_id: str | Unset = UNSET
     client_secret: str | Unset = UNSET
     password: str | Unset = UNSET
+    subject_token: str | Unset = UNSET
+    subject_token_type: IssueTokenBodySubjectTokenType | Unset = UNSET
     username: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,6 +59,13 @@ class IssueTokenBody:
 
         password = self.password
 
+        subject_token = self.subject_token
+
+        subject_token_type: str | Unset = UNSET
+        if not isinstance(self.subject_token_type, Unset):
+            subject_token_type = self.subject_token_type
+
+
         username = self.username
 
 
@@ -67,6 +80,10 @@ class IssueTokenBody:
             field_dict["client_secret"] = client_secret
         if password is not UNSET:
             field_dict["password"] = password
+        if subject_token is not UNSET:
+            field_dict["subject_token"] = subject_token
+        if subject_token_type is not UNSET:
+            field_dict["subject_token_type"] = subject_token_type
         if username is not UNSET:
             field_dict["username"] = username
 
@@ -88,6 +105,18 @@ class IssueTokenBody:
 
         password = d.pop("password", UNSET)
 
+        subject_token = d.pop("subject_token", UNSET)
+
+        _subject_token_type = d.pop("subject_token_type", UNSET)
+        subject_token_type: IssueTokenBodySubjectTokenType | Unset
+        if isinstance(_subject_token_type,  Unset):
+            subject_token_type = UNSET
+        else:
+            subject_token_type = check_issue_token_body_subject_token_type(_subject_token_type)
+
+
+
+
         username = d.pop("username", UNSET)
 
         issue_token_body = cls(
@@ -95,6 +124,8 @@ class IssueTokenBody:
             client_id=client_id,
             client_secret=client_secret,
             password=password,
+            subject_token=subject_token,
+            subject_token_type=subject_token_type,
             username=username,
         )
 

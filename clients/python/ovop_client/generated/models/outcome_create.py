@@ -27,7 +27,7 @@ class OutcomeCreate:
     """ 
         Attributes:
             outcome (OutcomeCreateOutcome):
-            currency (None | str | Unset):
+            currency (None | str | Unset): the deal's currency, one the trade indicators can value in USD (deals only)
             value (float | None | Unset): the deal's value (deals only)
      """
 

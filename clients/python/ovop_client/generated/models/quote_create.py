@@ -27,7 +27,8 @@ T = TypeVar("T", bound="QuoteCreate")
 class QuoteCreate:
     """ 
         Attributes:
-            currency (str): an ISO 4217 currency code of the reference rate table (any case)
+            currency (str): ISO 4217 (any case; answered in upper case), one of the reference rate table: AED, AUD, BND,
+                CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND
             incoterm (QuoteCreateIncoterm): an Incoterms 2020 rule: EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR, CIF
             lead_time_days (int): days from the order to delivery under the incoterm
             price (float): price per unit, in `currency`

@@ -132,9 +132,9 @@ def sync_detailed(
 
     Args:
         producer_id (str): a record's id
-        currency (str | Unset): ISO 4217 (any case), one of the reference rate table: AED, AUD,
-            BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND Default:
-            'USD'.
+        currency (str | Unset): ISO 4217 (any case; answered in upper case), one of the reference
+            rate table: AED, AUD, BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD,
+            THB, USD, VND Default: 'USD'.
         limit (int | Unset): how many items, 1-100 Default: 20.
         offset (int | Unset): 0-10000 Default: 0.
 
@@ -178,9 +178,9 @@ def sync(
 
     Args:
         producer_id (str): a record's id
-        currency (str | Unset): ISO 4217 (any case), one of the reference rate table: AED, AUD,
-            BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND Default:
-            'USD'.
+        currency (str | Unset): ISO 4217 (any case; answered in upper case), one of the reference
+            rate table: AED, AUD, BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD,
+            THB, USD, VND Default: 'USD'.
         limit (int | Unset): how many items, 1-100 Default: 20.
         offset (int | Unset): 0-10000 Default: 0.
 
@@ -219,9 +219,9 @@ async def asyncio_detailed(
 
     Args:
         producer_id (str): a record's id
-        currency (str | Unset): ISO 4217 (any case), one of the reference rate table: AED, AUD,
-            BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND Default:
-            'USD'.
+        currency (str | Unset): ISO 4217 (any case; answered in upper case), one of the reference
+            rate table: AED, AUD, BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD,
+            THB, USD, VND Default: 'USD'.
         limit (int | Unset): how many items, 1-100 Default: 20.
         offset (int | Unset): 0-10000 Default: 0.
 
@@ -265,9 +265,9 @@ async def asyncio(
 
     Args:
         producer_id (str): a record's id
-        currency (str | Unset): ISO 4217 (any case), one of the reference rate table: AED, AUD,
-            BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND Default:
-            'USD'.
+        currency (str | Unset): ISO 4217 (any case; answered in upper case), one of the reference
+            rate table: AED, AUD, BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD,
+            THB, USD, VND Default: 'USD'.
         limit (int | Unset): how many items, 1-100 Default: 20.
         offset (int | Unset): 0-10000 Default: 0.
 

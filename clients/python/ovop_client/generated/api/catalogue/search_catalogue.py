@@ -279,9 +279,9 @@ def sync_detailed(
         order_unit (str | Unset): the unit of order_quantity Default: 'piece'.
         price_min (float | None | Unset):
         price_max (float | None | Unset):
-        currency (str | Unset): ISO 4217 (any case), one of the reference rate table: AED, AUD,
-            BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND Default:
-            'USD'.
+        currency (str | Unset): ISO 4217 (any case; answered in upper case), one of the reference
+            rate table: AED, AUD, BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD,
+            THB, USD, VND Default: 'USD'.
         export_market (None | str | Unset):
         facets (bool | Unset):  Default: True.
         sort (SearchCatalogueSort | Unset):  Default: 'relevance'.
@@ -373,9 +373,9 @@ def sync(
         order_unit (str | Unset): the unit of order_quantity Default: 'piece'.
         price_min (float | None | Unset):
         price_max (float | None | Unset):
-        currency (str | Unset): ISO 4217 (any case), one of the reference rate table: AED, AUD,
-            BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND Default:
-            'USD'.
+        currency (str | Unset): ISO 4217 (any case; answered in upper case), one of the reference
+            rate table: AED, AUD, BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD,
+            THB, USD, VND Default: 'USD'.
         export_market (None | str | Unset):
         facets (bool | Unset):  Default: True.
         sort (SearchCatalogueSort | Unset):  Default: 'relevance'.
@@ -462,9 +462,9 @@ async def asyncio_detailed(
         order_unit (str | Unset): the unit of order_quantity Default: 'piece'.
         price_min (float | None | Unset):
         price_max (float | None | Unset):
-        currency (str | Unset): ISO 4217 (any case), one of the reference rate table: AED, AUD,
-            BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND Default:
-            'USD'.
+        currency (str | Unset): ISO 4217 (any case; answered in upper case), one of the reference
+            rate table: AED, AUD, BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD,
+            THB, USD, VND Default: 'USD'.
         export_market (None | str | Unset):
         facets (bool | Unset):  Default: True.
         sort (SearchCatalogueSort | Unset):  Default: 'relevance'.
@@ -556,9 +556,9 @@ async def asyncio(
         order_unit (str | Unset): the unit of order_quantity Default: 'piece'.
         price_min (float | None | Unset):
         price_max (float | None | Unset):
-        currency (str | Unset): ISO 4217 (any case), one of the reference rate table: AED, AUD,
-            BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD, THB, USD, VND Default:
-            'USD'.
+        currency (str | Unset): ISO 4217 (any case; answered in upper case), one of the reference
+            rate table: AED, AUD, BND, CNY, EUR, GBP, IDR, JPY, KHR, KRW, LAK, MMK, MYR, PHP, SGD,
+            THB, USD, VND Default: 'USD'.
         export_market (None | str | Unset):
         facets (bool | Unset):  Default: True.
         sort (SearchCatalogueSort | Unset):  Default: 'relevance'.

@@ -132,7 +132,11 @@ def sync_detailed(
     `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's
     role. Failed logins are throttled per client and per address (429 with Retry-After). RFC 6749 §4.3,
     the password grant (`username`, `password`), signs a person in and is open to the network's first-
-    party web client only; five wrong passwords in a row lock the account (423).
+    party web client only, which names the person's address in a `Forwarded` header (RFC 7239); five
+    wrong passwords in a row from one address lock the account for that address, fifty from anywhere for
+    every address (423 with Retry-After). The same client renews a signed-in person's token before it
+    expires with a token exchange (RFC 8693: `subject_token`, `subject_token_type`
+    urn:ietf:params:oauth:token-type:access_token).
 
     Args:
         body (IssueTokenBody):
@@ -170,7 +174,11 @@ def sync(
     `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's
     role. Failed logins are throttled per client and per address (429 with Retry-After). RFC 6749 §4.3,
     the password grant (`username`, `password`), signs a person in and is open to the network's first-
-    party web client only; five wrong passwords in a row lock the account (423).
+    party web client only, which names the person's address in a `Forwarded` header (RFC 7239); five
+    wrong passwords in a row from one address lock the account for that address, fifty from anywhere for
+    every address (423 with Retry-After). The same client renews a signed-in person's token before it
+    expires with a token exchange (RFC 8693: `subject_token`, `subject_token_type`
+    urn:ietf:params:oauth:token-type:access_token).
 
     Args:
         body (IssueTokenBody):
@@ -203,7 +211,11 @@ async def asyncio_detailed(
     `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's
     role. Failed logins are throttled per client and per address (429 with Retry-After). RFC 6749 §4.3,
     the password grant (`username`, `password`), signs a person in and is open to the network's first-
-    party web client only; five wrong passwords in a row lock the account (423).
+    party web client only, which names the person's address in a `Forwarded` header (RFC 7239); five
+    wrong passwords in a row from one address lock the account for that address, fifty from anywhere for
+    every address (423 with Retry-After). The same client renews a signed-in person's token before it
+    expires with a token exchange (RFC 8693: `subject_token`, `subject_token_type`
+    urn:ietf:params:oauth:token-type:access_token).
 
     Args:
         body (IssueTokenBody):
@@ -241,7 +253,11 @@ async def asyncio(
     `client_secret` form fields (`client_secret_post`), not both. The token's `scope` is the client's
     role. Failed logins are throttled per client and per address (429 with Retry-After). RFC 6749 §4.3,
     the password grant (`username`, `password`), signs a person in and is open to the network's first-
-    party web client only; five wrong passwords in a row lock the account (423).
+    party web client only, which names the person's address in a `Forwarded` header (RFC 7239); five
+    wrong passwords in a row from one address lock the account for that address, fifty from anywhere for
+    every address (423 with Retry-After). The same client renews a signed-in person's token before it
+    expires with a token exchange (RFC 8693: `subject_token`, `subject_token_type`
+    urn:ietf:params:oauth:token-type:access_token).
 
     Args:
         body (IssueTokenBody):

@@ -21,6 +21,7 @@ def _get_kwargs(
     currency: str | Unset = 'USD',
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -34,6 +35,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_producer_id: None | str | Unset
+    if isinstance(producer_id, Unset):
+        json_producer_id = UNSET
+    else:
+        json_producer_id = producer_id
+    params["producer_id"] = json_producer_id
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -136,19 +144,22 @@ def sync_detailed(
     currency: str | Unset = 'USD',
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> Response[Comparison | ProblemDetails]:
     """ The request's quotes side by side in one currency, cheapest first (a producer: its own)
 
      The request's quotes side by side in one currency, cheapest first (a producer: its own)
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         rfq_id (str): a record's id
         currency (str | Unset): compare in this currency Default: 'USD'.
         limit (int | Unset): how many items, 1-200 Default: 50.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +175,7 @@ def sync_detailed(
 currency=currency,
 limit=limit,
 offset=offset,
+producer_id=producer_id,
 
     )
 
@@ -180,19 +192,22 @@ def sync(
     currency: str | Unset = 'USD',
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> Comparison | ProblemDetails | None:
     """ The request's quotes side by side in one currency, cheapest first (a producer: its own)
 
      The request's quotes side by side in one currency, cheapest first (a producer: its own)
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         rfq_id (str): a record's id
         currency (str | Unset): compare in this currency Default: 'USD'.
         limit (int | Unset): how many items, 1-200 Default: 50.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,6 +224,7 @@ client=client,
 currency=currency,
 limit=limit,
 offset=offset,
+producer_id=producer_id,
 
     ).parsed
 
@@ -219,19 +235,22 @@ async def asyncio_detailed(
     currency: str | Unset = 'USD',
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> Response[Comparison | ProblemDetails]:
     """ The request's quotes side by side in one currency, cheapest first (a producer: its own)
 
      The request's quotes side by side in one currency, cheapest first (a producer: its own)
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         rfq_id (str): a record's id
         currency (str | Unset): compare in this currency Default: 'USD'.
         limit (int | Unset): how many items, 1-200 Default: 50.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,6 +266,7 @@ async def asyncio_detailed(
 currency=currency,
 limit=limit,
 offset=offset,
+producer_id=producer_id,
 
     )
 
@@ -263,19 +283,22 @@ async def asyncio(
     currency: str | Unset = 'USD',
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> Comparison | ProblemDetails | None:
     """ The request's quotes side by side in one currency, cheapest first (a producer: its own)
 
      The request's quotes side by side in one currency, cheapest first (a producer: its own)
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         rfq_id (str): a record's id
         currency (str | Unset): compare in this currency Default: 'USD'.
         limit (int | Unset): how many items, 1-200 Default: 50.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -292,5 +315,6 @@ client=client,
 currency=currency,
 limit=limit,
 offset=offset,
+producer_id=producer_id,
 
     )).parsed

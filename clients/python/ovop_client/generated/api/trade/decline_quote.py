@@ -20,6 +20,7 @@ def _get_kwargs(
     quote_id: str,
     *,
     body: Decline,
+    producer_id: None | str | Unset = UNSET,
     if_match: str,
     idempotency_key: str | Unset = UNSET,
 
@@ -34,11 +35,23 @@ def _get_kwargs(
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    json_producer_id: None | str | Unset
+    if isinstance(producer_id, Unset):
+        json_producer_id = UNSET
+    else:
+        json_producer_id = producer_id
+    params["producer_id"] = json_producer_id
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/trade/quotes/{quote_id}/decline".format(quote_id=quote(str(quote_id), safe=""),),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -155,6 +168,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Decline,
+    producer_id: None | str | Unset = UNSET,
     if_match: str,
     idempotency_key: str | Unset = UNSET,
 
@@ -167,6 +181,8 @@ def sync_detailed(
 
     Args:
         quote_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
         if_match (str):
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
         body (Decline):
@@ -183,6 +199,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         quote_id=quote_id,
 body=body,
+producer_id=producer_id,
 if_match=if_match,
 idempotency_key=idempotency_key,
 
@@ -199,6 +216,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Decline,
+    producer_id: None | str | Unset = UNSET,
     if_match: str,
     idempotency_key: str | Unset = UNSET,
 
@@ -211,6 +229,8 @@ def sync(
 
     Args:
         quote_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
         if_match (str):
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
         body (Decline):
@@ -228,6 +248,7 @@ def sync(
         quote_id=quote_id,
 client=client,
 body=body,
+producer_id=producer_id,
 if_match=if_match,
 idempotency_key=idempotency_key,
 
@@ -238,6 +259,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Decline,
+    producer_id: None | str | Unset = UNSET,
     if_match: str,
     idempotency_key: str | Unset = UNSET,
 
@@ -250,6 +272,8 @@ async def asyncio_detailed(
 
     Args:
         quote_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
         if_match (str):
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
         body (Decline):
@@ -266,6 +290,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         quote_id=quote_id,
 body=body,
+producer_id=producer_id,
 if_match=if_match,
 idempotency_key=idempotency_key,
 
@@ -282,6 +307,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Decline,
+    producer_id: None | str | Unset = UNSET,
     if_match: str,
     idempotency_key: str | Unset = UNSET,
 
@@ -294,6 +320,8 @@ async def asyncio(
 
     Args:
         quote_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
         if_match (str):
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
         body (Decline):
@@ -311,6 +339,7 @@ async def asyncio(
         quote_id=quote_id,
 client=client,
 body=body,
+producer_id=producer_id,
 if_match=if_match,
 idempotency_key=idempotency_key,
 

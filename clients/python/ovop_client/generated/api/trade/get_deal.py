@@ -10,23 +10,38 @@ from ... import errors
 
 from ...models.deal_public import DealPublic
 from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
     deal_id: str,
+    *,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    json_producer_id: None | str | Unset
+    if isinstance(producer_id, Unset):
+        json_producer_id = UNSET
+    else:
+        json_producer_id = producer_id
+    params["producer_id"] = json_producer_id
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/trade/deals/{deal_id}".format(deal_id=quote(str(deal_id), safe=""),),
+        "params": params,
     }
 
 
@@ -117,16 +132,19 @@ def sync_detailed(
     deal_id: str,
     *,
     client: AuthenticatedClient,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> Response[DealPublic | ProblemDetails]:
     """ A deal (its buyer and its producer only)
 
      A deal (its buyer and its producer only)
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         deal_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +157,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         deal_id=deal_id,
+producer_id=producer_id,
 
     )
 
@@ -152,16 +171,19 @@ def sync(
     deal_id: str,
     *,
     client: AuthenticatedClient,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> DealPublic | ProblemDetails | None:
     """ A deal (its buyer and its producer only)
 
      A deal (its buyer and its producer only)
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         deal_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,6 +197,7 @@ def sync(
     return sync_detailed(
         deal_id=deal_id,
 client=client,
+producer_id=producer_id,
 
     ).parsed
 
@@ -182,16 +205,19 @@ async def asyncio_detailed(
     deal_id: str,
     *,
     client: AuthenticatedClient,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> Response[DealPublic | ProblemDetails]:
     """ A deal (its buyer and its producer only)
 
      A deal (its buyer and its producer only)
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         deal_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,6 +230,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         deal_id=deal_id,
+producer_id=producer_id,
 
     )
 
@@ -217,16 +244,19 @@ async def asyncio(
     deal_id: str,
     *,
     client: AuthenticatedClient,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> DealPublic | ProblemDetails | None:
     """ A deal (its buyer and its producer only)
 
      A deal (its buyer and its producer only)
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         deal_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,5 +270,6 @@ async def asyncio(
     return (await asyncio_detailed(
         deal_id=deal_id,
 client=client,
+producer_id=producer_id,
 
     )).parsed

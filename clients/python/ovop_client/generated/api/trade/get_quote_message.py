@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.message_public import MessagePublic
 from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -17,17 +18,31 @@ from typing import cast
 def _get_kwargs(
     quote_id: str,
     message_id: int,
+    *,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    json_producer_id: None | str | Unset
+    if isinstance(producer_id, Unset):
+        json_producer_id = UNSET
+    else:
+        json_producer_id = producer_id
+    params["producer_id"] = json_producer_id
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/trade/quotes/{quote_id}/messages/{message_id}".format(quote_id=quote(str(quote_id), safe=""),message_id=quote(str(message_id), safe=""),),
+        "params": params,
     }
 
 
@@ -119,17 +134,20 @@ def sync_detailed(
     message_id: int,
     *,
     client: AuthenticatedClient,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> Response[MessagePublic | ProblemDetails]:
     """ One message of the quote's thread (its buyer and its producer only)
 
      One message of the quote's thread (its buyer and its producer only)
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         quote_id (str): a record's id
         message_id (int): a positive 64-bit row number
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +161,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         quote_id=quote_id,
 message_id=message_id,
+producer_id=producer_id,
 
     )
 
@@ -157,17 +176,20 @@ def sync(
     message_id: int,
     *,
     client: AuthenticatedClient,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> MessagePublic | ProblemDetails | None:
     """ One message of the quote's thread (its buyer and its producer only)
 
      One message of the quote's thread (its buyer and its producer only)
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         quote_id (str): a record's id
         message_id (int): a positive 64-bit row number
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,6 +204,7 @@ def sync(
         quote_id=quote_id,
 message_id=message_id,
 client=client,
+producer_id=producer_id,
 
     ).parsed
 
@@ -190,17 +213,20 @@ async def asyncio_detailed(
     message_id: int,
     *,
     client: AuthenticatedClient,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> Response[MessagePublic | ProblemDetails]:
     """ One message of the quote's thread (its buyer and its producer only)
 
      One message of the quote's thread (its buyer and its producer only)
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         quote_id (str): a record's id
         message_id (int): a positive 64-bit row number
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,6 +240,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         quote_id=quote_id,
 message_id=message_id,
+producer_id=producer_id,
 
     )
 
@@ -228,17 +255,20 @@ async def asyncio(
     message_id: int,
     *,
     client: AuthenticatedClient,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> MessagePublic | ProblemDetails | None:
     """ One message of the quote's thread (its buyer and its producer only)
 
      One message of the quote's thread (its buyer and its producer only)
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         quote_id (str): a record's id
         message_id (int): a positive 64-bit row number
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,5 +283,6 @@ async def asyncio(
         quote_id=quote_id,
 message_id=message_id,
 client=client,
+producer_id=producer_id,
 
     )).parsed

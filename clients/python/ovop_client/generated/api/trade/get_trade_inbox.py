@@ -19,6 +19,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -30,6 +31,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_producer_id: None | str | Unset
+    if isinstance(producer_id, Unset):
+        json_producer_id = UNSET
+    else:
+        json_producer_id = producer_id
+    params["producer_id"] = json_producer_id
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -123,17 +131,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> Response[InboxPage | ProblemDetails]:
     """ A producer's inbox: the sourcing requests it was matched to, newest first (never the buyer)
 
      A producer's inbox: the sourcing requests it was matched to, newest first (never the buyer)
 
-    Needs a bearer token of role `producer`.
+    Needs a bearer token of role `producer` or `provincial_officer`.
 
     Args:
         limit (int | Unset): how many items, 1-200 Default: 50.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,6 +158,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
 offset=offset,
+producer_id=producer_id,
 
     )
 
@@ -161,17 +173,20 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> InboxPage | ProblemDetails | None:
     """ A producer's inbox: the sourcing requests it was matched to, newest first (never the buyer)
 
      A producer's inbox: the sourcing requests it was matched to, newest first (never the buyer)
 
-    Needs a bearer token of role `producer`.
+    Needs a bearer token of role `producer` or `provincial_officer`.
 
     Args:
         limit (int | Unset): how many items, 1-200 Default: 50.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,6 +201,7 @@ def sync(
         client=client,
 limit=limit,
 offset=offset,
+producer_id=producer_id,
 
     ).parsed
 
@@ -194,17 +210,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> Response[InboxPage | ProblemDetails]:
     """ A producer's inbox: the sourcing requests it was matched to, newest first (never the buyer)
 
      A producer's inbox: the sourcing requests it was matched to, newest first (never the buyer)
 
-    Needs a bearer token of role `producer`.
+    Needs a bearer token of role `producer` or `provincial_officer`.
 
     Args:
         limit (int | Unset): how many items, 1-200 Default: 50.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,6 +237,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
 offset=offset,
+producer_id=producer_id,
 
     )
 
@@ -232,17 +252,20 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> InboxPage | ProblemDetails | None:
     """ A producer's inbox: the sourcing requests it was matched to, newest first (never the buyer)
 
      A producer's inbox: the sourcing requests it was matched to, newest first (never the buyer)
 
-    Needs a bearer token of role `producer`.
+    Needs a bearer token of role `producer` or `provincial_officer`.
 
     Args:
         limit (int | Unset): how many items, 1-200 Default: 50.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,5 +280,6 @@ async def asyncio(
         client=client,
 limit=limit,
 offset=offset,
+producer_id=producer_id,
 
     )).parsed

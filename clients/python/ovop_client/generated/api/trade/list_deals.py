@@ -22,6 +22,7 @@ def _get_kwargs(
     status: DealStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -42,6 +43,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_producer_id: None | str | Unset
+    if isinstance(producer_id, Unset):
+        json_producer_id = UNSET
+    else:
+        json_producer_id = producer_id
+    params["producer_id"] = json_producer_id
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -136,18 +144,21 @@ def sync_detailed(
     status: DealStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> Response[DealPage | ProblemDetails]:
     """ The caller's deals (its buyer's or its producer's), newest first
 
      The caller's deals (its buyer's or its producer's), newest first
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         status (DealStatus | None | Unset):
         limit (int | Unset): how many items, 1-200 Default: 50.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +173,7 @@ def sync_detailed(
         status=status,
 limit=limit,
 offset=offset,
+producer_id=producer_id,
 
     )
 
@@ -177,18 +189,21 @@ def sync(
     status: DealStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> DealPage | ProblemDetails | None:
     """ The caller's deals (its buyer's or its producer's), newest first
 
      The caller's deals (its buyer's or its producer's), newest first
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         status (DealStatus | None | Unset):
         limit (int | Unset): how many items, 1-200 Default: 50.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,6 +219,7 @@ def sync(
 status=status,
 limit=limit,
 offset=offset,
+producer_id=producer_id,
 
     ).parsed
 
@@ -213,18 +229,21 @@ async def asyncio_detailed(
     status: DealStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> Response[DealPage | ProblemDetails]:
     """ The caller's deals (its buyer's or its producer's), newest first
 
      The caller's deals (its buyer's or its producer's), newest first
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         status (DealStatus | None | Unset):
         limit (int | Unset): how many items, 1-200 Default: 50.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,6 +258,7 @@ async def asyncio_detailed(
         status=status,
 limit=limit,
 offset=offset,
+producer_id=producer_id,
 
     )
 
@@ -254,18 +274,21 @@ async def asyncio(
     status: DealStatus | None | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> DealPage | ProblemDetails | None:
     """ The caller's deals (its buyer's or its producer's), newest first
 
      The caller's deals (its buyer's or its producer's), newest first
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         status (DealStatus | None | Unset):
         limit (int | Unset): how many items, 1-200 Default: 50.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,5 +304,6 @@ async def asyncio(
 status=status,
 limit=limit,
 offset=offset,
+producer_id=producer_id,
 
     )).parsed

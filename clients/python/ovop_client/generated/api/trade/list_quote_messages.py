@@ -20,6 +20,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -31,6 +32,13 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    json_producer_id: None | str | Unset
+    if isinstance(producer_id, Unset):
+        json_producer_id = UNSET
+    else:
+        json_producer_id = producer_id
+    params["producer_id"] = json_producer_id
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -132,18 +140,21 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> Response[MessagePage | ProblemDetails]:
     """ The quote's thread, oldest first (its buyer and its producer only)
 
      The quote's thread, oldest first (its buyer and its producer only)
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         quote_id (str): a record's id
         limit (int | Unset): how many items, 1-500 Default: 100.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,6 +169,7 @@ def sync_detailed(
         quote_id=quote_id,
 limit=limit,
 offset=offset,
+producer_id=producer_id,
 
     )
 
@@ -173,18 +185,21 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> MessagePage | ProblemDetails | None:
     """ The quote's thread, oldest first (its buyer and its producer only)
 
      The quote's thread, oldest first (its buyer and its producer only)
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         quote_id (str): a record's id
         limit (int | Unset): how many items, 1-500 Default: 100.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,6 +215,7 @@ def sync(
 client=client,
 limit=limit,
 offset=offset,
+producer_id=producer_id,
 
     ).parsed
 
@@ -209,18 +225,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> Response[MessagePage | ProblemDetails]:
     """ The quote's thread, oldest first (its buyer and its producer only)
 
      The quote's thread, oldest first (its buyer and its producer only)
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         quote_id (str): a record's id
         limit (int | Unset): how many items, 1-500 Default: 100.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,6 +254,7 @@ async def asyncio_detailed(
         quote_id=quote_id,
 limit=limit,
 offset=offset,
+producer_id=producer_id,
 
     )
 
@@ -250,18 +270,21 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
+    producer_id: None | str | Unset = UNSET,
 
 ) -> MessagePage | ProblemDetails | None:
     """ The quote's thread, oldest first (its buyer and its producer only)
 
      The quote's thread, oldest first (its buyer and its producer only)
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         quote_id (str): a record's id
         limit (int | Unset): how many items, 1-500 Default: 100.
         offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -277,5 +300,6 @@ async def asyncio(
 client=client,
 limit=limit,
 offset=offset,
+producer_id=producer_id,
 
     )).parsed

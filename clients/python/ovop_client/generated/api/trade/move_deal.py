@@ -11,6 +11,7 @@ from ... import errors
 from ...models.deal_move import DealMove
 from ...models.deal_public import DealPublic
 from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,6 +20,7 @@ def _get_kwargs(
     deal_id: str,
     *,
     body: DealMove,
+    producer_id: None | str | Unset = UNSET,
     if_match: str,
 
 ) -> dict[str, Any]:
@@ -29,11 +31,23 @@ def _get_kwargs(
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    json_producer_id: None | str | Unset
+    if isinstance(producer_id, Unset):
+        json_producer_id = UNSET
+    else:
+        json_producer_id = producer_id
+    params["producer_id"] = json_producer_id
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/trade/deals/{deal_id}".format(deal_id=quote(str(deal_id), safe=""),),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -150,6 +164,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DealMove,
+    producer_id: None | str | Unset = UNSET,
     if_match: str,
 
 ) -> Response[DealPublic | ProblemDetails]:
@@ -157,10 +172,12 @@ def sync_detailed(
 
      Needs If-Match with the deal's current ETag (from its last answer).
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         deal_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
         if_match (str):
         body (DealMove):
 
@@ -176,6 +193,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         deal_id=deal_id,
 body=body,
+producer_id=producer_id,
 if_match=if_match,
 
     )
@@ -191,6 +209,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DealMove,
+    producer_id: None | str | Unset = UNSET,
     if_match: str,
 
 ) -> DealPublic | ProblemDetails | None:
@@ -198,10 +217,12 @@ def sync(
 
      Needs If-Match with the deal's current ETag (from its last answer).
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         deal_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
         if_match (str):
         body (DealMove):
 
@@ -218,6 +239,7 @@ def sync(
         deal_id=deal_id,
 client=client,
 body=body,
+producer_id=producer_id,
 if_match=if_match,
 
     ).parsed
@@ -227,6 +249,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DealMove,
+    producer_id: None | str | Unset = UNSET,
     if_match: str,
 
 ) -> Response[DealPublic | ProblemDetails]:
@@ -234,10 +257,12 @@ async def asyncio_detailed(
 
      Needs If-Match with the deal's current ETag (from its last answer).
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         deal_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
         if_match (str):
         body (DealMove):
 
@@ -253,6 +278,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         deal_id=deal_id,
 body=body,
+producer_id=producer_id,
 if_match=if_match,
 
     )
@@ -268,6 +294,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DealMove,
+    producer_id: None | str | Unset = UNSET,
     if_match: str,
 
 ) -> DealPublic | ProblemDetails | None:
@@ -275,10 +302,12 @@ async def asyncio(
 
      Needs If-Match with the deal's current ETag (from its last answer).
 
-    Needs a bearer token of role `buyer` or `producer`.
+    Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
 
     Args:
         deal_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
         if_match (str):
         body (DealMove):
 
@@ -295,6 +324,7 @@ async def asyncio(
         deal_id=deal_id,
 client=client,
 body=body,
+producer_id=producer_id,
 if_match=if_match,
 
     )).parsed

@@ -18,6 +18,7 @@ from typing import cast
 def _get_kwargs(
     quote_id: str,
     *,
+    producer_id: None | str | Unset = UNSET,
     if_match: str,
     idempotency_key: str | Unset = UNSET,
 
@@ -32,11 +33,23 @@ def _get_kwargs(
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    json_producer_id: None | str | Unset
+    if isinstance(producer_id, Unset):
+        json_producer_id = UNSET
+    else:
+        json_producer_id = producer_id
+    params["producer_id"] = json_producer_id
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/trade/quotes/{quote_id}/shortlist".format(quote_id=quote(str(quote_id), safe=""),),
+        "params": params,
     }
 
 
@@ -149,6 +162,7 @@ def sync_detailed(
     quote_id: str,
     *,
     client: AuthenticatedClient,
+    producer_id: None | str | Unset = UNSET,
     if_match: str,
     idempotency_key: str | Unset = UNSET,
 
@@ -161,6 +175,8 @@ def sync_detailed(
 
     Args:
         quote_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
         if_match (str):
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
 
@@ -175,6 +191,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         quote_id=quote_id,
+producer_id=producer_id,
 if_match=if_match,
 idempotency_key=idempotency_key,
 
@@ -190,6 +207,7 @@ def sync(
     quote_id: str,
     *,
     client: AuthenticatedClient,
+    producer_id: None | str | Unset = UNSET,
     if_match: str,
     idempotency_key: str | Unset = UNSET,
 
@@ -202,6 +220,8 @@ def sync(
 
     Args:
         quote_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
         if_match (str):
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
 
@@ -217,6 +237,7 @@ def sync(
     return sync_detailed(
         quote_id=quote_id,
 client=client,
+producer_id=producer_id,
 if_match=if_match,
 idempotency_key=idempotency_key,
 
@@ -226,6 +247,7 @@ async def asyncio_detailed(
     quote_id: str,
     *,
     client: AuthenticatedClient,
+    producer_id: None | str | Unset = UNSET,
     if_match: str,
     idempotency_key: str | Unset = UNSET,
 
@@ -238,6 +260,8 @@ async def asyncio_detailed(
 
     Args:
         quote_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
         if_match (str):
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
 
@@ -252,6 +276,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         quote_id=quote_id,
+producer_id=producer_id,
 if_match=if_match,
 idempotency_key=idempotency_key,
 
@@ -267,6 +292,7 @@ async def asyncio(
     quote_id: str,
     *,
     client: AuthenticatedClient,
+    producer_id: None | str | Unset = UNSET,
     if_match: str,
     idempotency_key: str | Unset = UNSET,
 
@@ -279,6 +305,8 @@ async def asyncio(
 
     Args:
         quote_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
         if_match (str):
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
 
@@ -294,6 +322,7 @@ async def asyncio(
     return (await asyncio_detailed(
         quote_id=quote_id,
 client=client,
+producer_id=producer_id,
 if_match=if_match,
 idempotency_key=idempotency_key,
 

@@ -20,6 +20,7 @@ def _get_kwargs(
     rfq_id: str,
     *,
     body: QuoteCreate,
+    producer_id: None | str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -31,11 +32,23 @@ def _get_kwargs(
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    json_producer_id: None | str | Unset
+    if isinstance(producer_id, Unset):
+        json_producer_id = UNSET
+    else:
+        json_producer_id = producer_id
+    params["producer_id"] = json_producer_id
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/trade/requests/{rfq_id}/quotes".format(rfq_id=quote(str(rfq_id), safe=""),),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -138,6 +151,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: QuoteCreate,
+    producer_id: None | str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ProblemDetails | QuotePublic]:
@@ -145,10 +159,12 @@ def sync_detailed(
 
      A matched producer quotes on a sourcing request
 
-    Needs a bearer token of role `producer`.
+    Needs a bearer token of role `producer` or `provincial_officer`.
 
     Args:
         rfq_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
         body (QuoteCreate):
 
@@ -164,6 +180,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         rfq_id=rfq_id,
 body=body,
+producer_id=producer_id,
 idempotency_key=idempotency_key,
 
     )
@@ -179,6 +196,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: QuoteCreate,
+    producer_id: None | str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ProblemDetails | QuotePublic | None:
@@ -186,10 +204,12 @@ def sync(
 
      A matched producer quotes on a sourcing request
 
-    Needs a bearer token of role `producer`.
+    Needs a bearer token of role `producer` or `provincial_officer`.
 
     Args:
         rfq_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
         body (QuoteCreate):
 
@@ -206,6 +226,7 @@ def sync(
         rfq_id=rfq_id,
 client=client,
 body=body,
+producer_id=producer_id,
 idempotency_key=idempotency_key,
 
     ).parsed
@@ -215,6 +236,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: QuoteCreate,
+    producer_id: None | str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ProblemDetails | QuotePublic]:
@@ -222,10 +244,12 @@ async def asyncio_detailed(
 
      A matched producer quotes on a sourcing request
 
-    Needs a bearer token of role `producer`.
+    Needs a bearer token of role `producer` or `provincial_officer`.
 
     Args:
         rfq_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
         body (QuoteCreate):
 
@@ -241,6 +265,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         rfq_id=rfq_id,
 body=body,
+producer_id=producer_id,
 idempotency_key=idempotency_key,
 
     )
@@ -256,6 +281,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: QuoteCreate,
+    producer_id: None | str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ProblemDetails | QuotePublic | None:
@@ -263,10 +289,12 @@ async def asyncio(
 
      A matched producer quotes on a sourcing request
 
-    Needs a bearer token of role `producer`.
+    Needs a bearer token of role `producer` or `provincial_officer`.
 
     Args:
         rfq_id (str): a record's id
+        producer_id (None | str | Unset): a provincial officer: the producer of its province it
+            acts for (required of an officer; a producer may name only itself)
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
         body (QuoteCreate):
 
@@ -283,6 +311,7 @@ async def asyncio(
         rfq_id=rfq_id,
 client=client,
 body=body,
+producer_id=producer_id,
 idempotency_key=idempotency_key,
 
     )).parsed

@@ -24,6 +24,8 @@ from typing import cast
 def _get_kwargs(
     *,
     format_: TradeIndicatorsDealsFormat | Unset = 'json',
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
     channel: None | TradeIndicatorsDealsChannelType0 | Unset = UNSET,
     exporter: None | str | Unset = UNSET,
     destination: None | str | Unset = UNSET,
@@ -43,6 +45,10 @@ def _get_kwargs(
         json_format_ = format_
 
     params["format"] = json_format_
+
+    params["limit"] = limit
+
+    params["offset"] = offset
 
     json_channel: None | str | Unset
     if isinstance(channel, Unset):
@@ -181,6 +187,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     format_: TradeIndicatorsDealsFormat | Unset = 'json',
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
     channel: None | TradeIndicatorsDealsChannelType0 | Unset = UNSET,
     exporter: None | str | Unset = UNSET,
     destination: None | str | Unset = UNSET,
@@ -193,11 +201,13 @@ def sync_detailed(
 
      Deals and their value in USD by channel × exporting country × destination × group × month
 
-    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
-    `registry_admin`.
+    Needs a bearer token of role `buyer` or `committee` or `fair_organiser` or `integrator` or
+    `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         format_ (TradeIndicatorsDealsFormat | Unset): json, or csv to download Default: 'json'.
+        limit (int | Unset): how many items, 1-5000 Default: 1000.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
         channel (None | TradeIndicatorsDealsChannelType0 | Unset):
         exporter (None | str | Unset): exporting member state
         destination (None | str | Unset):
@@ -216,6 +226,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         format_=format_,
+limit=limit,
+offset=offset,
 channel=channel,
 exporter=exporter,
 destination=destination,
@@ -235,6 +247,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     format_: TradeIndicatorsDealsFormat | Unset = 'json',
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
     channel: None | TradeIndicatorsDealsChannelType0 | Unset = UNSET,
     exporter: None | str | Unset = UNSET,
     destination: None | str | Unset = UNSET,
@@ -247,11 +261,13 @@ def sync(
 
      Deals and their value in USD by channel × exporting country × destination × group × month
 
-    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
-    `registry_admin`.
+    Needs a bearer token of role `buyer` or `committee` or `fair_organiser` or `integrator` or
+    `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         format_ (TradeIndicatorsDealsFormat | Unset): json, or csv to download Default: 'json'.
+        limit (int | Unset): how many items, 1-5000 Default: 1000.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
         channel (None | TradeIndicatorsDealsChannelType0 | Unset):
         exporter (None | str | Unset): exporting member state
         destination (None | str | Unset):
@@ -271,6 +287,8 @@ def sync(
     return sync_detailed(
         client=client,
 format_=format_,
+limit=limit,
+offset=offset,
 channel=channel,
 exporter=exporter,
 destination=destination,
@@ -284,6 +302,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     format_: TradeIndicatorsDealsFormat | Unset = 'json',
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
     channel: None | TradeIndicatorsDealsChannelType0 | Unset = UNSET,
     exporter: None | str | Unset = UNSET,
     destination: None | str | Unset = UNSET,
@@ -296,11 +316,13 @@ async def asyncio_detailed(
 
      Deals and their value in USD by channel × exporting country × destination × group × month
 
-    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
-    `registry_admin`.
+    Needs a bearer token of role `buyer` or `committee` or `fair_organiser` or `integrator` or
+    `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         format_ (TradeIndicatorsDealsFormat | Unset): json, or csv to download Default: 'json'.
+        limit (int | Unset): how many items, 1-5000 Default: 1000.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
         channel (None | TradeIndicatorsDealsChannelType0 | Unset):
         exporter (None | str | Unset): exporting member state
         destination (None | str | Unset):
@@ -319,6 +341,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         format_=format_,
+limit=limit,
+offset=offset,
 channel=channel,
 exporter=exporter,
 destination=destination,
@@ -338,6 +362,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     format_: TradeIndicatorsDealsFormat | Unset = 'json',
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
     channel: None | TradeIndicatorsDealsChannelType0 | Unset = UNSET,
     exporter: None | str | Unset = UNSET,
     destination: None | str | Unset = UNSET,
@@ -350,11 +376,13 @@ async def asyncio(
 
      Deals and their value in USD by channel × exporting country × destination × group × month
 
-    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
-    `registry_admin`.
+    Needs a bearer token of role `buyer` or `committee` or `fair_organiser` or `integrator` or
+    `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         format_ (TradeIndicatorsDealsFormat | Unset): json, or csv to download Default: 'json'.
+        limit (int | Unset): how many items, 1-5000 Default: 1000.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
         channel (None | TradeIndicatorsDealsChannelType0 | Unset):
         exporter (None | str | Unset): exporting member state
         destination (None | str | Unset):
@@ -374,6 +402,8 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 format_=format_,
+limit=limit,
+offset=offset,
 channel=channel,
 exporter=exporter,
 destination=destination,

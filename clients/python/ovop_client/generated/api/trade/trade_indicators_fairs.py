@@ -136,12 +136,14 @@ def sync_detailed(
     format_: TradeIndicatorsFairsFormat | Unset = 'json',
 
 ) -> Response[FairsReport | ProblemDetails]:
-    """ Each fair's outcomes: meetings with an outcome, follow-ups, deals and their value
+    """ The outcomes of the fairs the caller organises: meetings with an outcome, follow-ups, deals and
+    their value
 
-     Each fair's outcomes: meetings with an outcome, follow-ups, deals and their value
+     An organiser's own fairs only (owner or co-organiser); another's fair is 403, as is every other
+    role. Regional figures from fairs are in the deals indicator (channel=fair).
 
-    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
-    `registry_admin`.
+    Needs a bearer token of role `buyer` or `committee` or `fair_organiser` or `integrator` or
+    `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         fair_id (None | str | Unset):
@@ -175,12 +177,14 @@ def sync(
     format_: TradeIndicatorsFairsFormat | Unset = 'json',
 
 ) -> FairsReport | ProblemDetails | None:
-    """ Each fair's outcomes: meetings with an outcome, follow-ups, deals and their value
+    """ The outcomes of the fairs the caller organises: meetings with an outcome, follow-ups, deals and
+    their value
 
-     Each fair's outcomes: meetings with an outcome, follow-ups, deals and their value
+     An organiser's own fairs only (owner or co-organiser); another's fair is 403, as is every other
+    role. Regional figures from fairs are in the deals indicator (channel=fair).
 
-    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
-    `registry_admin`.
+    Needs a bearer token of role `buyer` or `committee` or `fair_organiser` or `integrator` or
+    `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         fair_id (None | str | Unset):
@@ -209,12 +213,14 @@ async def asyncio_detailed(
     format_: TradeIndicatorsFairsFormat | Unset = 'json',
 
 ) -> Response[FairsReport | ProblemDetails]:
-    """ Each fair's outcomes: meetings with an outcome, follow-ups, deals and their value
+    """ The outcomes of the fairs the caller organises: meetings with an outcome, follow-ups, deals and
+    their value
 
-     Each fair's outcomes: meetings with an outcome, follow-ups, deals and their value
+     An organiser's own fairs only (owner or co-organiser); another's fair is 403, as is every other
+    role. Regional figures from fairs are in the deals indicator (channel=fair).
 
-    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
-    `registry_admin`.
+    Needs a bearer token of role `buyer` or `committee` or `fair_organiser` or `integrator` or
+    `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         fair_id (None | str | Unset):
@@ -248,12 +254,14 @@ async def asyncio(
     format_: TradeIndicatorsFairsFormat | Unset = 'json',
 
 ) -> FairsReport | ProblemDetails | None:
-    """ Each fair's outcomes: meetings with an outcome, follow-ups, deals and their value
+    """ The outcomes of the fairs the caller organises: meetings with an outcome, follow-ups, deals and
+    their value
 
-     Each fair's outcomes: meetings with an outcome, follow-ups, deals and their value
+     An organiser's own fairs only (owner or co-organiser); another's fair is 403, as is every other
+    role. Regional figures from fairs are in the deals indicator (channel=fair).
 
-    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
-    `registry_admin`.
+    Needs a bearer token of role `buyer` or `committee` or `fair_organiser` or `integrator` or
+    `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         fair_id (None | str | Unset):

@@ -193,8 +193,8 @@ def sync_detailed(
 
      The funnel per exporting country and group: requests reached → matches → quotes → deals
 
-    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
-    `registry_admin`.
+    Needs a bearer token of role `buyer` or `committee` or `fair_organiser` or `integrator` or
+    `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         format_ (TradeIndicatorsFunnelFormat | Unset): json, or csv to download Default: 'json'.
@@ -247,8 +247,8 @@ def sync(
 
      The funnel per exporting country and group: requests reached → matches → quotes → deals
 
-    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
-    `registry_admin`.
+    Needs a bearer token of role `buyer` or `committee` or `fair_organiser` or `integrator` or
+    `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         format_ (TradeIndicatorsFunnelFormat | Unset): json, or csv to download Default: 'json'.
@@ -296,8 +296,8 @@ async def asyncio_detailed(
 
      The funnel per exporting country and group: requests reached → matches → quotes → deals
 
-    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
-    `registry_admin`.
+    Needs a bearer token of role `buyer` or `committee` or `fair_organiser` or `integrator` or
+    `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         format_ (TradeIndicatorsFunnelFormat | Unset): json, or csv to download Default: 'json'.
@@ -350,8 +350,8 @@ async def asyncio(
 
      The funnel per exporting country and group: requests reached → matches → quotes → deals
 
-    Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or
-    `registry_admin`.
+    Needs a bearer token of role `buyer` or `committee` or `fair_organiser` or `integrator` or
+    `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         format_ (TradeIndicatorsFunnelFormat | Unset): json, or csv to download Default: 'json'.
