@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import APIRouter, FastAPI
 
 from shared.auth import RequireIdentity, TokenVerifier
 from shared.deadletters import dead_letter_router
+from shared.examples import install_examples
 from shared.metrics import Metrics, MetricsMiddleware
 from shared.problems import UnhandledErrors, install_problem_handlers
 from shared.runtime import Runtime
@@ -16,7 +18,9 @@ from shared.web import RequestContextMiddleware, health_router
 
 
 def service_app(*, title: str, container, runtime: Runtime, routers: Iterable[APIRouter],
-                error_handlers: Iterable[Callable[[FastAPI], None]] = (), description: str = "") -> FastAPI:
+                error_handlers: Iterable[Callable[[FastAPI], None]] = (), description: str = "",
+                examples: Path | None = None) -> FastAPI:
+    """`examples`: the service's example requests and answers for its OpenAPI document (shared/examples.py)."""
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         await runtime.start()
@@ -40,4 +44,6 @@ def service_app(*, title: str, container, runtime: Runtime, routers: Iterable[AP
     app.include_router(dead_letter_router(runtime))
     for router in routers:
         app.include_router(router)
+    if examples is not None:
+        install_examples(app, examples)
     return app

@@ -9,13 +9,61 @@ from typing import Annotated
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
 
 from shared.auth import Principal, Role, current_principal, require
 from shared.kafka import kafka_security
+from shared.paging import LINK_HEADER, Limit, Offset, Page, page, paged
 from shared.problems import Problem
 
 PROBLEM = {"content": {"application/problem+json": {}}}
+
+_ORIGIN_EXAMPLE = {"topic": "ovop.registry.KH.products", "partition": 3, "offset": 1187, "group": "registry-VN"}
+_EXAMPLE = {"partition": 0, "offset": 12, "reason": "id VN-P-0A1B2C3D4E5F60718293A4B5 belongs to VN, not to KH",
+            "origin": _ORIGIN_EXAMPLE, "dead_lettered_at": "2026-11-30T08:15:02.118000+00:00",
+            "key": "VN-P-0A1B2C3D4E5F60718293A4B5", "event_id": "0f8e5a52-3f43-4c4e-9d1e-6c1b2a7d9e10",
+            "event_type": "org.asean.ovop.registry.product.upserted.v1", "source": "/registry/KH"}
+
+
+class DeadLetterOrigin(BaseModel):
+    """Where the message was read when it could not be applied."""
+    model_config = ConfigDict(json_schema_extra={"examples": [_ORIGIN_EXAMPLE]})
+    topic: str | None = Field(None, description="the topic it was read from")
+    partition: int | None = Field(None, description="its partition there")
+    offset: int | None = Field(None, description="its offset there")
+    group: str | None = Field(None, description="the consumer group that could not apply it")
+
+
+class DeadLetter(BaseModel):
+    """A message this service could not apply, with the reason; `partition` and `offset` name it for replay."""
+    model_config = ConfigDict(json_schema_extra={"examples": [_EXAMPLE]})
+    partition: int = Field(description="its partition in the dead-letter topic")
+    offset: int = Field(description="its offset in that partition")
+    reason: str | None = Field(description="why it could not be applied")
+    origin: DeadLetterOrigin
+    dead_lettered_at: str | None = Field(description="when it was dead-lettered (RFC 3339)")
+    key: str | None = Field(description="the message's key: the record's id")
+    event_id: str | None = Field(description="the CloudEvents id")
+    event_type: str | None = Field(description="the CloudEvents type")
+    source: str | None = Field(description="the CloudEvents source, e.g. /registry/KH")
+
+
+class DeadLetterPage(Page[DeadLetter]):
+    """Dead letters in the topic's order: by partition, then offset."""
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "items": [_EXAMPLE], "total": 2, "limit": 1, "offset": 0,
+        "next": "/v1/registry/VN/dead-letters?limit=1&offset=1"}]})
+
+
+class DeadLetterReplayed(BaseModel):
+    """A dead letter applied again, through the same checks and handler, this time with success."""
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "replayed": True, "partition": 0, "offset": 12, "origin": _ORIGIN_EXAMPLE}]})
+    replayed: bool = Field(description="true: the handler applied it")
+    partition: int
+    offset: int
+    origin: DeadLetterOrigin
 
 
 def _operator(request: Request, principal: Annotated[Principal, Depends(current_principal)]) -> Principal:
@@ -27,7 +75,7 @@ def _headers(record) -> dict[str, str]:
     return {k: v.decode(errors="replace") for k, v in (record.headers or ())}
 
 
-async def _read(runtime, *, start: int = 0, stop_after: int | None = None, only: tuple[int, int] | None = None):
+async def _read(runtime, *, start: int = 0, only: tuple[int, int] | None = None):
     topic = runtime.settings.kafka_topic_prefix + runtime.dead_letter_topic
     security = kafka_security(runtime.settings)
     admin = AIOKafkaAdminClient(**security, bootstrap_servers=runtime.settings.kafka_bootstrap)
@@ -60,8 +108,6 @@ async def _read(runtime, *, start: int = 0, stop_after: int | None = None, only:
                     if only or r.offset + 1 >= ends[tp]:
                         pending.discard(tp)
                         break
-            if stop_after and len(out) >= stop_after:
-                break
         return out
     finally:
         await consumer.stop()
@@ -71,19 +117,22 @@ def dead_letter_router(runtime) -> APIRouter:
     router = APIRouter(prefix="/dead-letters", tags=["operations"])
     auth = {401: {"description": "No valid token", **PROBLEM}, 403: {"description": "Not an operator here", **PROBLEM}}
 
-    @router.get("", operation_id="list_dead_letters", responses=auth,
+    @router.get("", operation_id="list_dead_letters", responses={200: {"headers": LINK_HEADER}} | auth,
                 summary="Messages this service could not apply, with the reason and where they came from")
-    async def list_dead_letters(_: Annotated[Principal, Depends(_operator)],
-                                limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[dict]:
-        records = await _read(runtime, stop_after=limit)
-        out = []
-        for r in records[:limit]:
+    async def list_dead_letters(_: Annotated[Principal, Depends(_operator)], request: Request, response: Response,
+                                limit: Limit(1000) = 100, offset: Offset = 0) -> DeadLetterPage:
+        """Paged in the topic's order (partition, then offset). The topic is read whole for each page: it holds
+        what failed, which operators keep short by fixing the causes and replaying."""
+        records = sorted(await _read(runtime), key=lambda r: (r.partition, r.offset))
+        items = []
+        for r in page(records, limit, offset):
             h = _headers(r)
-            out.append({"partition": r.partition, "offset": r.offset, "reason": h.get("dlq_reason"),
-                        "origin": json.loads(h.get("dlq_origin", "{}")), "dead_lettered_at": h.get("dlq_time"),
-                        "key": r.key.decode(errors="replace") if r.key else None, "event_id": h.get("ce_id"),
-                        "event_type": h.get("ce_type"), "source": h.get("ce_source")})
-        return out
+            items.append(DeadLetter(
+                partition=r.partition, offset=r.offset, reason=h.get("dlq_reason"),
+                origin=DeadLetterOrigin(**json.loads(h.get("dlq_origin", "{}"))), dead_lettered_at=h.get("dlq_time"),
+                key=r.key.decode(errors="replace") if r.key else None, event_id=h.get("ce_id"),
+                event_type=h.get("ce_type"), source=h.get("ce_source")))
+        return DeadLetterPage(**paged(request, response, items, len(records), limit, offset))
 
     @router.post("/{partition}/{offset}/replay", operation_id="replay_dead_letter",
                  responses=auth | {404: {"description": "No such dead letter", **PROBLEM},
@@ -91,7 +140,7 @@ def dead_letter_router(runtime) -> APIRouter:
                  summary="Apply a dead-lettered message again, through the same checks and handler")
     async def replay(partition: Annotated[int, Path(ge=0, le=1_000_000, description="the dead-letter topic's partition")],
                      offset: Annotated[int, Path(ge=0, le=2**63 - 1, description="the message's offset in it")],
-                     _: Annotated[Principal, Depends(_operator)]) -> dict:
+                     _: Annotated[Principal, Depends(_operator)]) -> DeadLetterReplayed:
         found = [r for r in await _read(runtime, only=(partition, offset)) if r.offset == offset]
         if not found:
             raise Problem(404, f"no dead letter at partition {partition}, offset {offset}")
@@ -109,6 +158,7 @@ def dead_letter_router(runtime) -> APIRouter:
             await runner.reprocess(original)
         except Exception as exc:
             raise Problem(422, f"still cannot be applied: {exc}") from None
-        return {"replayed": True, "partition": partition, "offset": offset, "origin": origin}
+        return DeadLetterReplayed(replayed=True, partition=partition, offset=offset,
+                                  origin=DeadLetterOrigin(**origin))
 
     return router

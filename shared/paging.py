@@ -71,6 +71,9 @@ def page(items: list, limit: int, offset: int) -> list:
 
 
 RowId = Annotated[int, Path(ge=1, le=2**63 - 1, description="a positive 64-bit row number")]
+# A row of a table whose ids are 32-bit integers (the fairs'): a larger number is refused as a 422, never sent to
+# the database to overflow there.
+RowId32 = Annotated[int, Path(ge=1, le=2**31 - 1, description="a positive 32-bit row number")]
 # Ids are printable ASCII (`VN-P-…`, `RFQ-…`); anything else is refused as a 422 naming the parameter.
 Id = Annotated[str, BeforeValidator(lambda v: clean_code(v) if isinstance(v, str) else v),
                Path(min_length=1, max_length=100, pattern=r"^[!-~]+$", json_schema_extra={"pattern": r"^[!-~]+$"},

@@ -322,6 +322,16 @@ RatedCurrency = Annotated[str, _before(_upper), AfterValidator(_currency), After
 
 
 # -- dates and times ---------------------------------------------------------------------------------------
+def _text_not_number(v: Any) -> Any:
+    """A date or time is a JSON string, as the schema says: a number is refused, never read as a Unix time."""
+    if isinstance(v, (bool, int, float, Decimal)):
+        raise PydanticCustomError("string_type", "must be a string (RFC 3339), not a number")
+    return v
+
+
+_AS_TEXT = BeforeValidator(_text_not_number)
+
+
 def _day(v: date) -> date:
     if not DATE_MIN <= v <= DATE_MAX:
         raise ValueError(f"must be between {DATE_MIN} and {DATE_MAX}")
@@ -334,15 +344,15 @@ def _instant(v: datetime) -> datetime:
 
 
 _YEARS = r"^(19[0-9]{2}|20[0-9]{2}|2100)-"  # the years a date may have, for the published schemas
-Day = Annotated[date, AfterValidator(_day), Field(description=f"a date between {DATE_MIN} and {DATE_MAX}",
+Day = Annotated[date, _AS_TEXT, AfterValidator(_day), Field(description=f"a date between {DATE_MIN} and {DATE_MAX}",
                                                   json_schema_extra={"pattern": _YEARS})]
 # The one rule for times: an instant carries its UTC offset (RFC 3339); one without is refused (422 naming
 # the field), never guessed. Wall-clock times of a venue are the one exception (`WallClock`).
-Instant = Annotated[AwareDatetime, AfterValidator(_instant),
+Instant = Annotated[AwareDatetime, _AS_TEXT, AfterValidator(_instant),
                     Field(description="RFC 3339 date-time with its UTC offset (e.g. 2026-05-01T09:00:00+07:00), "
                                       "years 1900-2100; one without an offset is refused",
                           json_schema_extra={"pattern": _YEARS + r".*(Z|z|[+-][0-9]{2}:[0-9]{2})$"})]
-WallClock = Annotated[NaiveDatetime, AfterValidator(_instant), WithJsonSchema({
+WallClock = Annotated[NaiveDatetime, _AS_TEXT, AfterValidator(_instant), WithJsonSchema({
     "type": "string", "pattern": _YEARS + r"(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,6})?)?$",
     "description": "a wall-clock time of the venue, without a UTC offset (the place's time zone applies); one with "
                    "an offset is refused", "examples": ["2026-05-01T09:00:00"]})]
@@ -350,7 +360,31 @@ Year = Annotated[int, Field(ge=DATE_MIN.year, le=DATE_MAX.year)]
 
 
 # -- numbers -----------------------------------------------------------------------------------------------
+def _number_not_text(v: Any) -> Any:
+    if isinstance(v, (bool, str, bytes)):
+        raise PydanticCustomError("number_type", "must be a number, not a string or a boolean")
+    return v
+
+
+# A JSON number, as the schema says: pydantic would otherwise read "12.5" or "1e3" as one.
+AS_NUMBER = BeforeValidator(_number_not_text)
+
+
+def decimal_number(*, gt: float | None = None, ge: float | None = None, le: float = MAX_AMOUNT,
+                   places: int = 4) -> Any:
+    """An exact amount, sent as a JSON number (a string is refused), published as just that: `type: number`
+    with its bounds (pydantic's own schema of a Decimal would also admit any string)."""
+    schema: dict[str, Any] = {"type": "number", "maximum": le,
+                              "description": f"a number with at most {places} decimal places"}
+    if gt is not None:
+        schema["exclusiveMinimum"] = gt
+    if ge is not None:
+        schema["minimum"] = ge
+    return Annotated[Decimal, AS_NUMBER, Field(gt=gt, ge=ge, le=int(le), allow_inf_nan=False,
+                                               decimal_places=places), WithJsonSchema(schema)]
+
+
 Quantity = Annotated[float, Field(gt=0, le=MAX_AMOUNT, allow_inf_nan=False)]
 Price = Annotated[float, Field(ge=0, le=MAX_AMOUNT, allow_inf_nan=False)]
 PositivePrice = Annotated[float, Field(gt=0, le=MAX_AMOUNT, allow_inf_nan=False)]
-DecimalPrice = Annotated[Decimal, Field(ge=0, le=Decimal(int(MAX_AMOUNT)), allow_inf_nan=False, decimal_places=4)]
+DecimalPrice = decimal_number(ge=0)

@@ -84,4 +84,5 @@ def create_app(settings: EventsSettings | None = None) -> FastAPI:
     configure_logging("events", settings.log_level)
     container = bootstrap(settings)
     return service_app(title="OVOP fairs", container=container, runtime=container.runtime,
-                       routers=[build_router()], error_handlers=[install_error_handlers])
+                       routers=[build_router()], error_handlers=[install_error_handlers],
+                       examples=Path(__file__).parent / "entrypoints" / "openapi_examples.json")

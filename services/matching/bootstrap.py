@@ -81,4 +81,5 @@ def create_app(settings: MatchingSettings | None = None) -> FastAPI:
     configure_logging("matching", settings.log_level)
     container = bootstrap(settings)
     return service_app(title="OVOP matching", container=container, runtime=container.runtime,
-                       routers=[catalogue_router(), sourcing_router()], error_handlers=[install_error_handlers])
+                       routers=[catalogue_router(), sourcing_router()], error_handlers=[install_error_handlers],
+                       examples=Path(__file__).parent / "entrypoints" / "openapi_examples.json")

@@ -65,4 +65,5 @@ def create_app(settings: RegistrySettings | None = None) -> FastAPI:
     configure_logging(f"registry-{settings.node_country}", settings.log_level)
     container = bootstrap(settings)
     return service_app(title=f"OVOP registry node {settings.node_country}", container=container, runtime=container.runtime,
-                       routers=[build_router()], error_handlers=[install_domain_errors])
+                       routers=[build_router()], error_handlers=[install_domain_errors],
+                       examples=Path(__file__).parent / "entrypoints" / "openapi_examples.json")

@@ -87,4 +87,5 @@ def create_app(settings: TradeSettings | None = None) -> FastAPI:
     configure_logging("trade", settings.log_level)
     container = bootstrap(settings)
     return service_app(title="OVOP trade", container=container, runtime=container.runtime,
-                       routers=[build_router()], error_handlers=[install_error_handlers])
+                       routers=[build_router()], error_handlers=[install_error_handlers],
+                       examples=Path(__file__).parent / "entrypoints" / "openapi_examples.json")

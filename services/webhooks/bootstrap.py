@@ -73,6 +73,7 @@ def create_app(settings: WebhooksSettings | None = None) -> FastAPI:
     container = bootstrap(settings)
     app = service_app(title="OVOP webhooks", container=container, runtime=container.runtime,
                       routers=[build_router()], error_handlers=[install_error_handlers],
+                      examples=Path(__file__).parent / "entrypoints" / "openapi_examples.json",
                       description="Subscriptions of integrators' URLs to the network's events, signed deliveries "
                                   "with retries, and their log.")
     describe_webhooks(app)

@@ -101,6 +101,7 @@ POST   /v1/fairs/{fair_id}/bookings/{booking_id}/cancel          403/403 403/403
 POST   /v1/fairs/{fair_id}/waitlist                              403/403 403/403  403/403        409/403        403/403    401/401
 GET    /v1/fairs/{fair_id}/waitlist                              403/403 200/200  403/403        200/403        403/403    401/401
 POST   /v1/fairs/{fair_id}/waitlist/{entry_id}/accept            403/403 403/403  403/403        404/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/waitlist/{entry_id}                   403/403 404/404  403/403        404/403        403/403    401/401
 POST   /v1/fairs/{fair_id}/buyers                                409/409 403/403  403/403        409/403        403/403    401/401
 POST   /v1/fairs/{fair_id}/wishes                                409/403 409/403  403/403        409/403        409/409    401/401
 POST   /v1/fairs/{fair_id}/meetings/schedule                     403/403 403/403  403/403        200/403        403/403    401/401
@@ -118,6 +119,7 @@ POST   /v1/trade/quotes/{quote_id}/decline                       428/404 403/403
 POST   /v1/trade/quotes/{quote_id}/accept                        428/404 403/403  403/403        403/403        403/403    401/401
 GET    /v1/trade/quotes/{quote_id}/messages                      200/404 200/404  403/403        403/403        403/403    401/401
 POST   /v1/trade/quotes/{quote_id}/messages                      201/404 201/404  403/403        403/403        403/403    401/401
+GET    /v1/trade/quotes/{quote_id}/messages/{message_id}         200/404 200/404  403/403        403/403        403/403    401/401
 GET    /v1/trade/deals                                           200/200 200/200  403/403        403/403        403/403    401/401
 GET    /v1/trade/deals/{deal_id}                                 200/404 200/404  403/403        403/403        403/403    401/401
 PATCH  /v1/trade/deals/{deal_id}                                 428/404 428/404  403/403        403/403        403/403    401/401
@@ -126,13 +128,15 @@ GET    /v1/trade/indicators/funnel                               200/200 200/200
 GET    /v1/trade/indicators/fairs                                403/403 403/403  403/403        200/200        403/403    401/401
 PATCH  /v1/fairs/{fair_id}                                       403/403 403/403  403/403        428/403        403/403    401/401
 POST   /v1/fairs/{fair_id}/booths                                403/403 403/403  403/403        201/403        403/403    401/401
-PATCH  /v1/fairs/{fair_id}/booths/{booth_code}                   403/403 403/403  403/403        200/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/booths/{booth_code}                   200/200 200/200  200/200        200/200        200/200    200/200
+PATCH  /v1/fairs/{fair_id}/booths/{booth_code}                   403/403 403/403  403/403        428/403        403/403    401/401
 DELETE /v1/fairs/{fair_id}/booths/{booth_code}                   403/403 403/403  403/403        204/403        403/403    401/401
 GET    /v1/fairs/{fair_id}/bookings/{booking_id}                 403/403 200/404  403/403        200/403        403/403    401/401
 POST   /v1/fairs/{fair_id}/bookings/{booking_id}/move            403/403 403/403  403/403        409/403        403/403    401/401
 GET    /v1/fairs/{fair_id}/buyers                                200/200 403/403  403/403        200/403        403/403    401/401
 GET    /v1/fairs/{fair_id}/buyers/{buyer_id}                    200/404 403/403  403/403        200/403        403/403    401/401
 GET    /v1/fairs/{fair_id}/wishes                                200/200 200/200  403/403        200/403        403/403    401/401
+GET    /v1/fairs/{fair_id}/wishes/{wish_id}                      200/404 200/404  403/403        200/403        403/403    401/401
 POST   /v1/fairs/{fair_id}/wishes/{wish_id}/answer               403/403 200/404  403/403        200/403        403/403    401/401
 GET    /v1/fairs/{fair_id}/badge-key                             200/200 200/200  200/200        200/200        200/200    200/200
 GET    /v1/fairs/{fair_id}/buyers/{buyer_id}/badge               200/404 403/403  403/403        200/403        403/403    401/401
@@ -148,8 +152,10 @@ GET    /v1/forums                                                200/200 200/200
 GET    /v1/forums/{forum_id}                                     200/200 200/200  200/200        200/200        200/200    200/200
 GET    /v1/forums/{forum_id}/programme.ics                       200/200 200/200  200/200        200/200        200/200    200/200
 POST   /v1/forums/{forum_id}/sessions                            403/403 403/403  403/403        201/403        403/403    401/401
+GET    /v1/forums/{forum_id}/sessions/{session_id}               200/200 200/200  200/200        200/200        200/200    200/200
 POST   /v1/forums/{forum_id}/sessions/{session_id}/registrations 409/201 201/201  201/201        201/201        201/201    401/401
 GET    /v1/forums/{forum_id}/sessions/{session_id}/registrations 200/200 200/200  200/200        200/200        200/200    401/401
+GET    /v1/forums/{forum_id}/sessions/{session_id}/registrations/{registration_id} 200/404 404/404 404/404 200/404 404/404 401/401
 POST   /v1/forums/{forum_id}/sessions/{session_id}/registrations/{registration_id}/cancel 200/404 404/404 404/404 409/404 404/404 401/401
 GET    /v1/webhooks/event-types                                  200/200 200/200  200/200        200/200        200/200    401/401
 POST   /v1/webhooks/subscriptions                                201/201 201/201  201/201        201/201        201/201    401/401
@@ -174,6 +180,10 @@ POST   /v1/webhooks/subscriptions/{subscription_id}/deliveries/{delivery_id}/red
 #   403 to other roles). World A's quote is accepted and its deal cancelled, so P quoting again is refused in
 #   that state (409); the buyer's steps on a quote and either party's move of a deal need If-Match (428), past
 #   every ownership check. The indicators are aggregates any client may read.
+# - a waitlist entry, a wish, a seat and a message each have their own URL (a 201's Location): a waitlist entry to
+#   the fair's organisers and its producer (none is waiting in either world: 404 to them), a wish to the
+#   organisers and the buyer and exhibitor it names, a seat to its holder and the forum's organisers, a message to
+#   the quote's buyer and producer.
 # - a webhook subscription and its deliveries are the client's that made it: "own" is the calling client's,
 #   "other" is int-b's (404 to everyone else); DELETE "own" removes a spare subscription made for it.
 # - changing a sourcing request or answering a match needs If-Match: without it the owner gets 428 (past every
@@ -183,7 +193,8 @@ POST   /v1/webhooks/subscriptions/{subscription_id}/deliveries/{delivery_id}/red
 #   evaluations are the committee's alone (403 to every role here; its own cells are in test_programme.py, with
 #   the provincial officer's); a registration is seen by its producer, the country's registry and committee.
 #   World A's product has an evaluation; world B's (OVOP) has none, hence 404 for A's evaluation id there.
-# - fairs: PATCH without If-Match is 428 once the organiser is known to run the fair; the cancelled booking
+# - fairs: PATCH of the fair or of a booth without If-Match is 428 once the organiser is known to run the fair; a
+#   booth is read by anyone, as the fair is; the cancelled booking
 #   cannot move and the cancelled meeting can be neither a no-show nor given an outcome (409); a buyer or
 #   producer lists its own buyers/wishes at any fair (none at another's); outcomes are the participants' only.
 # - forums: any signed-in client takes a seat (buyer-a holds one in forum A already: 409) and lists its own
@@ -228,6 +239,7 @@ class World:
     buyer_registration: str = ""
     trade_rfq: str = ""
     quote: str = ""
+    message: int = 0
     deal: str = ""
     wish: int = 0
     forum: str = ""
@@ -465,6 +477,8 @@ async def build(c: httpx.AsyncClient, w: Worlds) -> None:
         accepted = await ok(await c.post(f"/trade/quotes/{quote['id']}/accept",
                                          headers=buyer | {"If-Match": 'W/"1"'}), 201)
         world.quote, world.deal = quote["id"], accepted["deal"]["id"]
+        world.message = (await ok(await c.post(f"/trade/quotes/{quote['id']}/messages", headers=producer,
+                                               json={"text": "Shipped from Phu Quoc in 20 days"}), 201))["id"]
     await ok(await c.patch(f"/trade/deals/{a.deal}", json={"status": "cancelled"},
                            headers=buyer_a | {"If-Match": 'W/"1"'}))
     b.private |= {b.rfq, b.match, b.application, b.buyer_registration, b.trade_rfq, b.quote, b.deal, "buyer-b",
@@ -478,7 +492,7 @@ def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
            "product_id": w.product, "producer_id": w.producer, "rfq_id": w.rfq, "match_id": w.match, "fair_id": w.fair,
            "client_id": "org-nobody", "application_id": w.application, "booking_id": str(w.cancelled_booking),
            "entry_id": "999999", "meeting_id": w.cancelled_meeting, "buyer_id": w.buyer_registration,
-           "quote_id": w.quote, "deal_id": w.deal,
+           "quote_id": w.quote, "deal_id": w.deal, "message_id": str(w.message),
            "booth_code": "A-003" if op.startswith("DELETE") else "A-002", "wish_id": str(w.wish), "forum_id": w.forum,
            "session_id": w.session, "registration_id": str(w.registration),
            "record_id": w.producer if "/producers/" in op else w.product,
@@ -601,6 +615,9 @@ async def test_every_operation_answers_every_role_on_its_own_and_on_someone_else
                     wrong.append(f"{role}/{case}: {target} answered {r.status_code} without problem+json")
                 elif r.status_code < 300 and (leaked := [x for x in worlds.b.private if x in r.text]):
                     wrong.append(f"{role}/{case}: {target} shows world B's private {sorted(leaked)}")
+                elif r.status_code == 201 and not r.headers.get("location", "").startswith("/v1/"):
+                    wrong.append(f"{role}/{case}: {target} answered 201 without a Location under /v1/: "
+                                 f"{r.headers.get('location')!r}")
     assert not wrong, "\n".join(wrong)
 
 

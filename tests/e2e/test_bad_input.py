@@ -188,6 +188,15 @@ CASES = [
     # events: fairs
     ("booth price 1e60", ORGANISER, "POST", "/v1/fairs", fair_dates(halls=booths(price=1e60)), None,
      422, "halls.0.booths.0.price", "less than or equal to 1000000000000"),
+    # Numbers are JSON numbers and dates JSON strings, as the published schema says: nothing is read as one.
+    ("booth price as a string", ORGANISER, "POST", "/v1/fairs", fair_dates(halls=booths(price="1e3")), None,
+     422, "halls.0.booths.0.price", "must be a number, not a string"),
+    ("booth size as true", ORGANISER, "POST", "/v1/fairs", fair_dates(halls=booths(size_m2=True)), None,
+     422, "halls.0.booths.0.size_m2", "must be a number, not a string or a boolean"),
+    ("meeting cap as a string", ORGANISER, "POST", "/v1/fairs", fair_dates(max_meetings_per_participant="8"), None,
+     422, "max_meetings_per_participant", "must be a number"),
+    ("fair starting on a Unix time", ORGANISER, "POST", "/v1/fairs", fair_dates(starts_on=1900000000), None,
+     422, "starts_on", "must be a string (RFC 3339), not a number"),
     ("booth currency ZZZ", ORGANISER, "POST", "/v1/fairs", fair_dates(halls=booths(currency="ZZZ")), None,
      422, "halls.0.booths.0.currency", "'ZZZ' is not an ISO 4217 currency code"),
     ("venue in country XX", ORGANISER, "POST", "/v1/fairs",
@@ -207,7 +216,9 @@ CASES = [
     ("fair list offset beyond 64 bits", None, "GET", "/v1/fairs", None, {"offset": BIG},
      422, "offset", "less than or equal to 1000000"),
     ("booking id beyond 64 bits", ORGANISER, "POST", f"/v1/fairs/fair-x/bookings/{BIG}/cancel", None, None,
-     422, "booking_id", "less than or equal to 9223372036854775807"),
+     422, "booking_id", "less than or equal to 2147483647"),
+    ("booking id beyond the table's 32 bits", ORGANISER, "POST", "/v1/fairs/{fair}/bookings/2147483648/move",
+     {"booth_code": "A-001"}, None, 422, "booking_id", "less than or equal to 2147483647"),
     ("buyer availability after the fair ends", ORGANISER, "POST", "/v1/fairs/{fair}/buyers",
      lambda f: {"buyer_ref": "b-late", "name": "Late Buyer", "availability": [
          {"start": f"{f['ends_on']}T09:00:00", "end": f"{f['ends_on']}T12:00:00"},

@@ -101,6 +101,29 @@ async def test_a_201_says_where_the_new_resource_is_and_a_sourcing_request_chang
     assert (await gw.get(location, headers=buyer)).json()["quantity"] == 600
 
 
+async def test_the_document_gives_every_201_its_location_every_change_an_if_match_and_dead_letters_a_page(gw):
+    doc = (await gw.get("/openapi.json")).json()
+    no_location, no_if_match = [], []
+    for path, item in doc["paths"].items():
+        for method, op in item.items():
+            if method not in ("get", "post", "put", "patch", "delete"):
+                continue
+            created = op["responses"].get("201")
+            if created is not None and "Location" not in created.get("headers", {}):
+                no_location.append(op["operationId"])
+            if method in ("put", "patch") and not any(
+                    p["in"] == "header" and p["name"] == "If-Match" and p["required"] for p in op.get("parameters", [])):
+                no_if_match.append(op["operationId"])
+    assert (no_location, no_if_match) == ([], [])
+    listing = doc["paths"]["/v1/registry/{country}/dead-letters"]["get"]
+    ok = listing["responses"]["200"]
+    page = doc["components"]["schemas"][ok["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]]
+    assert {"items", "total", "limit", "offset", "next"} <= set(page["properties"]) and "Link" in ok["headers"]
+    assert {"limit", "offset"} <= {p["name"] for p in listing["parameters"]}
+    replayed = doc["paths"]["/v1/registry/{country}/dead-letters/{partition}/{offset}/replay"]["post"]
+    assert replayed["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/DeadLetterReplayed")
+
+
 async def test_a_method_a_path_does_not_serve_is_405_with_allow_naming_those_it_does(gw, network):
     r = await gw.delete("/v1/registry/VN/products", headers=network.auth("registry_admin", "VN"))
     assert r.status_code == 405 and r.headers["allow"] == "GET, POST"

@@ -107,12 +107,25 @@ async def test_a_new_time_zone_keeps_the_wall_clock_and_a_rule_below_what_is_boo
             continue
         assert r.status_code == 409, r.text
         assert problem(r)["errors"] == [{"field": field, "reason": reason}]
-    r = await client.patch(f"/fairs/{fid}/booths/A-000", json={"zone": "handicrafts"})
+    # A booth changes as a part of its fair: with If-Match naming the fair's ETag, which its GET answers too.
+    r = await client.patch(f"/fairs/{fid}/booths/A-002", json={"price": 750})
+    assert r.status_code == 428, r.text
+    booth = await client.get(f"/fairs/{fid}/booths/A-002")
+    assert booth.status_code == 200 and booth.headers["etag"] == etag and booth.json()["status"] == "free"
+    r = await client.patch(f"/fairs/{fid}/booths/A-000", json={"zone": "handicrafts"}, headers={"If-Match": etag})
     assert r.status_code == 409 and problem(r)["errors"][0]["field"] == "zone"
-    r = await client.patch(f"/fairs/{fid}/booths/A-002", json={"zone": "handicrafts", "price": 750})
+    r = await client.patch(f"/fairs/{fid}/booths/A-002", json={"zone": "handicrafts", "price": 750},
+                           headers={"If-Match": etag})
     assert r.status_code == 200 and (r.json()["zone"], r.json()["price"]) == ("handicrafts", 750.0)
+    assert r.headers["etag"] != etag and r.headers["etag"] == (await client.get(f"/fairs/{fid}")).headers["etag"]
+    stale, etag = etag, r.headers["etag"]
+    r = await client.patch(f"/fairs/{fid}/booths/A-002", json={"price": 700}, headers={"If-Match": stale})
+    assert r.status_code == 412 and r.headers["etag"] == etag, r.text
+    assert (await client.get(f"/fairs/{fid}/booths/A-002")).json()["price"] == 750.0
     assert (await client.delete(f"/fairs/{fid}/booths/A-000")).status_code == 409
     assert (await client.delete(f"/fairs/{fid}/booths/A-002")).status_code == 204
+    assert (await client.get(f"/fairs/{fid}/booths/A-002")).status_code == 404
+    etag = (await client.get(f"/fairs/{fid}")).headers["etag"]
     r = await client.patch(f"/fairs/{fid}", json={"name": None}, headers={"If-Match": etag})
     assert r.status_code == 422 and problem(r)["errors"][0]["field"] == "name"
 

@@ -151,7 +151,10 @@ async def test_a_cancelled_booth_is_offered_to_the_waitlist_in_priority_order_an
     r = await client.post(f"/fairs/{fid}/bookings", json={"application_id": low, "booth_code": "A-000"})
     assert r.status_code == 409
     for app, prio in ((low, 1), (first, 5), (second, 5)):
-        assert (await client.post(f"/fairs/{fid}/waitlist", json={"application_id": app, "priority": prio})).status_code == 201
+        r = await client.post(f"/fairs/{fid}/waitlist", json={"application_id": app, "priority": prio})
+        assert r.status_code == 201 and r.headers["location"] == f"/fairs/{fid}/waitlist/{r.json()['id']}", r.text
+        entry = await client.get(r.headers["location"])
+        assert entry.status_code == 200 and entry.json() == r.json() | {"booth_code": None}, entry.text
 
     r = await client.post(f"/fairs/{fid}/bookings", json={"application_id": low})
     assert r.status_code == 409 and problem(r)["detail"].startswith("no free booth is left for food")

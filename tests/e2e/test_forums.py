@@ -20,10 +20,12 @@ async def test_seats_are_never_oversold_and_the_line_is_promoted_in_order(client
         "topic": "OCOP 2026-2030", "speakers": ["Trần Văn Minh"], "capacity": 5})
     assert r.status_code == 201, r.text
     sid = r.json()["id"]
+    assert r.headers["location"] == f"/forums/{forum['id']}/sessions/{sid}"
     path = f"/forums/{forum['id']}/sessions/{sid}/registrations"
     replies = await asyncio.gather(*(client.post(path, json={"name": f"Visitor {i}"},
                                                  headers=net.auth("buyer", client_id=f"visitor-{i}")) for i in range(20)))
     assert [r.status_code for r in replies] == [201] * 20
+    assert replies[0].headers["location"] == f"{path}/{replies[0].json()['id']}"
     seated = [r.json() for r in replies if r.json()["status"] == "registered"]
     waiting = sorted((r.json() for r in replies if r.json()["status"] == "waiting"), key=lambda x: x["position"])
     assert len(seated) == 5 and [w["position"] for w in waiting] == list(range(1, 16))
@@ -42,10 +44,17 @@ async def test_seats_are_never_oversold_and_the_line_is_promoted_in_order(client
     # A visitor sees its own registration only; someone else's cannot be cancelled by it.
     mine = (await client.get(path, headers=net.auth("buyer", client_id=waiting[5]["participant"]))).json()["items"]
     assert [x["id"] for x in mine] == [waiting[5]["id"]]
+    own = await client.get(f"{path}/{waiting[5]['id']}", headers=net.auth("buyer", client_id=waiting[5]["participant"]))
+    assert own.status_code == 200 and own.json() == mine[0]
+    r = await client.get(f"{path}/{waiting[5]['id']}", headers=net.auth("buyer", client_id="visitor-x"))
+    assert r.status_code == 404
     r = await client.post(f"{path}/{waiting[6]['id']}/cancel", headers=net.auth("buyer", client_id="visitor-x"))
     assert r.status_code == 404
     forum_now = (await client.get(f"/forums/{forum['id']}")).json()
     assert [(s["registered"], s["waiting"], s["full"]) for s in forum_now["sessions"]] == [(5, 13, True)]
+    session = (await client.get(f"/forums/{forum['id']}/sessions/{sid}")).json()
+    assert session == forum_now["sessions"][0]
+    assert (await client.get(f"/forums/{forum['id']}/sessions/S-NONE")).status_code == 404
 
 
 async def test_a_session_outside_the_forums_days_or_run_by_another_organiser_is_refused(client, events_service):

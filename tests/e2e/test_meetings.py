@@ -106,7 +106,9 @@ async def test_wishes_and_buyers_outside_the_rules_are_refused(client, fair_with
     assert r.status_code == 403 and "matching" in problem(r)["detail"]
     r = await client.post(f"/fairs/{f['fid']}/wishes", json={**wish, "source": "matching"},
                           headers=events_service.network.auth("integrator"))
-    assert r.status_code == 201
+    assert r.status_code == 201 and r.headers["location"] == f"/fairs/{f['fid']}/wishes/{r.json()['id']}", r.text
+    shown = (await client.get(r.headers["location"])).json()
+    assert {k: shown[k] for k in r.json()} == r.json() and shown["buyer_name"]
 
 
 async def test_the_schedule_meets_every_constraint_and_a_cancellation_moves_nobody_else(

@@ -359,11 +359,20 @@ async def test_the_plans_indicators_are_computed_from_the_records_or_entered_by_
     r = await gw.post("/v1/registry/VN/products", json=product_body(r.json()["id"], "VN", origin={
         "country": "VN", "province": "Hà Giang"}), headers=people["admin"])    # from the national register: approved
     assert r.status_code == 201, r.text
+    # A figure changes at the version the plan shows (0 for one never entered): If-Match, 428 without, 412 stale.
     for body in ({"indicator": "trainings_held", "year": year, "target": 40, "actual": 12},
                  {"indicator": "products_approved", "year": year, "target": 500}):
+        seen = before[body["indicator"]]["series"][-1]["version"]
         r = await gw.put("/v1/registry/VN/indicators/figures", json=body, headers=people["committee"])
-        assert r.status_code == 200, r.text
-    r = await gw.put("/v1/registry/VN/indicators/figures", headers=people["committee"],
+        assert r.status_code == 428, r.text
+        r = await gw.put("/v1/registry/VN/indicators/figures", json=body,
+                         headers=people["committee"] | {"If-Match": f'W/"{seen}"'})
+        assert r.status_code == 200 and r.json()["version"] == seen + 1, r.text
+        assert r.headers["etag"] == f'W/"{seen + 1}"'
+        r = await gw.put("/v1/registry/VN/indicators/figures", json=body | {"target": 1},
+                         headers=people["committee"] | {"If-Match": f'W/"{seen}"'})
+        assert r.status_code == 412 and r.headers["etag"] == f'W/"{seen + 1}"', r.text
+    r = await gw.put("/v1/registry/VN/indicators/figures", headers=people["committee"] | {"If-Match": 'W/"0"'},
                      json={"indicator": "products_approved", "year": year, "actual": 3})
     assert r.status_code == 422 and r.json()["errors"][0]["field"] == "actual", r.text
     r = await gw.put("/v1/registry/VN/indicators/figures", headers=people["officer"],
@@ -374,7 +383,8 @@ async def test_the_plans_indicators_are_computed_from_the_records_or_entered_by_
     assert r.status_code == 200, r.text
     plan = {i["key"]: i for i in r.json()["indicators"]}
     assert [p["year"] for p in plan["trainings_held"]["series"]] == [year - 2, year - 1, year]
-    assert plan["trainings_held"]["series"][-1] == {"year": year, "target": 40, "actual": 12}
+    trainings = before["trainings_held"]["series"][-1]["version"] + 1
+    assert plan["trainings_held"]["series"][-1] == {"year": year, "target": 40, "actual": 12, "version": trainings}
     assert plan["trainings_held"]["source"] == "entered" and plan["trainings_held"]["series"][0]["actual"] is None
     approved = plan["products_approved"]["series"][-1]
     assert approved["target"] == 500
@@ -463,7 +473,7 @@ POST /products/{id}/evaluations                 201/403   403/403
 POST /products/{id}/certificates                201/403   403/403
 POST /products/{id}/green                       200/403   403/403
 POST /sweeps                                    200/403   403/403
-PUT  /indicators/figures                        200/403   403/403
+PUT  /indicators/figures                        428/403   403/403
 PUT  /focal-point                               403/403   403/403
 PUT  /products/{id}                             403/403   428/403
 """

@@ -97,7 +97,7 @@ async def _dead_letter(network, service: str, key: str) -> dict | None:
     async with httpx.AsyncClient(base_url=base, timeout=10, headers=headers) as c:
         r = await c.get("/dead-letters", params={"limit": 1000})
         assert r.status_code == 200, r.text
-        return next((d for d in r.json() if d["key"] == key), None)
+        return next((d for d in r.json()["items"] if d["key"] == key), None)
 
 
 @pytest.mark.parametrize("kind", ["product", "producer"])

@@ -149,14 +149,16 @@ async def test_a_request_is_quoted_compared_accepted_delivered_and_counted_and_o
         assert (await p2.get(f"/trade/quotes/{q2['id']}")).json()["buyer"] == "buyer-tokyo"
         assert (await p1.get(f"/trade/quotes/{q1['id']}")).json()["buyer"] is None
         r = await p2.post(f"/trade/quotes/{q2['id']}/messages", json={"text": "Yes, at the same price."})
-        assert r.status_code == 201
+        answer = r.json()
+        assert r.status_code == 201 and r.headers["location"] == f"/v1/trade/quotes/{q2['id']}/messages/{answer['id']}"
+        assert (await buyer.get(f"/trade/quotes/{q2['id']}/messages/{answer['id']}")).json() == answer
         thread = (await buyer.get(f"/trade/quotes/{q2['id']}/messages")).json()["items"]
         assert [(m["author"], m["text"]) for m in thread] == [("buyer", "Can you ship in 20 l cans?"),
                                                               ("producer", "Yes, at the same price.")]
 
         # Another producer sees neither quote, nor the comparison, nor the thread.
         for path in (f"/trade/quotes/{q1['id']}", f"/trade/quotes/{q2['id']}", f"/trade/requests/{rfq}/quotes",
-                     f"/trade/quotes/{q2['id']}/messages"):
+                     f"/trade/quotes/{q2['id']}/messages", f"/trade/quotes/{q2['id']}/messages/{answer['id']}"):
             r = await p3.get(path)
             assert r.status_code == 404, (path, r.text)
             assert r.headers["content-type"].startswith("application/problem+json")
@@ -438,7 +440,7 @@ async def test_a_request_event_not_from_matching_is_dead_lettered_and_changes_no
         async def dead_lettered():
             r = await ops.get("/dead-letters")
             assert r.status_code == 200, r.text
-            return [d for d in r.json() if d["key"] == "R-forged"]
+            return [d for d in r.json()["items"] if d["key"] == "R-forged"]
 
         found = await eventually(dead_lettered, 30)
         assert found and found[0]["reason"] == "source '/registry/VN' may not publish on matching's topics"

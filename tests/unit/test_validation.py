@@ -9,8 +9,8 @@ import pytest
 from hypothesis import example, given, settings, strategies as st
 from pydantic import TypeAdapter, ValidationError
 
-from shared.validation import (DATE_MAX, DATE_MIN, MAX_AMOUNT, Code, CountryCode, CurrencyCode, Day, HsCode, Instant,
-                               Name, Price, Text, countries, currencies)
+from shared.validation import (DATE_MAX, DATE_MIN, MAX_AMOUNT, Code, CountryCode, CurrencyCode, Day, DecimalPrice,
+                               HsCode, Instant, Name, Price, Text, countries, currencies)
 
 NAME, TEXT, CODE = TypeAdapter(Name), TypeAdapter(Text), TypeAdapter(Code)
 HS, COUNTRY, CURRENCY = TypeAdapter(HsCode), TypeAdapter(CountryCode), TypeAdapter(CurrencyCode)
@@ -132,3 +132,19 @@ def test_a_price_is_a_finite_number_within_its_bound(number):
     else:
         with pytest.raises(ValidationError):
             PRICE.validate_python(number)
+
+
+@pytest.mark.parametrize("value", ["12.5", "1e3", True, b"3"])
+def test_an_exact_amount_is_a_json_number_never_a_string_or_a_boolean_read_as_one(value):
+    with pytest.raises(ValidationError) as info:
+        TypeAdapter(DecimalPrice).validate_python(value)
+    assert info.value.errors()[0]["type"] == "number_type"
+    assert TypeAdapter(DecimalPrice).json_schema()["type"] == "number"
+
+
+@pytest.mark.parametrize("value", [0, 1900000000, 1.5e9, True])
+def test_a_date_or_an_instant_is_a_string_never_a_unix_time(value):
+    for kind in (Day, Instant):
+        with pytest.raises(ValidationError) as info:
+            TypeAdapter(kind).validate_python(value)
+        assert info.value.errors()[0]["type"] == "string_type"

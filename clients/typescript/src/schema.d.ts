@@ -371,7 +371,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * A booth of a fair (public, as the fair is); its ETag is the fair's, which a change of the booth needs
+         * @description A booth of a fair (public, as the fair is); its ETag is the fair's, which a change of the booth needs
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["get_booth"];
         put?: never;
         post?: never;
         /**
@@ -384,8 +390,9 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a booth; a zone change is refused while an exhibitor of another group holds it
-         * @description Change a booth; a zone change is refused while an exhibitor of another group holds it
+         * Change a booth; a zone change is refused while an exhibitor of another group holds it (If-Match)
+         * @description A booth is a part of its fair: If-Match names the fair's ETag (from the fair, the booth or the last
+         *     change of either), and the answer's ETag is the fair's next version.
          *
          *     Needs a bearer token of role `fair_organiser`.
          */
@@ -791,6 +798,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/fairs/{fair_id}/waitlist/{entry_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A waitlist entry: to the fair's organisers, or to the producer whose application it is
+         * @description A waitlist entry: to the fair's organisers, or to the producer whose application it is
+         *
+         *     Needs a bearer token of role `fair_organiser` or `producer`.
+         */
+        get: operations["get_waitlist_entry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/fairs/{fair_id}/waitlist/{entry_id}/accept": {
         parameters: {
             query?: never;
@@ -835,6 +864,28 @@ export interface paths {
          *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer`.
          */
         post: operations["add_meeting_wish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fairs/{fair_id}/wishes/{wish_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A wish to meet: to the fair's organisers, or to the buyer or exhibitor it names
+         * @description A wish to meet: to the fair's organisers, or to the buyer or exhibitor it names
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `producer`.
+         */
+        get: operations["get_meeting_wish"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -957,6 +1008,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/forums/{forum_id}/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One session of a forum's programme: room, times, speakers, seats taken
+         * @description One session of a forum's programme: room, times, speakers, seats taken
+         *
+         *     Open to anyone without a token; a bearer token may show the caller more.
+         */
+        get: operations["get_forum_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/forums/{forum_id}/sessions/{session_id}/registrations": {
         parameters: {
             query?: never;
@@ -979,6 +1052,28 @@ export interface paths {
          *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
          */
         post: operations["register_for_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/forums/{forum_id}/sessions/{session_id}/registrations/{registration_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A seat or a place in line: to its holder, or to the forum's organisers
+         * @description A seat or a place in line: to its holder, or to the forum's organisers
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         */
+        get: operations["get_session_registration"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1102,7 +1197,8 @@ export interface paths {
         };
         /**
          * Messages this service could not apply, with the reason and where they came from
-         * @description Messages this service could not apply, with the reason and where they came from
+         * @description Paged in the topic's order (partition, then offset). The topic is read whole for each page: it holds
+         *     what failed, which operators keep short by fixing the causes and replaying.
          *
          *     Needs a bearer token of role `registry_admin`.
          */
@@ -1322,8 +1418,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Enter a year's target of an indicator, or the actual of one the records do not hold (the committee)
-         * @description Enter a year's target of an indicator, or the actual of one the records do not hold (the committee)
+         * Enter a year's target of an indicator, or the actual of one the records do not hold (the committee); If-Match with the figure's version from the plan (W/"0" for one never entered)
+         * @description Enter a year's target of an indicator, or the actual of one the records do not hold (the committee); If-Match with the figure's version from the plan (W/"0" for one never entered)
          *
          *     Needs a bearer token of role `committee`.
          */
@@ -2237,6 +2333,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/trade/quotes/{quote_id}/messages/{message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One message of the quote's thread (its buyer and its producer only)
+         * @description One message of the quote's thread (its buyer and its producer only)
+         *
+         *     Needs a bearer token of role `buyer` or `producer` or `provincial_officer`.
+         */
+        get: operations["get_quote_message"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/trade/quotes/{quote_id}/shortlist": {
         parameters: {
             query?: never;
@@ -2977,10 +3095,16 @@ export interface components {
             currency: string;
             /** Hall */
             hall: string;
-            /** Price */
-            price: number | string;
-            /** Size M2 */
-            size_m2: number | string;
+            /**
+             * Price
+             * @description a number with at most 4 decimal places
+             */
+            price: number;
+            /**
+             * Size M2
+             * @description a number with at most 4 decimal places
+             */
+            size_m2: number;
             type: components["schemas"]["BoothType"];
             /**
              * Zone
@@ -3001,10 +3125,16 @@ export interface components {
              * @example USD
              */
             currency: string;
-            /** Price */
-            price: number | string;
-            /** Size M2 */
-            size_m2: number | string;
+            /**
+             * Price
+             * @description a number with at most 4 decimal places
+             */
+            price: number;
+            /**
+             * Size M2
+             * @description a number with at most 4 decimal places
+             */
+            size_m2: number;
             type: components["schemas"]["BoothType"];
             /**
              * Zone
@@ -3039,9 +3169,9 @@ export interface components {
             /** Currency */
             currency?: string | null;
             /** Price */
-            price?: number | string | null;
+            price?: number | null;
             /** Size M2 */
-            size_m2?: number | string | null;
+            size_m2?: number | null;
             type?: components["schemas"]["BoothType"] | null;
             /** Zone */
             zone?: ("food" | "beverages" | "herbal" | "textiles" | "handicrafts" | "tourism_services") | null;
@@ -3535,6 +3665,180 @@ export interface components {
             level: string;
             /** Name */
             name: string;
+        };
+        /**
+         * DeadLetter
+         * @description A message this service could not apply, with the reason; `partition` and `offset` name it for replay.
+         * @example {
+         *       "dead_lettered_at": "2026-11-30T08:15:02.118000+00:00",
+         *       "event_id": "0f8e5a52-3f43-4c4e-9d1e-6c1b2a7d9e10",
+         *       "event_type": "org.asean.ovop.registry.product.upserted.v1",
+         *       "key": "VN-P-0A1B2C3D4E5F60718293A4B5",
+         *       "offset": 12,
+         *       "origin": {
+         *         "group": "registry-VN",
+         *         "offset": 1187,
+         *         "partition": 3,
+         *         "topic": "ovop.registry.KH.products"
+         *       },
+         *       "partition": 0,
+         *       "reason": "id VN-P-0A1B2C3D4E5F60718293A4B5 belongs to VN, not to KH",
+         *       "source": "/registry/KH"
+         *     }
+         */
+        DeadLetter: {
+            /**
+             * Dead Lettered At
+             * @description when it was dead-lettered (RFC 3339)
+             */
+            dead_lettered_at: string | null;
+            /**
+             * Event Id
+             * @description the CloudEvents id
+             */
+            event_id: string | null;
+            /**
+             * Event Type
+             * @description the CloudEvents type
+             */
+            event_type: string | null;
+            /**
+             * Key
+             * @description the message's key: the record's id
+             */
+            key: string | null;
+            /**
+             * Offset
+             * @description its offset in that partition
+             */
+            offset: number;
+            origin: components["schemas"]["DeadLetterOrigin"];
+            /**
+             * Partition
+             * @description its partition in the dead-letter topic
+             */
+            partition: number;
+            /**
+             * Reason
+             * @description why it could not be applied
+             */
+            reason: string | null;
+            /**
+             * Source
+             * @description the CloudEvents source, e.g. /registry/KH
+             */
+            source: string | null;
+        };
+        /**
+         * DeadLetterOrigin
+         * @description Where the message was read when it could not be applied.
+         * @example {
+         *       "group": "registry-VN",
+         *       "offset": 1187,
+         *       "partition": 3,
+         *       "topic": "ovop.registry.KH.products"
+         *     }
+         */
+        DeadLetterOrigin: {
+            /**
+             * Group
+             * @description the consumer group that could not apply it
+             */
+            group?: string | null;
+            /**
+             * Offset
+             * @description its offset there
+             */
+            offset?: number | null;
+            /**
+             * Partition
+             * @description its partition there
+             */
+            partition?: number | null;
+            /**
+             * Topic
+             * @description the topic it was read from
+             */
+            topic?: string | null;
+        };
+        /**
+         * DeadLetterPage
+         * @description Dead letters in the topic's order: by partition, then offset.
+         * @example {
+         *       "items": [
+         *         {
+         *           "dead_lettered_at": "2026-11-30T08:15:02.118000+00:00",
+         *           "event_id": "0f8e5a52-3f43-4c4e-9d1e-6c1b2a7d9e10",
+         *           "event_type": "org.asean.ovop.registry.product.upserted.v1",
+         *           "key": "VN-P-0A1B2C3D4E5F60718293A4B5",
+         *           "offset": 12,
+         *           "origin": {
+         *             "group": "registry-VN",
+         *             "offset": 1187,
+         *             "partition": 3,
+         *             "topic": "ovop.registry.KH.products"
+         *           },
+         *           "partition": 0,
+         *           "reason": "id VN-P-0A1B2C3D4E5F60718293A4B5 belongs to VN, not to KH",
+         *           "source": "/registry/KH"
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next": "/v1/registry/VN/dead-letters?limit=1&offset=1",
+         *       "offset": 0,
+         *       "total": 2
+         *     }
+         */
+        DeadLetterPage: {
+            /** Items */
+            items: components["schemas"]["DeadLetter"][];
+            /**
+             * Limit
+             * @description the page size asked for
+             */
+            limit: number;
+            /**
+             * Next
+             * @description the URL of the next page (also in the Link header); null on the last page
+             */
+            next: string | null;
+            /**
+             * Offset
+             * @description how many items came before this page
+             */
+            offset: number;
+            /**
+             * Total
+             * @description how many items the whole list has; null where counting is not cheap
+             */
+            total: number | null;
+        };
+        /**
+         * DeadLetterReplayed
+         * @description A dead letter applied again, through the same checks and handler, this time with success.
+         * @example {
+         *       "offset": 12,
+         *       "origin": {
+         *         "group": "registry-VN",
+         *         "offset": 1187,
+         *         "partition": 3,
+         *         "topic": "ovop.registry.KH.products"
+         *       },
+         *       "partition": 0,
+         *       "replayed": true
+         *     }
+         */
+        DeadLetterReplayed: {
+            /** Offset */
+            offset: number;
+            origin: components["schemas"]["DeadLetterOrigin"];
+            /** Partition */
+            partition: number;
+            /**
+             * Replayed
+             * @description true: the handler applied it
+             */
+            replayed: boolean;
         };
         /** DealCell */
         DealCell: {
@@ -4300,6 +4604,11 @@ export interface components {
             updated_at: string;
             /** Updated By */
             updated_by: string;
+            /**
+             * Version
+             * @description the figure's version, also its ETag W/"<version>"
+             */
+            version: number;
             /** Year */
             year: number;
         };
@@ -5317,7 +5626,7 @@ export interface components {
              * Value
              * @description the deal's value (deals only)
              */
-            value?: number | string | null;
+            value?: number | null;
         };
         /** OutcomesOut */
         OutcomesOut: {
@@ -5370,6 +5679,11 @@ export interface components {
             actual: number | null;
             /** Target */
             target: number | null;
+            /**
+             * Version
+             * @description the version of the year's entered figure (0: none entered yet); `PUT /indicators/figures` needs it in If-Match, as W/"<version>"
+             */
+            version: number;
             /** Year */
             year: number;
         };
@@ -7297,6 +7611,127 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "certifications": [
+                     *             {
+                     *               "scheme": "GI",
+                     *               "valid": true,
+                     *               "valid_until": null
+                     *             },
+                     *             {
+                     *               "scheme": "organic",
+                     *               "valid": true,
+                     *               "valid_until": null
+                     *             }
+                     *           ],
+                     *           "image": null,
+                     *           "price": {
+                     *             "currency": "USD",
+                     *             "max": 48.78,
+                     *             "min": 14.63,
+                     *             "rates": "reference rates of 2025 (rounded mid-market), not for settlement",
+                     *             "unit": "kg"
+                     *           },
+                     *           "producer": {
+                     *             "id": "KH-M-5DF7EFFA22A14517A6569492",
+                     *             "name_en": "Phu Quoc Fish Sauce Cooperative",
+                     *             "name_local": "Hợp tác xã Nước mắm Phú Quốc",
+                     *             "place": {
+                     *               "commune": null,
+                     *               "country": "KH",
+                     *               "district": "Phú Quốc",
+                     *               "province": "Kiên Giang",
+                     *               "village": null
+                     *             },
+                     *             "type": "cooperative"
+                     *           },
+                     *           "product": {
+                     *             "certifications": [
+                     *               {
+                     *                 "certificate_no": null,
+                     *                 "scheme": "GI",
+                     *                 "valid_from": null,
+                     *                 "valid_until": null
+                     *               },
+                     *               {
+                     *                 "certificate_no": null,
+                     *                 "scheme": "organic",
+                     *                 "valid_from": null,
+                     *                 "valid_until": null
+                     *               }
+                     *             ],
+                     *             "country": "KH",
+                     *             "created_at": "2026-12-03T07:04:31.448213+00:00",
+                     *             "description": "Black and red pepper, protected GI.",
+                     *             "description_local": "",
+                     *             "export_markets": [
+                     *               "FR",
+                     *               "JP"
+                     *             ],
+                     *             "external_ref": "ref-7896147e",
+                     *             "group": "food",
+                     *             "hs_code": "090411",
+                     *             "id": "KH-P-397D1FD2F6E342DC90700F52",
+                     *             "image_urls": [],
+                     *             "min_order": null,
+                     *             "monthly_capacity": {
+                     *               "amount": 3000,
+                     *               "unit": "kg"
+                     *             },
+                     *             "name_en": "Kampot pepper",
+                     *             "name_local": "ម្រេចកំពត",
+                     *             "origin": {
+                     *               "commune": null,
+                     *               "country": "KH",
+                     *               "district": null,
+                     *               "province": "Kampot",
+                     *               "village": null
+                     *             },
+                     *             "price": {
+                     *               "currency": "KHR",
+                     *               "max": 200000,
+                     *               "min": 60000,
+                     *               "unit": "kg"
+                     *             },
+                     *             "producer_id": "KH-M-5DF7EFFA22A14517A6569492",
+                     *             "programme": "OVOP",
+                     *             "rating_date": "2024-06-01",
+                     *             "registration": {
+                     *               "programme": "OVOP",
+                     *               "route": "national_register",
+                     *               "status": "approved"
+                     *             },
+                     *             "stars": 5,
+                     *             "status": "listed",
+                     *             "updated_at": "2026-12-03T07:04:32.258133+00:00",
+                     *             "updated_by": "registry_admin:admin-kh",
+                     *             "version": 2
+                     *           },
+                     *           "score": 1.1369
+                     *         }
+                     *       ],
+                     *       "limit": 20,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "producer": {
+                     *         "id": "KH-M-5DF7EFFA22A14517A6569492",
+                     *         "name_en": "Phu Quoc Fish Sauce Cooperative",
+                     *         "name_local": "Hợp tác xã Nước mắm Phú Quốc",
+                     *         "place": {
+                     *           "commune": null,
+                     *           "country": "KH",
+                     *           "district": "Phú Quốc",
+                     *           "province": "Kiên Giang",
+                     *           "village": null
+                     *         },
+                     *         "type": "cooperative"
+                     *       },
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["matching_ProducerPage"];
                 };
             };
@@ -7380,6 +7815,126 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "certifications": [
+                     *             {
+                     *               "certificate_no": null,
+                     *               "scheme": "GI",
+                     *               "valid_from": null,
+                     *               "valid_until": null
+                     *             },
+                     *             {
+                     *               "certificate_no": null,
+                     *               "scheme": "organic",
+                     *               "valid_from": null,
+                     *               "valid_until": null
+                     *             }
+                     *           ],
+                     *           "country": "KH",
+                     *           "created_at": "2026-12-03T07:04:31.448213+00:00",
+                     *           "description": "Black and red pepper, protected GI.",
+                     *           "description_local": "",
+                     *           "export_markets": [
+                     *             "FR",
+                     *             "JP"
+                     *           ],
+                     *           "external_ref": "ref-7896147e",
+                     *           "group": "food",
+                     *           "hs_code": "090411",
+                     *           "id": "KH-P-397D1FD2F6E342DC90700F52",
+                     *           "image_urls": [],
+                     *           "min_order": null,
+                     *           "monthly_capacity": {
+                     *             "amount": 3000,
+                     *             "unit": "kg"
+                     *           },
+                     *           "name_en": "Kampot pepper",
+                     *           "name_local": "ម្រេចកំពត",
+                     *           "origin": {
+                     *             "commune": null,
+                     *             "country": "KH",
+                     *             "district": null,
+                     *             "province": "Kampot",
+                     *             "village": null
+                     *           },
+                     *           "price": {
+                     *             "currency": "KHR",
+                     *             "max": 200000,
+                     *             "min": 60000,
+                     *             "unit": "kg"
+                     *           },
+                     *           "producer_id": "KH-M-5DF7EFFA22A14517A6569492",
+                     *           "programme": "OVOP",
+                     *           "rating_date": "2024-06-01",
+                     *           "registration": {
+                     *             "programme": "OVOP",
+                     *             "route": "national_register",
+                     *             "status": "approved"
+                     *           },
+                     *           "stars": 5,
+                     *           "status": "listed",
+                     *           "updated_at": "2026-12-03T07:04:32.258133+00:00",
+                     *           "updated_by": "registry_admin:admin-kh",
+                     *           "version": 2
+                     *         },
+                     *         {
+                     *           "certifications": [],
+                     *           "country": "VN",
+                     *           "created_at": "2026-12-03T07:04:38.991035+00:00",
+                     *           "description": "Traditional anchovy fish sauce.",
+                     *           "description_local": "",
+                     *           "export_markets": [
+                     *             "JP"
+                     *           ],
+                     *           "external_ref": "ref-45b52c9d",
+                     *           "group": "food",
+                     *           "hs_code": "210390",
+                     *           "id": "VN-P-60B650FD63AB433AA368AB28",
+                     *           "image_urls": [],
+                     *           "min_order": null,
+                     *           "monthly_capacity": {
+                     *             "amount": 20000,
+                     *             "unit": "l"
+                     *           },
+                     *           "name_en": "Phu Quoc fish sauce",
+                     *           "name_local": "Nước mắm Phú Quốc",
+                     *           "origin": {
+                     *             "commune": null,
+                     *             "country": "VN",
+                     *             "district": "Phú Quốc",
+                     *             "province": "Kiên Giang",
+                     *             "village": null
+                     *           },
+                     *           "price": {
+                     *             "currency": "USD",
+                     *             "max": 6,
+                     *             "min": 3.5,
+                     *             "unit": "l"
+                     *           },
+                     *           "producer_id": "VN-M-EC6F4795723E4560961D22F1",
+                     *           "programme": "OCOP",
+                     *           "rating_date": "2024-06-01",
+                     *           "registration": {
+                     *             "programme": "OCOP",
+                     *             "route": "national_register",
+                     *             "status": "approved"
+                     *           },
+                     *           "stars": 4,
+                     *           "status": "listed",
+                     *           "updated_at": "2026-12-03T07:04:38.991035+00:00",
+                     *           "updated_by": "registry_admin:admin-vn",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "limit": 20,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueProductPage"];
                 };
             };
@@ -7448,6 +8003,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "certifications": [
+                     *         {
+                     *           "certificate_no": null,
+                     *           "scheme": "GI",
+                     *           "valid_from": null,
+                     *           "valid_until": null
+                     *         },
+                     *         {
+                     *           "certificate_no": null,
+                     *           "scheme": "organic",
+                     *           "valid_from": null,
+                     *           "valid_until": null
+                     *         }
+                     *       ],
+                     *       "country": "KH",
+                     *       "created_at": "2026-12-03T07:04:02.764978+00:00",
+                     *       "description": "Black and red pepper, protected GI.",
+                     *       "description_local": "",
+                     *       "export_markets": [
+                     *         "FR",
+                     *         "JP"
+                     *       ],
+                     *       "external_ref": "ref-46b3f219",
+                     *       "group": "food",
+                     *       "hs_code": "090411",
+                     *       "id": "KH-P-17D56525179F489E890B44E4",
+                     *       "image_urls": [],
+                     *       "min_order": null,
+                     *       "monthly_capacity": {
+                     *         "amount": 3000,
+                     *         "unit": "kg"
+                     *       },
+                     *       "name_en": "Kampot pepper",
+                     *       "name_local": "ម្រេចកំពត",
+                     *       "origin": {
+                     *         "commune": null,
+                     *         "country": "KH",
+                     *         "district": null,
+                     *         "province": "Kampot",
+                     *         "village": null
+                     *       },
+                     *       "price": {
+                     *         "currency": "KHR",
+                     *         "max": 200000,
+                     *         "min": 60000,
+                     *         "unit": "kg"
+                     *       },
+                     *       "producer_id": "KH-M-2478AE44657A4F1EBF57E6F4",
+                     *       "programme": "OVOP",
+                     *       "rating_date": "2024-06-01",
+                     *       "registration": {
+                     *         "programme": "OVOP",
+                     *         "route": "national_register",
+                     *         "status": "approved"
+                     *       },
+                     *       "stars": 5,
+                     *       "status": "listed",
+                     *       "updated_at": "2026-12-03T07:04:03.312511+00:00",
+                     *       "updated_by": "registry_admin:admin-kh",
+                     *       "version": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueProduct"];
                 };
             };
@@ -7554,6 +8173,112 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "facets": {},
+                     *       "items": [
+                     *         {
+                     *           "certifications": [
+                     *             {
+                     *               "scheme": "HACCP",
+                     *               "valid": true,
+                     *               "valid_until": null
+                     *             }
+                     *           ],
+                     *           "image": null,
+                     *           "price": {
+                     *             "currency": "USD",
+                     *             "max": 6,
+                     *             "min": 3.5,
+                     *             "rates": "reference rates of 2025 (rounded mid-market), not for settlement",
+                     *             "unit": "l"
+                     *           },
+                     *           "producer": {
+                     *             "id": "VN-M-BCAB1F9B838A491E87C7EEB8",
+                     *             "name_en": "Phu Quoc Fish Sauce Cooperative",
+                     *             "name_local": "Hợp tác xã Nước mắm Phú Quốc",
+                     *             "place": {
+                     *               "commune": null,
+                     *               "country": "VN",
+                     *               "district": "Phú Quốc",
+                     *               "province": "Kiên Giang",
+                     *               "village": null
+                     *             },
+                     *             "type": "cooperative"
+                     *           },
+                     *           "product": {
+                     *             "certifications": [
+                     *               {
+                     *                 "certificate_no": null,
+                     *                 "scheme": "HACCP",
+                     *                 "valid_from": null,
+                     *                 "valid_until": null
+                     *               }
+                     *             ],
+                     *             "country": "VN",
+                     *             "created_at": "2026-12-03T07:06:23.421578+00:00",
+                     *             "description": "Traditional anchovy fish sauce.",
+                     *             "description_local": "",
+                     *             "export_markets": [
+                     *               "JP"
+                     *             ],
+                     *             "external_ref": "ref-713f0c3c",
+                     *             "group": "food",
+                     *             "hs_code": "210390",
+                     *             "id": "VN-P-3661714331004960932A71B8",
+                     *             "image_urls": [],
+                     *             "min_order": null,
+                     *             "monthly_capacity": {
+                     *               "amount": 20000,
+                     *               "unit": "l"
+                     *             },
+                     *             "name_en": "Phu Quoc fish sauce",
+                     *             "name_local": "Nước mắm Phú Quốc",
+                     *             "origin": {
+                     *               "commune": null,
+                     *               "country": "VN",
+                     *               "district": "Phú Quốc",
+                     *               "province": "Kiên Giang",
+                     *               "village": null
+                     *             },
+                     *             "price": {
+                     *               "currency": "USD",
+                     *               "max": 6,
+                     *               "min": 3.5,
+                     *               "unit": "l"
+                     *             },
+                     *             "producer_id": "VN-M-BCAB1F9B838A491E87C7EEB8",
+                     *             "programme": "OCOP",
+                     *             "rating_date": "2024-06-01",
+                     *             "registration": {
+                     *               "programme": "OCOP",
+                     *               "route": "national_register",
+                     *               "status": "approved"
+                     *             },
+                     *             "stars": 4,
+                     *             "status": "listed",
+                     *             "updated_at": "2026-12-03T07:06:23.421578+00:00",
+                     *             "updated_by": "registry_admin:hanoi-office",
+                     *             "version": 1
+                     *           },
+                     *           "score": 9.8746
+                     *         }
+                     *       ],
+                     *       "limit": 1,
+                     *       "next": "/v1/catalogue/search?q=fish+sauce&facets=false&limit=1&offset=1",
+                     *       "offset": 0,
+                     *       "query": {
+                     *         "corrected": [],
+                     *         "dropped": [],
+                     *         "ignored": [],
+                     *         "matched": [
+                     *           "fish sauce"
+                     *         ]
+                     *       },
+                     *       "suggestions": [],
+                     *       "total": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["SearchResults"];
                 };
             };
@@ -7624,6 +8349,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "ends_on": "2026-12-06",
+                     *           "id": "F-f330f9b8fcbd",
+                     *           "kind": "international_fair",
+                     *           "name": "ASEAN OVOP/OCOP/OTOP Fair 2026",
+                     *           "organiser": "VIETRADE",
+                     *           "starts_on": "2026-12-02",
+                     *           "timezone": "Asia/Ho_Chi_Minh",
+                     *           "venue": {
+                     *             "city": "Ho Chi Minh City",
+                     *             "country": "VN",
+                     *             "name": "Saigon Exhibition and Convention Center"
+                     *           }
+                     *         },
+                     *         {
+                     *           "ends_on": "2026-12-06",
+                     *           "id": "F-90470b4beb42",
+                     *           "kind": "international_fair",
+                     *           "name": "ASEAN OVOP/OCOP/OTOP Fair 2026",
+                     *           "organiser": "VIETRADE",
+                     *           "starts_on": "2026-12-02",
+                     *           "timezone": "Asia/Ho_Chi_Minh",
+                     *           "venue": {
+                     *             "city": "Ho Chi Minh City",
+                     *             "country": "VN",
+                     *             "name": "Saigon Exhibition and Convention Center"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "limit": 100,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["FairPage"];
                 };
             };
@@ -7686,6 +8449,40 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "application_window": {
+                 *         "closes_at": "2026-12-03T09:04:46.403363+00:00",
+                 *         "opens_at": "2026-12-03T06:04:46.403363+00:00"
+                 *       },
+                 *       "eligibility": {},
+                 *       "ends_on": "2026-12-06",
+                 *       "halls": [
+                 *         {
+                 *           "booths": [
+                 *             {
+                 *               "code": "A-000",
+                 *               "currency": "USD",
+                 *               "price": 1200,
+                 *               "size_m2": 9,
+                 *               "type": "inline"
+                 *             }
+                 *           ],
+                 *           "code": "A"
+                 *         }
+                 *       ],
+                 *       "kind": "international_fair",
+                 *       "name": "ASEAN OVOP/OCOP/OTOP Fair 2026",
+                 *       "organiser": "VIETRADE",
+                 *       "starts_on": "2026-12-02",
+                 *       "timezone": "Asia/Ho_Chi_Minh",
+                 *       "venue": {
+                 *         "city": "Ho Chi Minh City",
+                 *         "country": "VN",
+                 *         "name": "Saigon Exhibition and Convention Center"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["FairCreate"];
             };
         };
@@ -7700,6 +8497,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "application_window": {
+                     *         "closes_at": "2026-12-03T09:04:46.403363Z",
+                     *         "opens_at": "2026-12-03T06:04:46.403363Z"
+                     *       },
+                     *       "created_at": "2026-12-03T07:04:46.408800Z",
+                     *       "eligibility": {
+                     *         "countries": [],
+                     *         "groups": [],
+                     *         "min_stars": null,
+                     *         "quota_per_country": null
+                     *       },
+                     *       "ends_on": "2026-12-06",
+                     *       "halls": [
+                     *         {
+                     *           "booths": [
+                     *             {
+                     *               "code": "A-000",
+                     *               "currency": "USD",
+                     *               "id": 9,
+                     *               "price": 1200,
+                     *               "size_m2": 9,
+                     *               "status": "free",
+                     *               "type": "inline",
+                     *               "zone": null
+                     *             }
+                     *           ],
+                     *           "code": "A"
+                     *         }
+                     *       ],
+                     *       "id": "F-9ed4ac4920ab",
+                     *       "kind": "international_fair",
+                     *       "max_meetings_per_participant": 8,
+                     *       "meeting_programme": {
+                     *         "sessions": [],
+                     *         "slot_minutes": 30
+                     *       },
+                     *       "name": "ASEAN OVOP/OCOP/OTOP Fair 2026",
+                     *       "organiser": "VIETRADE",
+                     *       "slots": [],
+                     *       "starts_on": "2026-12-02",
+                     *       "timezone": "Asia/Ho_Chi_Minh",
+                     *       "venue": {
+                     *         "city": "Ho Chi Minh City",
+                     *         "country": "VN",
+                     *         "name": "Saigon Exhibition and Convention Center"
+                     *       },
+                     *       "version": 1,
+                     *       "waitlist_hold_seconds": 172800
+                     *     }
+                     */
                     "application/json": components["schemas"]["Fair"];
                 };
             };
@@ -7806,6 +8655,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "application_window": {
+                     *         "closes_at": "2026-12-03T09:04:33.314634Z",
+                     *         "opens_at": "2026-12-03T06:04:33.314634Z"
+                     *       },
+                     *       "created_at": "2026-12-03T07:04:33.357212Z",
+                     *       "eligibility": {
+                     *         "countries": [],
+                     *         "groups": [],
+                     *         "min_stars": null,
+                     *         "quota_per_country": null
+                     *       },
+                     *       "ends_on": "2026-12-06",
+                     *       "halls": [
+                     *         {
+                     *           "booths": [
+                     *             {
+                     *               "code": "A-000",
+                     *               "currency": "USD",
+                     *               "id": 1,
+                     *               "price": 1200,
+                     *               "size_m2": 9,
+                     *               "status": "free",
+                     *               "type": "inline",
+                     *               "zone": null
+                     *             },
+                     *             {
+                     *               "code": "A-001",
+                     *               "currency": "USD",
+                     *               "id": 2,
+                     *               "price": 1200,
+                     *               "size_m2": 9,
+                     *               "status": "booked",
+                     *               "type": "inline",
+                     *               "zone": null
+                     *             }
+                     *           ],
+                     *           "code": "A"
+                     *         }
+                     *       ],
+                     *       "id": "F-90470b4beb42",
+                     *       "kind": "international_fair",
+                     *       "max_meetings_per_participant": 8,
+                     *       "meeting_programme": {
+                     *         "sessions": [
+                     *           {
+                     *             "slots": 4,
+                     *             "start": "2026-12-06T09:00:00"
+                     *           }
+                     *         ],
+                     *         "slot_minutes": 30
+                     *       },
+                     *       "name": "ASEAN OVOP/OCOP/OTOP Fair 2026",
+                     *       "organiser": "VIETRADE",
+                     *       "slots": [
+                     *         {
+                     *           "slot": 0,
+                     *           "starts_at": "2026-12-06T09:00:00+07:00"
+                     *         },
+                     *         {
+                     *           "slot": 1,
+                     *           "starts_at": "2026-12-06T09:30:00+07:00"
+                     *         }
+                     *       ],
+                     *       "starts_on": "2026-12-02",
+                     *       "timezone": "Asia/Ho_Chi_Minh",
+                     *       "venue": {
+                     *         "city": "Ho Chi Minh City",
+                     *         "country": "VN",
+                     *         "name": "Saigon Exhibition and Convention Center"
+                     *       },
+                     *       "version": 1,
+                     *       "waitlist_hold_seconds": 172800
+                     *     }
+                     */
                     "application/json": components["schemas"]["Fair"];
                 };
             };
@@ -7907,6 +8832,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "starts_on": "2026-12-03"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FairPatch"];
             };
         };
@@ -7919,6 +8849,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "application_window": {
+                     *         "closes_at": "2026-12-03T09:06:01.273354Z",
+                     *         "opens_at": "2026-12-03T06:06:01.273354Z"
+                     *       },
+                     *       "created_at": "2026-12-03T07:06:01.480980Z",
+                     *       "days_shifted": 1,
+                     *       "eligibility": {
+                     *         "countries": [],
+                     *         "groups": [],
+                     *         "min_stars": null,
+                     *         "quota_per_country": null
+                     *       },
+                     *       "ends_on": "2026-12-06",
+                     *       "halls": [
+                     *         {
+                     *           "booths": [
+                     *             {
+                     *               "code": "A-000",
+                     *               "currency": "USD",
+                     *               "id": 1,
+                     *               "price": 900,
+                     *               "size_m2": 36,
+                     *               "status": "free",
+                     *               "type": "island",
+                     *               "zone": "handicrafts"
+                     *             },
+                     *             {
+                     *               "code": "A-001",
+                     *               "currency": "USD",
+                     *               "id": 2,
+                     *               "price": 900,
+                     *               "size_m2": 9,
+                     *               "status": "booked",
+                     *               "type": "inline",
+                     *               "zone": "food"
+                     *             }
+                     *           ],
+                     *           "code": "A"
+                     *         }
+                     *       ],
+                     *       "id": "F-a97ab21b6025",
+                     *       "kind": "international_fair",
+                     *       "max_meetings_per_participant": 1,
+                     *       "meeting_programme": {
+                     *         "sessions": [
+                     *           {
+                     *             "slots": 4,
+                     *             "start": "2026-12-04T14:04:00"
+                     *           }
+                     *         ],
+                     *         "slot_minutes": 30
+                     *       },
+                     *       "meetings_moved": 2,
+                     *       "name": "ASEAN OVOP/OCOP/OTOP Fair 2026",
+                     *       "organiser": "VIETRADE",
+                     *       "slots": [
+                     *         {
+                     *           "slot": 0,
+                     *           "starts_at": "2026-12-04T14:04:00+07:00"
+                     *         },
+                     *         {
+                     *           "slot": 1,
+                     *           "starts_at": "2026-12-04T14:34:00+07:00"
+                     *         }
+                     *       ],
+                     *       "starts_on": "2026-12-03",
+                     *       "timezone": "Asia/Ho_Chi_Minh",
+                     *       "venue": {
+                     *         "city": "Ho Chi Minh City",
+                     *         "country": "VN",
+                     *         "name": "Saigon Exhibition and Convention Center"
+                     *       },
+                     *       "version": 2,
+                     *       "waitlist_hold_seconds": 172800
+                     *     }
+                     */
                     "application/json": components["schemas"]["FairEdited"];
                 };
             };
@@ -7967,7 +8975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description If-Match names a version that is no longer current */
+            /** @description If-Match names a version that is no longer current; the answer's ETag is the current one */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8047,6 +9055,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "availability": null,
+                     *           "booth_preferences": [],
+                     *           "country": "VN",
+                     *           "created_at": "2026-12-03T07:04:33.478490Z",
+                     *           "decided_at": "2026-12-03T07:04:33.573990Z",
+                     *           "fair_id": "F-90470b4beb42",
+                     *           "groups": [
+                     *             "food"
+                     *           ],
+                     *           "id": "A-89e8c1b7a2cc",
+                     *           "producer_id": "VN-M-EC6F4795723E4560961D22F1",
+                     *           "product_ids": [
+                     *             "VN-P-C6F4ED40ECF044F78D480FAA"
+                     *           ],
+                     *           "reason": null,
+                     *           "status": "approved",
+                     *           "version": 2
+                     *         }
+                     *       ],
+                     *       "limit": 500,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApplicationPage"];
                 };
             };
@@ -8148,6 +9185,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "producer_id": "VN-PR-1122ad8e",
+                 *       "product_ids": [
+                 *         "VN-P-1122ad8e"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApplicationCreate"];
             };
         };
@@ -8162,6 +9207,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "availability": null,
+                     *       "booth_preferences": [],
+                     *       "country": "VN",
+                     *       "created_at": "2026-12-03T07:06:05.068559Z",
+                     *       "decided_at": null,
+                     *       "fair_id": "F-a97ab21b6025",
+                     *       "groups": [
+                     *         "food"
+                     *       ],
+                     *       "id": "A-2d99988de71e",
+                     *       "producer_id": "VN-PR-1122ad8e",
+                     *       "product_ids": [
+                     *         "VN-P-1122ad8e"
+                     *       ],
+                     *       "reason": null,
+                     *       "status": "submitted",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Application"];
                 };
             };
@@ -8268,6 +9334,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "availability": null,
+                     *       "booth_preferences": [],
+                     *       "country": "VN",
+                     *       "created_at": "2026-12-03T07:04:33.478490Z",
+                     *       "decided_at": "2026-12-03T07:04:33.573990Z",
+                     *       "fair_id": "F-90470b4beb42",
+                     *       "groups": [
+                     *         "food"
+                     *       ],
+                     *       "id": "A-89e8c1b7a2cc",
+                     *       "producer_id": "VN-M-EC6F4795723E4560961D22F1",
+                     *       "product_ids": [
+                     *         "VN-P-C6F4ED40ECF044F78D480FAA"
+                     *       ],
+                     *       "reason": null,
+                     *       "status": "approved",
+                     *       "version": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["Application"];
                 };
             };
@@ -8371,6 +9458,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "approve"
+                 *     }
+                 */
                 "application/json": components["schemas"]["events_Decision"];
             };
         };
@@ -8383,6 +9475,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "availability": null,
+                     *       "booth_preferences": [],
+                     *       "country": "VN",
+                     *       "created_at": "2026-12-03T07:06:05.068559Z",
+                     *       "decided_at": "2026-12-03T07:06:05.196856Z",
+                     *       "fair_id": "F-a97ab21b6025",
+                     *       "groups": [
+                     *         "food"
+                     *       ],
+                     *       "id": "A-2d99988de71e",
+                     *       "producer_id": "VN-PR-1122ad8e",
+                     *       "product_ids": [
+                     *         "VN-P-1122ad8e"
+                     *       ],
+                     *       "reason": null,
+                     *       "status": "approved",
+                     *       "version": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["Application"];
                 };
             };
@@ -8487,6 +9600,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "algorithm": "EdDSA",
+                     *       "fair_id": "F-90470b4beb42",
+                     *       "jwk": {
+                     *         "alg": "EdDSA",
+                     *         "crv": "Ed25519",
+                     *         "kid": "F-90470b4beb42",
+                     *         "kty": "OKP",
+                     *         "use": "sig",
+                     *         "x": "YrgrXbGAP4Hq-KEOlwmE6dspbTAVGlVp3n43MJh7cyk"
+                     *       },
+                     *       "pem": "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAYrgrXbGAP4Hq+KEOlwmE6dspbTAVGlVp3n43MJh7cyk=\n-----END PUBLIC KEY-----\n"
+                     *     }
+                     */
                     "application/json": components["schemas"]["BadgeKey"];
                 };
             };
@@ -8599,6 +9727,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "application_id": "A-9338e82b3f44",
+                     *           "booth_code": "A-001",
+                     *           "booth_id": 2,
+                     *           "cancelled_at": null,
+                     *           "cancelled_by": null,
+                     *           "country": "TH",
+                     *           "created_at": "2026-12-03T07:06:05.653899Z",
+                     *           "fair_id": "F-a97ab21b6025",
+                     *           "hall": "A",
+                     *           "id": 2,
+                     *           "status": "active",
+                     *           "version": 1,
+                     *           "zone": "food"
+                     *         }
+                     *       ],
+                     *       "limit": 1000,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["BookingPage"];
                 };
             };
@@ -8700,6 +9853,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "application_id": "A-0e4b565a517f",
+                 *       "booth_code": "A-000"
+                 *     }
+                 */
                 "application/json": components["schemas"]["BookingCreate"];
             };
         };
@@ -8714,6 +9873,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "application_id": "A-0e4b565a517f",
+                     *       "booth_code": "A-000",
+                     *       "booth_id": 1,
+                     *       "cancelled_at": null,
+                     *       "cancelled_by": null,
+                     *       "country": "VN",
+                     *       "created_at": "2026-12-03T07:04:05.277769Z",
+                     *       "fair_id": "F-80db07eacbc7",
+                     *       "hall": null,
+                     *       "id": 1,
+                     *       "status": "active",
+                     *       "version": 1,
+                     *       "zone": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["Booking"];
                 };
             };
@@ -8807,7 +9983,7 @@ export interface operations {
             path: {
                 /** @description a record's id */
                 fair_id: string;
-                /** @description a positive 64-bit row number */
+                /** @description a positive 32-bit row number */
                 booking_id: number;
             };
             cookie?: never;
@@ -8820,6 +9996,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "application_id": "A-89e8c1b7a2cc",
+                     *       "booth_code": "A-000",
+                     *       "booth_id": 1,
+                     *       "cancelled_at": "2026-12-03T07:04:33.661560Z",
+                     *       "cancelled_by": "vietrade",
+                     *       "country": "VN",
+                     *       "created_at": "2026-12-03T07:04:33.633486Z",
+                     *       "fair_id": "F-90470b4beb42",
+                     *       "hall": "A",
+                     *       "id": 1,
+                     *       "status": "cancelled",
+                     *       "version": 2,
+                     *       "zone": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["Booking"];
                 };
             };
@@ -8916,7 +10109,7 @@ export interface operations {
             path: {
                 /** @description a record's id */
                 fair_id: string;
-                /** @description a positive 64-bit row number */
+                /** @description a positive 32-bit row number */
                 booking_id: number;
             };
             cookie?: never;
@@ -8931,6 +10124,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "application_id": "A-0e4b565a517f",
+                     *       "booth_code": "A-000",
+                     *       "booth_id": 1,
+                     *       "cancelled_at": "2026-12-03T07:04:05.294497Z",
+                     *       "cancelled_by": "vietrade",
+                     *       "country": "VN",
+                     *       "created_at": "2026-12-03T07:04:05.277769Z",
+                     *       "fair_id": "F-80db07eacbc7",
+                     *       "hall": null,
+                     *       "id": 1,
+                     *       "meetings_cancelled": 0,
+                     *       "offered_to": null,
+                     *       "status": "cancelled",
+                     *       "version": 2,
+                     *       "zone": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["BookingCancelled"];
                 };
             };
@@ -9027,13 +10239,18 @@ export interface operations {
             path: {
                 /** @description a record's id */
                 fair_id: string;
-                /** @description a positive 64-bit row number */
+                /** @description a positive 32-bit row number */
                 booking_id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "booth_code": "A-002"
+                 *     }
+                 */
                 "application/json": components["schemas"]["BookingMove"];
             };
         };
@@ -9046,6 +10263,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "application_id": "A-0e4b565a517f",
+                     *       "booth_code": "A-002",
+                     *       "booth_id": 3,
+                     *       "cancelled_at": null,
+                     *       "cancelled_by": null,
+                     *       "country": "VN",
+                     *       "created_at": "2026-12-03T07:04:05.277769Z",
+                     *       "fair_id": "F-80db07eacbc7",
+                     *       "hall": null,
+                     *       "id": 1,
+                     *       "meetings_moved": 2,
+                     *       "moved_from": "A-000",
+                     *       "status": "active",
+                     *       "version": 2,
+                     *       "zone": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["BookingMoved"];
                 };
             };
@@ -9147,6 +10383,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "B-014",
+                 *       "currency": "USD",
+                 *       "hall": "B",
+                 *       "price": 900,
+                 *       "size_m2": 9,
+                 *       "type": "inline"
+                 *     }
+                 */
                 "application/json": components["schemas"]["BoothAdd"];
             };
         };
@@ -9161,6 +10407,142 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "B-014",
+                     *       "currency": "USD",
+                     *       "fair_id": "F-90470b4beb42",
+                     *       "hall": "B",
+                     *       "id": 11,
+                     *       "price": 900,
+                     *       "size_m2": 9,
+                     *       "status": "free",
+                     *       "type": "inline",
+                     *       "zone": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Booth"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_booth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+                /** @description a record's id */
+                booth_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description the fair's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "A-002",
+                     *       "currency": "USD",
+                     *       "fair_id": "F-90470b4beb42",
+                     *       "hall": "A",
+                     *       "id": 3,
+                     *       "price": 1200,
+                     *       "size_m2": 9,
+                     *       "status": "free",
+                     *       "type": "inline",
+                     *       "zone": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["Booth"];
                 };
             };
@@ -9354,7 +10736,10 @@ export interface operations {
     edit_booth: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
+                "If-Match": string;
+            };
             path: {
                 /** @description a record's id */
                 fair_id: string;
@@ -9365,16 +10750,37 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "price": 950
+                 *     }
+                 */
                 "application/json": components["schemas"]["BoothPatch"];
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description the fair's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "B-014",
+                     *       "currency": "USD",
+                     *       "fair_id": "F-90470b4beb42",
+                     *       "hall": "B",
+                     *       "id": 11,
+                     *       "price": 950,
+                     *       "size_m2": 9,
+                     *       "status": "free",
+                     *       "type": "inline",
+                     *       "zone": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["Booth"];
                 };
             };
@@ -9423,8 +10829,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description If-Match names a version that is no longer current; the answer's ETag is the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Breaks a rule of the fair */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9484,6 +10908,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "availability": [
+                     *             {
+                     *               "end": "2026-12-06T12:00:00",
+                     *               "start": "2026-12-06T08:00:00"
+                     *             }
+                     *           ],
+                     *           "buyer_ref": "buyer-osaka",
+                     *           "checked_in": false,
+                     *           "country": null,
+                     *           "created_at": "2026-12-03T07:04:33.731182Z",
+                     *           "email": null,
+                     *           "fair_id": "F-90470b4beb42",
+                     *           "id": "B-7ffb1516d77f",
+                     *           "name": "Osaka Fine Foods",
+                     *           "slots": [
+                     *             0,
+                     *             1
+                     *           ],
+                     *           "wishes": 3
+                     *         }
+                     *       ],
+                     *       "limit": 1000,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["BuyerPage"];
                 };
             };
@@ -9585,6 +11040,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "availability": [
+                 *         {
+                 *           "end": "2026-12-06T12:00:00",
+                 *           "start": "2026-12-06T08:00:00"
+                 *         }
+                 *       ],
+                 *       "buyer_ref": "buyer-osaka",
+                 *       "name": "Osaka Fine Foods"
+                 *     }
+                 */
                 "application/json": components["schemas"]["BuyerCreate"];
             };
         };
@@ -9599,6 +11066,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "availability": [
+                     *         {
+                     *           "end": "2026-12-06T12:00:00",
+                     *           "start": "2026-12-06T08:00:00"
+                     *         }
+                     *       ],
+                     *       "buyer_ref": "buyer-osaka",
+                     *       "country": null,
+                     *       "created_at": "2026-12-03T07:04:05.367553Z",
+                     *       "email": null,
+                     *       "fair_id": "F-80db07eacbc7",
+                     *       "id": "B-ae613da48722",
+                     *       "name": "Osaka Fine Foods",
+                     *       "slots": [
+                     *         0,
+                     *         1
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BuyerRegistration"];
                 };
             };
@@ -9705,6 +11193,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "availability": [
+                     *         {
+                     *           "end": "2026-12-06T12:00:00",
+                     *           "start": "2026-12-06T08:00:00"
+                     *         }
+                     *       ],
+                     *       "buyer_ref": "buyer-osaka",
+                     *       "checked_in": false,
+                     *       "country": null,
+                     *       "created_at": "2026-12-03T07:04:33.731182Z",
+                     *       "email": null,
+                     *       "fair_id": "F-90470b4beb42",
+                     *       "id": "B-7ffb1516d77f",
+                     *       "name": "Osaka Fine Foods",
+                     *       "slots": [
+                     *         0,
+                     *         1
+                     *       ],
+                     *       "wishes": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["BuyerListed"];
                 };
             };
@@ -9811,6 +11322,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example BEGIN:VCALENDAR
+                     *     VERSION:2.0
+                     *     PRODID:-//OVOP Network//Fair meetings//EN
+                     *     CALSCALE:GREGORIAN
+                     *     METHOD:PUBLISH
+                     *     X-WR-CALNAME:ASEAN OVOP/OCOP/OTOP Fair 2026: meetings of Osaka Fine Foods
+                     *     X-WR-TIMEZONE:Asia/Ho_Chi_Minh
+                     *     BEGIN:VTIMEZONE
+                     *     TZID:Asia/Ho_Chi_Minh
+                     *     COMMENT:This timezone only works from 1970-01-01 to 2038-01-01.
+                     *     BEGIN:STANDARD
+                     *     DTSTART:19700101T000000
+                     *     TZNAME:+08
+                     *     TZOFFSETFROM:+0800
+                     *     TZOFFSETTO:+0800
+                     *     END:STANDARD
+                     *     BEGIN:STANDARD
+                     *     DTSTART:19750613T000000
+                     *     TZNAME:+07
+                     *     TZOFFSETFROM:+0800
+                     *     TZOFFSETTO:+0700
+                     *     END:STANDARD
+                     *     END:VTIMEZONE
+                     *     BEGIN:VEVENT
+                     *     SUMMARY:B2B meeting with Cooperative 1122ad8e
+                     *     DTSTART;TZID=Asia/Ho_Chi_Minh:20261203T140400
+                     *     DTEND;TZID=Asia/Ho_Chi_Minh:20261203T143400
+                     *     DTSTAMP:20261203T070608Z
+                     *     UID:M-68ac615f9c66@F-a97ab21b6025.fairs.ovop.asean.example
+                     *     SEQUENCE:3
+                     *     ATTENDEE;CN="Osaka Fine Foods";PARTSTAT=ACCEPTED;ROLE=REQ-PARTICIPANT:mail
+                     *      to:buyer-seoul1@example.com
+                     *     ATTENDEE;CN="Cooperative 1122ad8e";PARTSTAT=ACCEPTED;ROLE=REQ-PARTICIPANT:
+                     *      urn:ovop:fairs:exhibitor:A-2d99988de71e
+                     *     DESCRIPTION:CANCELLED (no_show)\nBuyer: Osaka Fine Foods\nExhibitor: Coope
+                     *      rative 1122ad8e\nProducts: Product 1122ad8e\nWhy you meet: the buyer asked
+                     *       for it (value 5)\nBooth A-002
+                     *     LOCATION:Booth A-002\, Saigon Exhibition and Convention Center
+                     *     ORGANIZER;CN=VIETRADE:urn:ovop:fairs:fair:F-a97ab21b6025
+                     *     STATUS:CANCELLED
+                     *     END:VEVENT
+                     *     END:VCALENDAR
+                     */
                     "text/calendar": unknown;
                 };
             };
@@ -9917,6 +11472,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "fair_id": "F-90470b4beb42",
+                     *       "kind": "buyer",
+                     *       "name": "Osaka Fine Foods",
+                     *       "participant_id": "B-7ffb1516d77f",
+                     *       "qr_svg": "<svg width=\"308\" height=\"308\" class=\"segno\"><path d=\"M4 4.5h7m2 0h1…\"/></svg>",
+                     *       "token": "eyJhbGciOiJFZERTQSIsImtpZCI6IkYtOTA0NzBiNGJlYjQyIiwidHlwIjoiSldUIn0.eyJpc3MiOiJvdm9wLWZhaXJzIiwiYXVkIjoiRi05MDQ3MGI0YmViNDIiLCJzdWIiOiJCLTdmZmIxNTE2ZDc3ZiIsImtpbmQiOiJidXllciIsIm5hbWUiOiJCdXllciBidXllci1hIiwiaWF0IjoxNzk2MjgxNDk1fQ.7hMS5Bx7bIbpu7h2NYYBNtbSgzXbCZmujAN_YVtR2-30lg8mVTdLrLhO02gmrSST0B6BKzxG_HbhD0esSOyIAA"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Badge"];
                 };
             };
@@ -10026,6 +11591,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [],
+                     *       "limit": 2000,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["CheckInPage"];
                 };
             };
@@ -10127,6 +11701,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "token": "eyJhbGciOiJFZERTQSIsImtpZCI6IkYtYTk3YWIyMWI2MDI1IiwidHlwIjoiSldUIn0.eyJpc3MiOiJvdm9wLWZhaXJzIiwiYXVkIjoiRi1hOTdhYjIxYjYwMjUiLCJzdWIiOiJCLWIyZjFkMzA1OTBmMCIsImtpbmQiOiJidXllciIsIm5hbWUiOiJTZW91bCBQYW50cnkiLCJpYXQiOjE3OTYyODE1Njd9.ych1k4gKcAOwbEqPlIuW74oB8tQF9Mf9xArIv1WV6e9yj8feuHaLc9VecOWi0q9VEU46dvCmjm3rW0f95lJOAw"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CheckInCreate"];
             };
         };
@@ -10139,6 +11718,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "checked_in_at": "2026-12-03T07:06:07.956794Z",
+                     *       "fair_id": "F-a97ab21b6025",
+                     *       "first_scan": true,
+                     *       "kind": "buyer",
+                     *       "name": "Seoul Pantry",
+                     *       "participant_id": "B-b2f1d30590f0"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CheckIn"];
                 };
             };
@@ -10245,6 +11834,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example BEGIN:VCALENDAR
+                     *     VERSION:2.0
+                     *     PRODID:-//OVOP Network//Fair meetings//EN
+                     *     CALSCALE:GREGORIAN
+                     *     METHOD:PUBLISH
+                     *     X-WR-CALNAME:ASEAN OVOP/OCOP/OTOP Fair 2026: meetings of Phu Quoc Fish Sau
+                     *      ce Cooperative
+                     *     X-WR-TIMEZONE:Asia/Ho_Chi_Minh
+                     *     BEGIN:VTIMEZONE
+                     *     TZID:Asia/Ho_Chi_Minh
+                     *     COMMENT:This timezone only works from 1970-01-01 to 2038-01-01.
+                     *     BEGIN:STANDARD
+                     *     DTSTART:19700101T000000
+                     *     TZNAME:+08
+                     *     TZOFFSETFROM:+0800
+                     *     TZOFFSETTO:+0800
+                     *     END:STANDARD
+                     *     BEGIN:STANDARD
+                     *     DTSTART:19750613T000000
+                     *     TZNAME:+07
+                     *     TZOFFSETFROM:+0800
+                     *     TZOFFSETTO:+0700
+                     *     END:STANDARD
+                     *     END:VTIMEZONE
+                     *     BEGIN:VEVENT
+                     *     SUMMARY:B2B meeting with Osaka Fine Foods
+                     *     DTSTART;TZID=Asia/Ho_Chi_Minh:20261206T090000
+                     *     DTEND;TZID=Asia/Ho_Chi_Minh:20261206T093000
+                     *     DTSTAMP:20261203T070449Z
+                     *     UID:M-338858bf2552@F-90470b4beb42.fairs.ovop.asean.example
+                     *     SEQUENCE:1
+                     *     ATTENDEE;CN="Osaka Fine Foods";PARTSTAT=ACCEPTED;ROLE=REQ-PARTICIPANT:urn:ovo
+                     *      p:fairs:buyer:B-7ffb1516d77f
+                     *     ATTENDEE;CN="Phu Quoc Fish Sauce Cooperative";PARTSTAT=ACCEPTED;ROLE=REQ-P
+                     *      ARTICIPANT:urn:ovop:fairs:exhibitor:A-89e8c1b7a2cc
+                     *     DESCRIPTION:CANCELLED\nBuyer: Osaka Fine Foods\nExhibitor: Phu Quoc Fish Sauc
+                     *      e Cooperative\nProducts: Phu Quoc fish sauce\nWhy you meet: the buyer aske
+                     *      d for it (value 1)\; the exhibitor asked for it (value 1)\; matching found
+                     *       the buyer's needs in the exhibitor's products (value 1)\nBooth A-001
+                     *     LOCATION:Booth A-001\, Saigon Exhibition and Convention Center
+                     *     ORGANIZER;CN=VIETRADE:urn:ovop:fairs:fair:F-90470b4beb42
+                     *     STATUS:CANCELLED
+                     *     END:VEVENT
+                     *     BEGIN:VEVENT
+                     *     SUMMARY:B2B meeting with Osaka Fine Foods
+                     *     DTSTART;TZID=Asia/Ho_Chi_Minh:20261206T090000
+                     *     DTEND;TZID=Asia/Ho_Chi_Minh:20261206T093000
+                     *     DTSTAMP:20261203T070449Z
+                     *     UID:M-212a3aeaf807@F-90470b4beb42.fairs.ovop.asean.example
+                     *     SEQUENCE:0
+                     *     ATTENDEE;CN="Osaka Fine Foods";PARTSTAT=ACCEPTED;ROLE=REQ-PARTICIPANT:urn:ovo
+                     *      p:fairs:buyer:B-7ffb1516d77f
+                     *     ATTENDEE;CN="Phu Quoc Fish Sauce Cooperative";PARTSTAT=ACCEPTED;ROLE=REQ-P
+                     *      ARTICIPANT:urn:ovop:fairs:exhibitor:A-89e8c1b7a2cc
+                     *     DESCRIPTION:Buyer: Osaka Fine Foods\nExhibitor: Phu Quoc Fish Sauce Cooperati
+                     *      ve\nProducts: Phu Quoc fish sauce\nWhy you meet: the buyer asked for it (v
+                     *      alue 1)\; the exhibitor asked for it (value 1)\; matching found the buyer'
+                     *      s needs in the exhibitor's products (value 1)\nBooth A-001
+                     *     LOCATION:Booth A-001\, Saigon Exhibition and Convention Center
+                     *     ORGANIZER;CN=VIETRADE:urn:ovop:fairs:fair:F-90470b4beb42
+                     *     STATUS:CONFIRMED
+                     *     BEGIN:VALARM
+                     *     ACTION:DISPLAY
+                     *     DESCRIPTION:Meeting with Osaka Fine Foods at booth A-001 in 15 minutes
+                     *     TRIGGER:-PT15M
+                     *     END:VALARM
+                     *     END:VEVENT
+                     *     END:VCALENDAR
+                     */
                     "text/calendar": unknown;
                 };
             };
@@ -10351,6 +12010,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "fair_id": "F-a97ab21b6025",
+                     *       "kind": "exhibitor",
+                     *       "name": "Cooperative 52ae2de5",
+                     *       "participant_id": "A-9338e82b3f44",
+                     *       "qr_svg": "<svg width=\"308\" height=\"308\" class=\"segno\"><path d=\"M4 4.5h7m2 0h1…\"/></svg>",
+                     *       "token": "eyJhbGciOiJFZERTQSIsImtpZCI6IkYtYTk3YWIyMWI2MDI1IiwidHlwIjoiSldUIn0.eyJpc3MiOiJvdm9wLWZhaXJzIiwiYXVkIjoiRi1hOTdhYjIxYjYwMjUiLCJzdWIiOiJBLTkzMzhlODJiM2Y0NCIsImtpbmQiOiJleGhpYml0b3IiLCJuYW1lIjoiQ29vcGVyYXRpdmUgNTJhZTJkZTUiLCJpYXQiOjE3OTYyODE1Njd9.hml-VCqDUVy6Z9QMqrIXXBZ6tit62dkrII6NUww1URItghhxjaY-zj7-YGedKf7Ux8kv1MCvO4Io-X7U-7iYAw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Badge"];
                 };
             };
@@ -10463,6 +12132,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "absent": null,
+                     *           "application_id": "A-0e4b565a517f",
+                     *           "booth_code": "A-001",
+                     *           "buyer_id": "B-ae613da48722",
+                     *           "created_at": "2026-12-03T07:04:05.625702Z",
+                     *           "ends_at": "2026-12-06T02:30:00Z",
+                     *           "fair_id": "F-80db07eacbc7",
+                     *           "id": "M-bb4c33c87e8e",
+                     *           "slot": 0,
+                     *           "starts_at": "2026-12-06T02:00:00Z",
+                     *           "status": "scheduled",
+                     *           "value": 3,
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "limit": 2000,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["MeetingPage"];
                 };
             };
@@ -10572,6 +12266,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "added": 1,
+                     *       "bound": 3,
+                     *       "fair_id": "F-80db07eacbc7",
+                     *       "gap": 0,
+                     *       "meetings": 1,
+                     *       "of_bound": 1,
+                     *       "value": 3,
+                     *       "wishes": 1,
+                     *       "wishes_unmet": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["ScheduleResult"];
                 };
             };
@@ -10683,6 +12390,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "added": [],
+                     *       "cancelled": "M-bb4c33c87e8e"
+                     *     }
+                     */
                     "application/json": components["schemas"]["MeetingCancelled"];
                 };
             };
@@ -10789,6 +12502,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example BEGIN:VCALENDAR
+                     *     VERSION:2.0
+                     *     PRODID:-//OVOP Network//Fair meetings//EN
+                     *     CALSCALE:GREGORIAN
+                     *     METHOD:CANCEL
+                     *     X-WR-CALNAME:ASEAN OVOP/OCOP/OTOP Fair 2026: meeting
+                     *     X-WR-TIMEZONE:Asia/Ho_Chi_Minh
+                     *     BEGIN:VTIMEZONE
+                     *     TZID:Asia/Ho_Chi_Minh
+                     *     COMMENT:This timezone only works from 1970-01-01 to 2038-01-01.
+                     *     BEGIN:STANDARD
+                     *     DTSTART:19700101T000000
+                     *     TZNAME:+08
+                     *     TZOFFSETFROM:+0800
+                     *     TZOFFSETTO:+0800
+                     *     END:STANDARD
+                     *     BEGIN:STANDARD
+                     *     DTSTART:19750613T000000
+                     *     TZNAME:+07
+                     *     TZOFFSETFROM:+0800
+                     *     TZOFFSETTO:+0700
+                     *     END:STANDARD
+                     *     END:VTIMEZONE
+                     *     BEGIN:VEVENT
+                     *     SUMMARY:B2B meeting with Osaka Fine Foods
+                     *     DTSTART;TZID=Asia/Ho_Chi_Minh:20261203T140400
+                     *     DTEND;TZID=Asia/Ho_Chi_Minh:20261203T143400
+                     *     DTSTAMP:20261203T070608Z
+                     *     UID:M-68ac615f9c66@F-a97ab21b6025.fairs.ovop.asean.example
+                     *     SEQUENCE:3
+                     *     ATTENDEE;CN="Osaka Fine Foods";PARTSTAT=ACCEPTED;ROLE=REQ-PARTICIPANT:mail
+                     *      to:buyer-seoul1@example.com
+                     *     ATTENDEE;CN="Cooperative 1122ad8e";PARTSTAT=ACCEPTED;ROLE=REQ-PARTICIPANT:
+                     *      urn:ovop:fairs:exhibitor:A-2d99988de71e
+                     *     DESCRIPTION:CANCELLED (no_show)\nBuyer: Osaka Fine Foods\nExhibitor: Coope
+                     *      rative 1122ad8e\nProducts: Product 1122ad8e\nWhy you meet: the buyer asked
+                     *       for it (value 5)\nBooth A-002
+                     *     LOCATION:Booth A-002\, Saigon Exhibition and Convention Center
+                     *     ORGANIZER;CN=VIETRADE:urn:ovop:fairs:fair:F-a97ab21b6025
+                     *     STATUS:CANCELLED
+                     *     END:VEVENT
+                     *     END:VCALENDAR
+                     */
                     "text/calendar": unknown;
                 };
             };
@@ -10892,6 +12649,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["NoShowCreate"];
             };
         };
@@ -10904,6 +12662,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "absent": "buyer",
+                     *       "added": [
+                     *         {
+                     *           "absent": null,
+                     *           "application_id": "A-2d99988de71e",
+                     *           "booth_code": "A-002",
+                     *           "buyer_id": "B-214bb02cd675",
+                     *           "created_at": "2026-12-03T07:06:08.303002Z",
+                     *           "ends_at": "2026-12-03T07:34:00Z",
+                     *           "fair_id": "F-a97ab21b6025",
+                     *           "id": "M-a4da431bff61",
+                     *           "slot": 0,
+                     *           "starts_at": "2026-12-03T07:04:00Z",
+                     *           "status": "scheduled",
+                     *           "value": 3,
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "meeting_id": "M-68ac615f9c66"
+                     *     }
+                     */
                     "application/json": components["schemas"]["NoShow"];
                 };
             };
@@ -11007,6 +12788,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "currency": "usd",
+                 *       "outcome": "deal",
+                 *       "value": 12000
+                 *     }
+                 */
                 "application/json": components["schemas"]["OutcomeCreate"];
             };
         };
@@ -11019,6 +12807,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyer_country": "KR",
+                     *       "buyer_id": "B-b2f1d30590f0",
+                     *       "currency": "USD",
+                     *       "exporter_country": "TH",
+                     *       "fair_id": "F-a97ab21b6025",
+                     *       "meeting_id": "M-d207d155835e",
+                     *       "outcome": "deal",
+                     *       "producer_id": "TH-PR-52ae2de5",
+                     *       "product_group": "food",
+                     *       "product_id": "TH-P-52ae2de5",
+                     *       "recorded_at": "2026-12-03T07:06:09.350969Z",
+                     *       "recorded_by": "buyer-seoul",
+                     *       "value": 12000,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Outcome"];
                 };
             };
@@ -11123,6 +12929,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "co_organisers": [
+                     *         "hcmc-trade-centre"
+                     *       ],
+                     *       "fair_id": "F-90470b4beb42",
+                     *       "owner": "vietrade"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organisers"];
                 };
             };
@@ -11224,6 +13039,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "client_id": "hcmc-trade-centre"
+                 *     }
+                 */
                 "application/json": components["schemas"]["OrganiserAdd"];
             };
         };
@@ -11236,6 +13056,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "co_organisers": [
+                     *         "hcmc-trade-centre"
+                     *       ],
+                     *       "fair_id": "F-80db07eacbc7",
+                     *       "owner": "vietrade"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organisers"];
                 };
             };
@@ -11342,6 +13171,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "co_organisers": [
+                     *         "hcmc-trade-centre"
+                     *       ],
+                     *       "fair_id": "F-90470b4beb42",
+                     *       "owner": "vietrade"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Organisers"];
                 };
             };
@@ -11446,6 +13284,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyers": 2,
+                     *       "checked_in": {
+                     *         "buyers": 0,
+                     *         "exhibitors": 0
+                     *       },
+                     *       "exhibitors": 1,
+                     *       "fair_id": "F-90470b4beb42",
+                     *       "meetings": {
+                     *         "cancelled": 1,
+                     *         "held": 0,
+                     *         "no_shows": 0,
+                     *         "scheduled": 1
+                     *       },
+                     *       "name": "ASEAN OVOP/OCOP/OTOP Fair 2026",
+                     *       "outcomes": {
+                     *         "by_country": [],
+                     *         "by_product_group": [],
+                     *         "recorded": 0
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["FairReport"];
                 };
             };
@@ -11555,6 +13416,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [],
+                     *       "limit": 500,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["WaitlistPage"];
                 };
             };
@@ -11656,6 +13526,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "application_id": "A-0e4b565a517f",
+                 *       "priority": 5
+                 *     }
+                 */
                 "application/json": components["schemas"]["WaitlistJoin"];
             };
         };
@@ -11670,6 +13546,140 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "application_id": "A-0e4b565a517f",
+                     *       "booth_code": null,
+                     *       "booth_id": null,
+                     *       "expires_at": null,
+                     *       "fair_id": "F-80db07eacbc7",
+                     *       "id": 4,
+                     *       "joined_at": "2026-12-03T07:04:05.277769Z",
+                     *       "offered_at": null,
+                     *       "priority": 5,
+                     *       "status": "waiting"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WaitlistEntry"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_waitlist_entry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+                /** @description a positive 32-bit row number */
+                entry_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "application_id": "A-0e4b565a517f",
+                     *       "booth_code": "A-000",
+                     *       "booth_id": 1,
+                     *       "expires_at": "2026-12-05T09:12:40.118Z",
+                     *       "fair_id": "F-80db07eacbc7",
+                     *       "id": 4,
+                     *       "joined_at": "2026-12-03T07:04:05.277769Z",
+                     *       "offered_at": "2026-12-03T09:12:40.118Z",
+                     *       "priority": 5,
+                     *       "status": "offered"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WaitlistEntry"];
                 };
             };
@@ -11766,7 +13776,7 @@ export interface operations {
             path: {
                 /** @description a record's id */
                 fair_id: string;
-                /** @description a positive 64-bit row number */
+                /** @description a positive 32-bit row number */
                 entry_id: number;
             };
             cookie?: never;
@@ -11783,6 +13793,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "application_id": "A-0e4b565a517f",
+                     *       "booth_code": "A-000",
+                     *       "booth_id": 1,
+                     *       "cancelled_at": null,
+                     *       "cancelled_by": null,
+                     *       "country": "VN",
+                     *       "created_at": "2026-12-03T07:04:05.277769Z",
+                     *       "fair_id": "F-80db07eacbc7",
+                     *       "hall": null,
+                     *       "id": 7,
+                     *       "status": "active",
+                     *       "version": 1,
+                     *       "zone": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["Booking"];
                 };
             };
@@ -11895,6 +13922,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "answer": null,
+                     *           "answered_at": null,
+                     *           "application_id": "A-2d99988de71e",
+                     *           "buyer_id": "B-214bb02cd675",
+                     *           "buyer_name": "Singapore Deli",
+                     *           "created_at": "2026-12-03T07:06:06.067830Z",
+                     *           "exhibitor_name": "Cooperative 1122ad8e",
+                     *           "fair_id": "F-a97ab21b6025",
+                     *           "id": 3,
+                     *           "source": "buyer",
+                     *           "value": 3
+                     *         }
+                     *       ],
+                     *       "limit": 2000,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["WishPage"];
                 };
             };
@@ -11996,6 +14046,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "application_id": "A-0e4b565a517f",
+                 *       "buyer_id": "B-ae613da48722",
+                 *       "source": "buyer",
+                 *       "value": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["WishCreate"];
             };
         };
@@ -12010,7 +14068,141 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "answer": null,
+                     *       "answered_at": null,
+                     *       "application_id": "A-0e4b565a517f",
+                     *       "buyer_id": "B-ae613da48722",
+                     *       "created_at": "2026-12-03T07:04:05.393122Z",
+                     *       "fair_id": "F-80db07eacbc7",
+                     *       "id": 1,
+                     *       "source": "buyer",
+                     *       "value": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Wish"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_meeting_wish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                fair_id: string;
+                /** @description a positive 32-bit row number */
+                wish_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "answer": null,
+                     *       "answered_at": null,
+                     *       "application_id": "A-89e8c1b7a2cc",
+                     *       "buyer_id": "B-7ffb1516d77f",
+                     *       "buyer_name": "Osaka Fine Foods",
+                     *       "created_at": "2026-12-03T07:04:33.782436Z",
+                     *       "exhibitor_name": "Phu Quoc Fish Sauce Cooperative",
+                     *       "fair_id": "F-90470b4beb42",
+                     *       "id": 1,
+                     *       "source": "buyer",
+                     *       "value": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WishListed"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -12106,13 +14298,18 @@ export interface operations {
             path: {
                 /** @description a record's id */
                 fair_id: string;
-                /** @description a positive 64-bit row number */
+                /** @description a positive 32-bit row number */
                 wish_id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "answer": "accepted"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WishAnswer"];
             };
         };
@@ -12125,6 +14322,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "answer": "accepted",
+                     *       "answered_at": "2026-12-03T07:04:54.817311Z",
+                     *       "application_id": "A-89e8c1b7a2cc",
+                     *       "buyer_id": "B-7ffb1516d77f",
+                     *       "created_at": "2026-12-03T07:04:33.782436Z",
+                     *       "fair_id": "F-90470b4beb42",
+                     *       "id": 1,
+                     *       "meetings_cancelled": 0,
+                     *       "source": "buyer",
+                     *       "value": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["WishAnswered"];
                 };
             };
@@ -12231,6 +14442,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "created_at": "2026-12-03T07:04:33.890363Z",
+                     *           "ends_on": "2026-12-06",
+                     *           "fair_id": "F-90470b4beb42",
+                     *           "id": "FO-064b3ec8eac4",
+                     *           "name": "Forum",
+                     *           "starts_on": "2026-12-06",
+                     *           "timezone": "Asia/Ho_Chi_Minh",
+                     *           "venue": {
+                     *             "city": "Ho Chi Minh City",
+                     *             "country": "VN",
+                     *             "name": "Saigon Exhibition and Convention Center"
+                     *           },
+                     *           "version": 2
+                     *         },
+                     *         {
+                     *           "created_at": "2026-12-03T07:04:34.814028Z",
+                     *           "ends_on": "2026-12-06",
+                     *           "fair_id": "F-f330f9b8fcbd",
+                     *           "id": "FO-74308d367c2b",
+                     *           "name": "Forum",
+                     *           "starts_on": "2026-12-06",
+                     *           "timezone": "Asia/Ho_Chi_Minh",
+                     *           "venue": {
+                     *             "city": "Ho Chi Minh City",
+                     *             "country": "VN",
+                     *             "name": "Saigon Exhibition and Convention Center"
+                     *           },
+                     *           "version": 2
+                     *         }
+                     *       ],
+                     *       "limit": 100,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["ForumPage"];
                 };
             };
@@ -12293,6 +14544,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "ends_on": "2027-01-05",
+                 *       "fair_id": "F-90470b4beb42",
+                 *       "name": "Forum",
+                 *       "starts_on": "2027-01-05",
+                 *       "timezone": "Asia/Ho_Chi_Minh",
+                 *       "venue": {
+                 *         "city": "Hanoi",
+                 *         "country": "VN",
+                 *         "name": "Hall"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["ForumCreate"];
             };
         };
@@ -12307,6 +14572,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-12-03T07:05:00.805779Z",
+                     *       "ends_on": "2027-01-05",
+                     *       "fair_id": "F-90470b4beb42",
+                     *       "id": "FO-80f9250b56fd",
+                     *       "name": "Forum",
+                     *       "sessions": [],
+                     *       "starts_on": "2027-01-05",
+                     *       "timezone": "Asia/Ho_Chi_Minh",
+                     *       "venue": {
+                     *         "city": "Hanoi",
+                     *         "country": "VN",
+                     *         "name": "Hall"
+                     *       },
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Forum"];
                 };
             };
@@ -12411,6 +14694,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-12-03T07:04:33.890363Z",
+                     *       "ends_on": "2026-12-06",
+                     *       "fair_id": "F-90470b4beb42",
+                     *       "id": "FO-064b3ec8eac4",
+                     *       "name": "Forum",
+                     *       "sessions": [
+                     *         {
+                     *           "capacity": 5,
+                     *           "ends_at": "2026-12-06T14:00:00",
+                     *           "forum_id": "FO-064b3ec8eac4",
+                     *           "full": false,
+                     *           "id": "S-80e4a51a85bf",
+                     *           "registered": 1,
+                     *           "room": "R1",
+                     *           "speakers": [
+                     *             "Speaker R1"
+                     *           ],
+                     *           "starts_at": "2026-12-06T13:00:00",
+                     *           "topic": "Export markets",
+                     *           "version": 1,
+                     *           "waiting": 0
+                     *         }
+                     *       ],
+                     *       "starts_on": "2026-12-06",
+                     *       "timezone": "Asia/Ho_Chi_Minh",
+                     *       "venue": {
+                     *         "city": "Ho Chi Minh City",
+                     *         "country": "VN",
+                     *         "name": "Saigon Exhibition and Convention Center"
+                     *       },
+                     *       "version": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["Forum"];
                 };
             };
@@ -12515,6 +14833,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example BEGIN:VCALENDAR
+                     *     VERSION:2.0
+                     *     PRODID:-//OVOP Network//Forum programme//EN
+                     *     CALSCALE:GREGORIAN
+                     *     METHOD:PUBLISH
+                     *     X-WR-CALNAME:Forum
+                     *     X-WR-TIMEZONE:Asia/Ho_Chi_Minh
+                     *     BEGIN:VTIMEZONE
+                     *     TZID:Asia/Ho_Chi_Minh
+                     *     COMMENT:This timezone only works from 1970-01-01 to 2038-01-01.
+                     *     BEGIN:STANDARD
+                     *     DTSTART:19700101T000000
+                     *     TZNAME:+08
+                     *     TZOFFSETFROM:+0800
+                     *     TZOFFSETTO:+0800
+                     *     END:STANDARD
+                     *     BEGIN:STANDARD
+                     *     DTSTART:19750613T000000
+                     *     TZNAME:+07
+                     *     TZOFFSETFROM:+0800
+                     *     TZOFFSETTO:+0700
+                     *     END:STANDARD
+                     *     END:VTIMEZONE
+                     *     BEGIN:VEVENT
+                     *     SUMMARY:Export markets
+                     *     DTSTART;TZID=Asia/Ho_Chi_Minh:20261206T130000
+                     *     DTEND;TZID=Asia/Ho_Chi_Minh:20261206T140000
+                     *     DTSTAMP:20261203T070502Z
+                     *     UID:S-80e4a51a85bf@FO-064b3ec8eac4.forums.ovop.asean.example
+                     *     SEQUENCE:0
+                     *     DESCRIPTION:Speakers: Speaker R1\nSeats: 1/5
+                     *     LOCATION:R1\, Saigon Exhibition and Convention Center
+                     *     STATUS:CONFIRMED
+                     *     END:VEVENT
+                     *     END:VCALENDAR
+                     */
                     "text/calendar": unknown;
                 };
             };
@@ -12616,6 +14971,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "capacity": 5,
+                 *       "ends_at": "2026-12-06T14:00:00",
+                 *       "room": "R1",
+                 *       "speakers": [
+                 *         "Speaker R1"
+                 *       ],
+                 *       "starts_at": "2026-12-06T13:00:00",
+                 *       "topic": "Export markets"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ForumSessionCreate"];
             };
         };
@@ -12630,6 +14997,148 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "capacity": 5,
+                     *       "ends_at": "2026-12-06T14:00:00",
+                     *       "forum_id": "FO-59fdc89336e6",
+                     *       "full": false,
+                     *       "id": "S-96fa68b0cc2e",
+                     *       "registered": 0,
+                     *       "room": "R1",
+                     *       "speakers": [
+                     *         "Speaker R1"
+                     *       ],
+                     *       "starts_at": "2026-12-06T13:00:00",
+                     *       "topic": "Export markets",
+                     *       "version": 1,
+                     *       "waiting": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForumSession"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_forum_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                forum_id: string;
+                /** @description a record's id */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "capacity": 5,
+                     *       "ends_at": "2026-12-06T14:00:00",
+                     *       "forum_id": "FO-064b3ec8eac4",
+                     *       "full": false,
+                     *       "id": "S-80e4a51a85bf",
+                     *       "registered": 1,
+                     *       "room": "R1",
+                     *       "speakers": [
+                     *         "Speaker R1"
+                     *       ],
+                     *       "starts_at": "2026-12-06T13:00:00",
+                     *       "topic": "Export markets",
+                     *       "version": 1,
+                     *       "waiting": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["ForumSession"];
                 };
             };
@@ -12741,6 +15250,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "cancelled_at": null,
+                     *           "created_at": "2026-12-03T07:05:04.628491Z",
+                     *           "id": 12,
+                     *           "name": "integrator",
+                     *           "participant": "erp-integrator",
+                     *           "position": 1,
+                     *           "promoted_at": null,
+                     *           "session_id": "S-3876590631ef",
+                     *           "status": "waiting"
+                     *         }
+                     *       ],
+                     *       "limit": 2000,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["events_RegistrationPage"];
                 };
             };
@@ -12844,6 +15374,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "integrator"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ForumRegistrationCreate"];
             };
         };
@@ -12858,6 +15393,140 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "cancelled_at": null,
+                     *       "created_at": "2026-12-03T07:05:04.628491Z",
+                     *       "id": 12,
+                     *       "name": "integrator",
+                     *       "participant": "erp-integrator",
+                     *       "position": 1,
+                     *       "promoted_at": null,
+                     *       "session_id": "S-3876590631ef",
+                     *       "status": "waiting"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ForumRegistration"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role may not do this, or it does not organise this fair */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not in this state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Breaks a rule of the fair */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_session_registration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a record's id */
+                forum_id: string;
+                /** @description a record's id */
+                session_id: string;
+                /** @description a positive 32-bit row number */
+                registration_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "cancelled_at": null,
+                     *       "created_at": "2026-12-03T07:04:33.996733Z",
+                     *       "id": 1,
+                     *       "name": "buyer-osaka",
+                     *       "participant": "buyer-osaka",
+                     *       "position": null,
+                     *       "promoted_at": null,
+                     *       "session_id": "S-80e4a51a85bf",
+                     *       "status": "registered"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ForumRegistration"];
                 };
             };
@@ -12956,7 +15625,7 @@ export interface operations {
                 forum_id: string;
                 /** @description a record's id */
                 session_id: string;
-                /** @description a positive 64-bit row number */
+                /** @description a positive 32-bit row number */
                 registration_id: number;
             };
             cookie?: never;
@@ -12971,6 +15640,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "cancelled_at": "2026-12-03T07:06:10.313798Z",
+                     *       "created_at": "2026-12-03T07:06:09.885027Z",
+                     *       "id": 1,
+                     *       "name": "buyer-seoul1",
+                     *       "participant": "buyer-seoul1",
+                     *       "position": null,
+                     *       "promoted": 3,
+                     *       "promoted_at": null,
+                     *       "session_id": "S-46ecbaa696ae",
+                     *       "status": "cancelled"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ForumRegistrationEnded"];
                 };
             };
@@ -13066,6 +15749,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "grant_type": "client_credentials"
+                 *     }
+                 */
                 "application/x-www-form-urlencoded": {
                     /** @description with client_secret_post (without HTTP Basic) */
                     client_id?: string;
@@ -13362,7 +16050,10 @@ export interface operations {
     list_dead_letters: {
         parameters: {
             query?: {
+                /** @description how many items, 1-1000 */
                 limit?: number;
+                /** @description how many items to skip, 0-1000000 */
+                offset?: number;
             };
             header?: never;
             path: {
@@ -13376,12 +16067,12 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description RFC 8288: the next page, `<url>; rel="next"`, when there is one */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
+                    "application/json": components["schemas"]["DeadLetterPage"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -13485,9 +16176,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["DeadLetterReplayed"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */
@@ -13588,6 +16277,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "ocop@example.gov.vn",
+                 *       "name": "Focal point",
+                 *       "organisation": "Ministry"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FocalPointInput"];
             };
         };
@@ -13598,6 +16294,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "country": "VN",
+                     *       "email": "ocop@example.gov.vn",
+                     *       "id": "VN-FP",
+                     *       "name": "Focal point",
+                     *       "organisation": "Ministry",
+                     *       "phone": null,
+                     *       "show_email": false,
+                     *       "title": null,
+                     *       "updated_at": "2026-12-03T07:04:44.308812+00:00",
+                     *       "version": 1,
+                     *       "website": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["FocalPointPublic"];
                 };
             };
@@ -13711,6 +16422,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "country": "KH",
+                     *           "email": "ovop@example.gov.kh",
+                     *           "id": "KH-FP",
+                     *           "name": "Sok Dara",
+                     *           "organisation": "National OVOP Committee",
+                     *           "phone": null,
+                     *           "show_email": true,
+                     *           "title": null,
+                     *           "updated_at": "2026-12-03T07:05:36.633927+00:00",
+                     *           "version": 1,
+                     *           "website": null
+                     *         },
+                     *         {
+                     *           "country": "VN",
+                     *           "email": null,
+                     *           "id": "VN-FP",
+                     *           "name": "Nguyễn Thị D",
+                     *           "organisation": "Central Coordination Office for New Rural Development",
+                     *           "phone": null,
+                     *           "show_email": false,
+                     *           "title": "Director",
+                     *           "updated_at": "2026-12-03T07:05:36.745911+00:00",
+                     *           "version": 2,
+                     *           "website": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["FocalPointDirectory"];
                 };
             };
@@ -13779,6 +16522,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "areas": [
+                     *         {
+                     *           "key": "materials",
+                     *           "label": "Local, renewable or certified raw materials; no banned inputs",
+                     *           "max": 20,
+                     *           "min": 10
+                     *         },
+                     *         {
+                     *           "key": "energy",
+                     *           "label": "Energy use measured; renewable or efficient energy in processing",
+                     *           "max": 15,
+                     *           "min": 5
+                     *         }
+                     *       ],
+                     *       "pass_total": 70,
+                     *       "validity_months": 36
+                     *     }
+                     */
                     "application/json": components["schemas"]["GreenScheme"];
                 };
             };
@@ -13879,6 +16642,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accepted": 0,
+                     *       "actor": "registry_admin:admin-vn",
+                     *       "created": 0,
+                     *       "error": null,
+                     *       "finished_at": "2026-12-03T07:04:40.367699+00:00",
+                     *       "format": "csv",
+                     *       "id": "imp-77f5f45924fe425a",
+                     *       "kind": "producer",
+                     *       "processed": 0,
+                     *       "rejected": 0,
+                     *       "rows_estimated": 0,
+                     *       "started_at": "2026-12-03T07:04:40.361448+00:00",
+                     *       "status": "done",
+                     *       "unchanged": 0,
+                     *       "updated": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["ImportJob"];
                 };
             };
@@ -14033,6 +16815,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accepted": 0,
+                     *       "actor": "registry_admin:admin-vn",
+                     *       "created": 0,
+                     *       "error": null,
+                     *       "finished_at": null,
+                     *       "format": "csv",
+                     *       "id": "imp-582cd638edbd41a2",
+                     *       "kind": "product",
+                     *       "processed": 0,
+                     *       "rejected": 0,
+                     *       "rows_estimated": 0,
+                     *       "started_at": "2026-12-03T07:04:40.269843+00:00",
+                     *       "status": "running",
+                     *       "unchanged": 0,
+                     *       "updated": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["ImportJob"];
                 };
             };
@@ -14157,6 +16958,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "accepted": 0,
+                     *       "actor": "registry_admin:hanoi-office",
+                     *       "created": 0,
+                     *       "error": null,
+                     *       "finished_at": null,
+                     *       "format": "jsonl",
+                     *       "id": "imp-ad3e588aa75d43d7",
+                     *       "kind": "product",
+                     *       "processed": 0,
+                     *       "rejected": 0,
+                     *       "rows_estimated": 1500,
+                     *       "started_at": "2026-12-03T07:09:06.714191+00:00",
+                     *       "status": "running",
+                     *       "unchanged": 0,
+                     *       "updated": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["ImportJob"];
                 };
             };
@@ -14261,6 +17081,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "errors": [
+                     *             {
+                     *               "field": "status",
+                     *               "reason": "only a product whose registration the committee approved is listed (registration: not_submitted)"
+                     *             }
+                     *           ],
+                     *           "external_ref": "ref-80ba0c05",
+                     *           "line": 1,
+                     *           "row": 1
+                     *         }
+                     *       ],
+                     *       "limit": 100,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ImportRejectionPage"];
                 };
             };
@@ -14359,6 +17200,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "country": "VN",
+                     *       "producers": {
+                     *         "by_type": {
+                     *           "cooperative": 2
+                     *         },
+                     *         "total": 2,
+                     *         "women_led": 2,
+                     *         "youth_led": 0
+                     *       },
+                     *       "products": {
+                     *         "by_country": {
+                     *           "VN": 2
+                     *         },
+                     *         "by_group": {
+                     *           "food": 2
+                     *         },
+                     *         "by_province": [
+                     *           {
+                     *             "country": "VN",
+                     *             "products": 2,
+                     *             "province": "Kiên Giang"
+                     *           }
+                     *         ],
+                     *         "by_rating_month": {
+                     *           "2024-06": 1,
+                     *           "2026-12": 1
+                     *         },
+                     *         "by_stars": {
+                     *           "4": 2
+                     *         },
+                     *         "total": 2
+                     *       },
+                     *       "scope": "national"
+                     *     }
+                     */
                     "application/json": components["schemas"]["IndicatorSummary"];
                 };
             };
@@ -14421,7 +17299,10 @@ export interface operations {
     put_indicator_figure: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
+                "If-Match": string;
+            };
             path: {
                 /** @description ISO 3166-1 alpha-2 code of the member state whose registry node answers */
                 country: string;
@@ -14430,6 +17311,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "actual": 9,
+                 *       "indicator": "fairs_attended",
+                 *       "target": 12,
+                 *       "year": 2025
+                 *     }
+                 */
                 "application/json": components["schemas"]["FigureInput"];
             };
         };
@@ -14437,9 +17326,22 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "actual": 9,
+                     *       "indicator": "fairs_attended",
+                     *       "target": 12,
+                     *       "updated_at": "2026-12-03T07:05:49.796293+00:00",
+                     *       "updated_by": "committee:committee-c77eec6da485",
+                     *       "version": 1,
+                     *       "year": 2025
+                     *     }
+                     */
                     "application/json": components["schemas"]["FigurePublic"];
                 };
             };
@@ -14479,8 +17381,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description If-Match names a version that is no longer current; the answer's ETag is the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Invalid input: each error names the field and the reason */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14538,6 +17458,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "features": [
+                     *         {
+                     *           "geometry": {
+                     *             "coordinates": [
+                     *               105.08,
+                     *               10
+                     *             ],
+                     *             "type": "Point"
+                     *           },
+                     *           "properties": {
+                     *             "country": "VN",
+                     *             "listed": 2,
+                     *             "producers": 2,
+                     *             "products": 2,
+                     *             "province": "Kiên Giang",
+                     *             "remote_or_ethnic_minority": 0,
+                     *             "stars_3_plus": 2,
+                     *             "stars_4_plus": 2,
+                     *             "women_led": 2,
+                     *             "youth_led": 0
+                     *           },
+                     *           "type": "Feature"
+                     *         }
+                     *       ],
+                     *       "type": "FeatureCollection",
+                     *       "unmapped": []
+                     *     }
+                     */
                     "application/geo+json": components["schemas"]["ProvinceMap"];
                     "application/json": components["schemas"]["ProvinceMap"];
                 };
@@ -14619,6 +17569,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "country": "VN",
+                     *       "from_year": 2026,
+                     *       "indicators": [
+                     *         {
+                     *           "key": "producers_registered",
+                     *           "label": "Producers registered in the year",
+                     *           "series": [],
+                     *           "source": "computed",
+                     *           "unit": "producers"
+                     *         },
+                     *         {
+                     *           "key": "products_registered",
+                     *           "label": "Products registered in the year",
+                     *           "series": [],
+                     *           "source": "computed",
+                     *           "unit": "products"
+                     *         }
+                     *       ],
+                     *       "to_year": 2025
+                     *     }
+                     */
                     "application/json": components["schemas"]["IndicatorPlan"];
                 };
             };
@@ -14705,6 +17678,83 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "certifications": [
+                     *             {
+                     *               "certificate_no": "H-1",
+                     *               "id": "KH-C-08A0B874D6C64ACE930C0D1C",
+                     *               "issuer": "Vinacert",
+                     *               "scheme": "HACCP",
+                     *               "standard": "HACCP",
+                     *               "status": "valid",
+                     *               "valid_from": "2025-01-01",
+                     *               "valid_until": "2099-12-31"
+                     *             }
+                     *           ],
+                     *           "contact_email": null,
+                     *           "contact_name": null,
+                     *           "contact_phone": null,
+                     *           "country": "KH",
+                     *           "created_at": "2026-12-03T07:04:31.026435+00:00",
+                     *           "ethnic_minority_area": false,
+                     *           "external_ref": null,
+                     *           "founded_year": 2009,
+                     *           "id": "KH-M-5DF7EFFA22A14517A6569492",
+                     *           "name_en": "Phu Quoc Fish Sauce Cooperative",
+                     *           "name_local": "Hợp tác xã Nước mắm Phú Quốc",
+                     *           "place": {
+                     *             "commune": null,
+                     *             "country": "KH",
+                     *             "district": "Phú Quốc",
+                     *             "province": "Kiên Giang",
+                     *             "village": null
+                     *           },
+                     *           "remote_area": false,
+                     *           "type": "cooperative",
+                     *           "updated_at": "2026-12-03T07:04:32.327714+00:00",
+                     *           "updated_by": "registry_admin:admin-kh",
+                     *           "version": 2,
+                     *           "women_led": true,
+                     *           "youth_led": false
+                     *         },
+                     *         {
+                     *           "certifications": [],
+                     *           "contact_email": null,
+                     *           "contact_name": null,
+                     *           "contact_phone": null,
+                     *           "country": "VN",
+                     *           "created_at": "2026-12-03T07:04:37.868681+00:00",
+                     *           "ethnic_minority_area": false,
+                     *           "external_ref": null,
+                     *           "founded_year": 2009,
+                     *           "id": "VN-M-714D1969143E4953B8F5E890",
+                     *           "name_en": "Phu Quoc Fish Sauce Cooperative",
+                     *           "name_local": "Hợp tác xã Nước mắm Phú Quốc",
+                     *           "place": {
+                     *             "commune": null,
+                     *             "country": "VN",
+                     *             "district": "Phú Quốc",
+                     *             "province": "Kiên Giang",
+                     *             "village": null
+                     *           },
+                     *           "remote_area": false,
+                     *           "type": "cooperative",
+                     *           "updated_at": "2026-12-03T07:04:37.868681+00:00",
+                     *           "updated_by": "registry_admin:admin-vn",
+                     *           "version": 1,
+                     *           "women_led": true,
+                     *           "youth_led": false
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProducerPage"];
                 };
             };
@@ -14779,6 +17829,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "ethnic_minority_area": true,
+                 *       "founded_year": 2009,
+                 *       "name_en": "Phu Quoc Fish Sauce Cooperative",
+                 *       "name_local": "Hợp tác xã Nước mắm Phú Quốc",
+                 *       "place": {
+                 *         "country": "VN",
+                 *         "province": "Hà Giang"
+                 *       },
+                 *       "type": "cooperative",
+                 *       "women_led": true,
+                 *       "youth_led": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProducerCreate"];
             };
         };
@@ -14786,11 +17851,45 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new resource */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "certifications": [],
+                     *       "contact_email": null,
+                     *       "contact_name": null,
+                     *       "contact_phone": null,
+                     *       "country": "VN",
+                     *       "created_at": "2026-12-03T07:05:36.055175+00:00",
+                     *       "ethnic_minority_area": true,
+                     *       "external_ref": null,
+                     *       "founded_year": 2009,
+                     *       "id": "VN-M-C647783751B24ACBBED1EAA4",
+                     *       "name_en": "Phu Quoc Fish Sauce Cooperative",
+                     *       "name_local": "Hợp tác xã Nước mắm Phú Quốc",
+                     *       "place": {
+                     *         "commune": null,
+                     *         "country": "VN",
+                     *         "district": null,
+                     *         "province": "Hà Giang",
+                     *         "village": null
+                     *       },
+                     *       "remote_area": false,
+                     *       "type": "cooperative",
+                     *       "updated_at": "2026-12-03T07:05:36.055175+00:00",
+                     *       "updated_by": "registry_admin:registry_admin-cc8935b6751d",
+                     *       "version": 1,
+                     *       "women_led": true,
+                     *       "youth_led": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProducerPublic"];
                 };
             };
@@ -14904,6 +18003,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "certificate_no": "HL-2024-7",
+                     *           "expiry_notice_sent": true,
+                     *           "id": "VN-C-055BAC54BC9442BC9B11AAF9",
+                     *           "issuer": "HALCERT",
+                     *           "owner_id": "VN-M-4680F745FD234CB3AE57EA8D",
+                     *           "owner_kind": "producer",
+                     *           "scheme": "halal",
+                     *           "standard": "HALAL",
+                     *           "status": "valid",
+                     *           "valid_from": "2026-02-06",
+                     *           "valid_until": "2026-12-13"
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CertificatePage"];
                 };
             };
@@ -14980,6 +18102,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "certificate_no": "H-1",
+                 *       "issuer": "Vinacert",
+                 *       "standard": "HACCP",
+                 *       "valid_from": "2025-01-01",
+                 *       "valid_until": "2099-12-31"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CertificateInput"];
             };
         };
@@ -14989,9 +18120,26 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new record */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "certificate_no": "H-1",
+                     *       "expiry_notice_sent": false,
+                     *       "id": "VN-C-65D555258C904D11A4971E68",
+                     *       "issuer": "Vinacert",
+                     *       "owner_id": "VN-M-41E7724647E743C18F45B97A",
+                     *       "owner_kind": "producer",
+                     *       "scheme": "HACCP",
+                     *       "standard": "HACCP",
+                     *       "status": "valid",
+                     *       "valid_from": "2025-01-01",
+                     *       "valid_until": "2099-12-31"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CertificatePublic"];
                 };
             };
@@ -15100,6 +18248,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "certificate_no": "H-1",
+                     *       "expiry_notice_sent": false,
+                     *       "id": "VN-C-3818422B3C17430394B961ED",
+                     *       "issuer": "Vinacert",
+                     *       "owner_id": "VN-M-EC6F4795723E4560961D22F1",
+                     *       "owner_kind": "producer",
+                     *       "scheme": "HACCP",
+                     *       "standard": "HACCP",
+                     *       "status": "valid",
+                     *       "valid_from": "2025-01-01",
+                     *       "valid_until": "2099-12-31"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CertificatePublic"];
                 };
             };
@@ -15179,6 +18342,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "certifications": [],
+                     *       "contact_email": null,
+                     *       "contact_name": null,
+                     *       "contact_phone": null,
+                     *       "country": "VN",
+                     *       "created_at": "2026-12-03T07:08:41.840608+00:00",
+                     *       "ethnic_minority_area": false,
+                     *       "external_ref": null,
+                     *       "founded_year": 2009,
+                     *       "id": "VN-M-A8BF00E9830D4982AB66C881",
+                     *       "name_en": "Phu Quoc Fish Sauce Cooperative",
+                     *       "name_local": "Hợp tác xã Nước mắm Phú Quốc",
+                     *       "place": {
+                     *         "commune": null,
+                     *         "country": "VN",
+                     *         "district": "Phú Quốc",
+                     *         "province": "Kiên Giang",
+                     *         "village": null
+                     *       },
+                     *       "remote_area": false,
+                     *       "type": "cooperative",
+                     *       "updated_at": "2026-12-03T07:08:41.840608+00:00",
+                     *       "updated_by": "registry_admin:hanoi-office",
+                     *       "version": 1,
+                     *       "women_led": true,
+                     *       "youth_led": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProducerPublic"];
                 };
             };
@@ -15255,6 +18448,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "ethnic_minority_area": true,
+                 *       "founded_year": 2009,
+                 *       "name_en": "Phu Quoc Fish Sauce Cooperative (Duong Dong)",
+                 *       "name_local": "Hợp tác xã Nước mắm Phú Quốc",
+                 *       "place": {
+                 *         "commune": null,
+                 *         "country": "VN",
+                 *         "district": null,
+                 *         "province": "Hà Giang",
+                 *         "village": null
+                 *       },
+                 *       "type": "cooperative",
+                 *       "women_led": true,
+                 *       "youth_led": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProducerCreate"];
             };
         };
@@ -15265,6 +18476,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "certifications": [],
+                     *       "contact_email": null,
+                     *       "contact_name": null,
+                     *       "contact_phone": null,
+                     *       "country": "VN",
+                     *       "created_at": "2026-12-03T07:05:36.055175+00:00",
+                     *       "ethnic_minority_area": true,
+                     *       "external_ref": null,
+                     *       "founded_year": 2009,
+                     *       "id": "VN-M-C647783751B24ACBBED1EAA4",
+                     *       "name_en": "Phu Quoc Fish Sauce Cooperative (Duong Dong)",
+                     *       "name_local": "Hợp tác xã Nước mắm Phú Quốc",
+                     *       "place": {
+                     *         "commune": null,
+                     *         "country": "VN",
+                     *         "district": null,
+                     *         "province": "Hà Giang",
+                     *         "village": null
+                     *       },
+                     *       "remote_area": false,
+                     *       "type": "cooperative",
+                     *       "updated_at": "2026-12-03T07:05:36.055175+00:00",
+                     *       "updated_by": "registry_admin:registry_admin-cc8935b6751d",
+                     *       "version": 2,
+                     *       "women_led": true,
+                     *       "youth_led": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProducerPublic"];
                 };
             };
@@ -15396,6 +18637,66 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "actor": "registry_admin:admin-vn",
+                     *           "at": "2026-12-03T07:04:30.904811+00:00",
+                     *           "changes": {
+                     *             "created": {
+                     *               "ethnic_minority_area": false,
+                     *               "external_ref": null,
+                     *               "founded_year": 2009,
+                     *               "name_en": "Phu Quoc Fish Sauce Cooperative",
+                     *               "name_local": "Hợp tác xã Nước mắm Phú Quốc",
+                     *               "place": {
+                     *                 "commune": null,
+                     *                 "country": "VN",
+                     *                 "district": "Phú Quốc",
+                     *                 "province": "Kiên Giang",
+                     *                 "village": null
+                     *               },
+                     *               "remote_area": false,
+                     *               "type": "cooperative",
+                     *               "women_led": true,
+                     *               "youth_led": false
+                     *             }
+                     *           },
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "actor": "registry_admin:admin-vn",
+                     *           "at": "2026-12-03T07:04:32.108328+00:00",
+                     *           "changes": {
+                     *             "certificate_step": {
+                     *               "issued": "VN-C-3818422B3C17430394B961ED"
+                     *             },
+                     *             "certifications": {
+                     *               "from": null,
+                     *               "to": [
+                     *                 {
+                     *                   "certificate_no": "H-1",
+                     *                   "id": "VN-C-3818422B3C17430394B961ED",
+                     *                   "issuer": "Vinacert",
+                     *                   "scheme": "HACCP",
+                     *                   "standard": "HACCP",
+                     *                   "status": "valid",
+                     *                   "valid_from": "2025-01-01",
+                     *                   "valid_until": "2099-12-31"
+                     *                 }
+                     *               ]
+                     *             }
+                     *           },
+                     *           "version": 2
+                     *         }
+                     *       ],
+                     *       "limit": 100,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["HistoryPage"];
                 };
             };
@@ -15482,6 +18783,68 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "certifications": [],
+                     *           "country": "VN",
+                     *           "created_at": "2026-12-03T07:08:41.536398+00:00",
+                     *           "description": "Traditional anchovy fish sauce.",
+                     *           "description_local": "",
+                     *           "export_markets": [
+                     *             "JP"
+                     *           ],
+                     *           "external_ref": "ref-edebf2a0",
+                     *           "green": null,
+                     *           "group": "food",
+                     *           "hs_code": "210390",
+                     *           "id": "VN-P-FFF58079F1C94811A5283163",
+                     *           "image_urls": [],
+                     *           "min_order": null,
+                     *           "monthly_capacity": {
+                     *             "amount": 20000,
+                     *             "unit": "l"
+                     *           },
+                     *           "name_en": "Phu Quoc fish sauce",
+                     *           "name_local": "Nước mắm Phú Quốc",
+                     *           "origin": {
+                     *             "commune": null,
+                     *             "country": "VN",
+                     *             "district": "Phú Quốc",
+                     *             "province": "Kiên Giang",
+                     *             "village": null
+                     *           },
+                     *           "price": {
+                     *             "currency": "USD",
+                     *             "max": 6,
+                     *             "min": 3.5,
+                     *             "unit": "l"
+                     *           },
+                     *           "producer_id": "VN-M-C0389B5C268443FEA25BA240",
+                     *           "programme": "OCOP",
+                     *           "rating": null,
+                     *           "rating_date": "2024-06-01",
+                     *           "registration": {
+                     *             "decided_at": null,
+                     *             "programme": "OCOP",
+                     *             "route": "national_register",
+                     *             "status": "approved",
+                     *             "submitted_at": null
+                     *           },
+                     *           "stars": 4,
+                     *           "status": "listed",
+                     *           "updated_at": "2026-12-03T07:08:41.536398+00:00",
+                     *           "updated_by": "registry_admin:hanoi-office",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "limit": 2,
+                     *       "next": null,
+                     *       "offset": 2,
+                     *       "total": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProductPage"];
                 };
             };
@@ -15556,6 +18919,37 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "description": "Traditional anchovy fish sauce.",
+                 *       "export_markets": [
+                 *         "JP"
+                 *       ],
+                 *       "external_ref": "ref-0c592fa5",
+                 *       "group": "food",
+                 *       "hs_code": "210390",
+                 *       "monthly_capacity": {
+                 *         "amount": 20000,
+                 *         "unit": "l"
+                 *       },
+                 *       "name_en": "Phu Quoc fish sauce 1e09ea",
+                 *       "name_local": "Nước mắm Phú Quốc",
+                 *       "origin": {
+                 *         "country": "VN",
+                 *         "district": "Phú Quốc",
+                 *         "province": "Kiên Giang"
+                 *       },
+                 *       "price": {
+                 *         "currency": "USD",
+                 *         "max": 6,
+                 *         "min": 3.5,
+                 *         "unit": "l"
+                 *       },
+                 *       "producer_id": "VN-M-BB2FB5F5D3FB4BD5B127502E",
+                 *       "programme": "OCOP",
+                 *       "status": "draft"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProductCreate"];
             };
         };
@@ -15563,11 +18957,69 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new resource */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "certifications": [],
+                     *       "country": "VN",
+                     *       "created_at": "2026-12-03T07:05:29.351197+00:00",
+                     *       "description": "Traditional anchovy fish sauce.",
+                     *       "description_local": "",
+                     *       "export_markets": [
+                     *         "JP"
+                     *       ],
+                     *       "external_ref": "ref-0c592fa5",
+                     *       "green": null,
+                     *       "group": "food",
+                     *       "hs_code": "210390",
+                     *       "id": "VN-P-F891AF2815DA4B5DBFF6943C",
+                     *       "image_urls": [],
+                     *       "min_order": null,
+                     *       "monthly_capacity": {
+                     *         "amount": 20000,
+                     *         "unit": "l"
+                     *       },
+                     *       "name_en": "Phu Quoc fish sauce 1e09ea",
+                     *       "name_local": "Nước mắm Phú Quốc",
+                     *       "origin": {
+                     *         "commune": null,
+                     *         "country": "VN",
+                     *         "district": "Phú Quốc",
+                     *         "province": "Kiên Giang",
+                     *         "village": null
+                     *       },
+                     *       "price": {
+                     *         "currency": "USD",
+                     *         "max": 6,
+                     *         "min": 3.5,
+                     *         "unit": "l"
+                     *       },
+                     *       "producer_id": "VN-M-BB2FB5F5D3FB4BD5B127502E",
+                     *       "programme": "OCOP",
+                     *       "rating": null,
+                     *       "rating_date": null,
+                     *       "registration": {
+                     *         "decided_at": null,
+                     *         "programme": "OCOP",
+                     *         "route": null,
+                     *         "status": "not_submitted",
+                     *         "submitted_at": null
+                     *       },
+                     *       "stars": null,
+                     *       "status": "draft",
+                     *       "updated_at": "2026-12-03T07:05:29.351197+00:00",
+                     *       "updated_by": "producer:hanoi-office",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProductPublic"];
                 };
             };
@@ -15681,6 +19133,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "certificate_no": "H-1",
+                     *           "expiry_notice_sent": false,
+                     *           "id": "VN-C-2A3013D55210445F8EE47114",
+                     *           "issuer": "Vinacert",
+                     *           "owner_id": "VN-P-C6F4ED40ECF044F78D480FAA",
+                     *           "owner_kind": "product",
+                     *           "scheme": "HACCP",
+                     *           "standard": "HACCP",
+                     *           "status": "valid",
+                     *           "valid_from": "2025-01-01",
+                     *           "valid_until": "2099-12-31"
+                     *         },
+                     *         {
+                     *           "certificate_no": "H-1",
+                     *           "expiry_notice_sent": false,
+                     *           "id": "VN-C-BF85C61AA1894CA9BD0552DB",
+                     *           "issuer": "Vinacert",
+                     *           "owner_id": "VN-P-C6F4ED40ECF044F78D480FAA",
+                     *           "owner_kind": "product",
+                     *           "scheme": "HACCP",
+                     *           "standard": "HACCP",
+                     *           "status": "valid",
+                     *           "valid_from": "2025-01-01",
+                     *           "valid_until": "2099-12-31"
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["CertificatePage"];
                 };
             };
@@ -15757,6 +19245,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "certificate_no": "H-9",
+                 *       "issuer": "b",
+                 *       "standard": "HACCP",
+                 *       "valid_from": "2025-01-01",
+                 *       "valid_until": "2099-01-01"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CertificateInput"];
             };
         };
@@ -15766,9 +19263,26 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new record */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "certificate_no": "H-9",
+                     *       "expiry_notice_sent": false,
+                     *       "id": "VN-C-A2421D810C1F41CA95D85275",
+                     *       "issuer": "b",
+                     *       "owner_id": "VN-P-A4A24471D10840759F23EFC8",
+                     *       "owner_kind": "product",
+                     *       "scheme": "HACCP",
+                     *       "standard": "HACCP",
+                     *       "status": "valid",
+                     *       "valid_from": "2025-01-01",
+                     *       "valid_until": "2099-01-01"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CertificatePublic"];
                 };
             };
@@ -15877,6 +19391,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "certificate_no": "H-1",
+                     *       "expiry_notice_sent": false,
+                     *       "id": "VN-C-BF85C61AA1894CA9BD0552DB",
+                     *       "issuer": "Vinacert",
+                     *       "owner_id": "VN-P-C6F4ED40ECF044F78D480FAA",
+                     *       "owner_kind": "product",
+                     *       "scheme": "HACCP",
+                     *       "standard": "HACCP",
+                     *       "status": "valid",
+                     *       "valid_from": "2025-01-01",
+                     *       "valid_until": "2099-12-31"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CertificatePublic"];
                 };
             };
@@ -15963,6 +19492,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "assessors": [
+                     *             "assessor"
+                     *           ],
+                     *           "council": {
+                     *             "level": "provincial",
+                     *             "name": "council"
+                     *           },
+                     *           "evaluated_on": "2026-12-03",
+                     *           "id": "VN-E-C4F1020853F54D7A873CC11C",
+                     *           "notes": "",
+                     *           "product_id": "VN-P-C6F4ED40ECF044F78D480FAA",
+                     *           "programme": "OCOP",
+                     *           "recorded_at": "2026-12-03T07:04:31.898489+00:00",
+                     *           "recorded_by": "committee:committee-vn",
+                     *           "scorecard": {
+                     *             "A": 33,
+                     *             "B": 20,
+                     *             "C": 24
+                     *           },
+                     *           "stars": 4,
+                     *           "status": "valid",
+                     *           "total": 77,
+                     *           "valid_until": "2029-12-03"
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["EvaluationPage"];
                 };
             };
@@ -16039,6 +19603,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "assessors": [
+                 *         "a"
+                 *       ],
+                 *       "council": {
+                 *         "level": "provincial",
+                 *         "name": "c"
+                 *       },
+                 *       "evaluated_on": "2026-12-03",
+                 *       "scorecard": {
+                 *         "A": 30,
+                 *         "B": 20,
+                 *         "C": 20
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["EvaluationInput"];
             };
         };
@@ -16048,9 +19629,38 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description the URL of the new record */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "assessors": [
+                     *         "a"
+                     *       ],
+                     *       "council": {
+                     *         "level": "provincial",
+                     *         "name": "c"
+                     *       },
+                     *       "evaluated_on": "2026-12-03",
+                     *       "id": "VN-E-919CB6E67FD54B5A950E402D",
+                     *       "notes": "",
+                     *       "product_id": "VN-P-A4A24471D10840759F23EFC8",
+                     *       "programme": "OCOP",
+                     *       "recorded_at": "2026-12-03T07:05:50.579301+00:00",
+                     *       "recorded_by": "committee:committee-44098629239c",
+                     *       "scorecard": {
+                     *         "A": 30,
+                     *         "B": 20,
+                     *         "C": 20
+                     *       },
+                     *       "stars": 4,
+                     *       "status": "valid",
+                     *       "total": 70,
+                     *       "valid_until": "2029-12-03"
+                     *     }
+                     */
                     "application/json": components["schemas"]["EvaluationPublic"];
                 };
             };
@@ -16159,6 +19769,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "assessors": [
+                     *         "assessor"
+                     *       ],
+                     *       "council": {
+                     *         "level": "provincial",
+                     *         "name": "council"
+                     *       },
+                     *       "evaluated_on": "2026-12-03",
+                     *       "id": "VN-E-C4F1020853F54D7A873CC11C",
+                     *       "notes": "",
+                     *       "product_id": "VN-P-C6F4ED40ECF044F78D480FAA",
+                     *       "programme": "OCOP",
+                     *       "recorded_at": "2026-12-03T07:04:31.898489+00:00",
+                     *       "recorded_by": "committee:committee-vn",
+                     *       "scorecard": {
+                     *         "A": 33,
+                     *         "B": 20,
+                     *         "C": 24
+                     *       },
+                     *       "stars": 4,
+                     *       "status": "valid",
+                     *       "total": 77,
+                     *       "valid_until": "2029-12-03"
+                     *     }
+                     */
                     "application/json": components["schemas"]["EvaluationPublic"];
                 };
             };
@@ -16235,6 +19872,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "assessed_on": "2026-12-03",
+                 *       "assessor": "a",
+                 *       "scores": {
+                 *         "circularity": 5,
+                 *         "energy": 10,
+                 *         "materials": 15,
+                 *         "packaging": 10,
+                 *         "waste": 12,
+                 *         "water": 10
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["GreenInput"];
             };
         };
@@ -16247,6 +19898,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "assessed_on": "2026-12-03",
+                     *       "assessor": "a",
+                     *       "certificate_id": null,
+                     *       "label": null,
+                     *       "pass_total": 70,
+                     *       "passed": false,
+                     *       "score": 62,
+                     *       "scores": {
+                     *         "circularity": 5,
+                     *         "energy": 10,
+                     *         "materials": 15,
+                     *         "packaging": 10,
+                     *         "waste": 12,
+                     *         "water": 10
+                     *       },
+                     *       "short_areas": [],
+                     *       "valid_until": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["GreenPublic"];
                 };
             };
@@ -16353,6 +20025,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "checklist": [
+                     *         {
+                     *           "key": "registration_form",
+                     *           "label": "Registration form for the OCOP cycle",
+                     *           "required": true
+                     *         },
+                     *         {
+                     *           "key": "business_registration",
+                     *           "label": "Business or cooperative registration certificate",
+                     *           "required": true
+                     *         }
+                     *       ],
+                     *       "decided_at": null,
+                     *       "dossier": [],
+                     *       "note": "",
+                     *       "product_id": "VN-P-C6F4ED40ECF044F78D480FAA",
+                     *       "product_status": "listed",
+                     *       "programme": "OCOP",
+                     *       "province": "Kiên Giang",
+                     *       "status": "approved",
+                     *       "steps": [],
+                     *       "submitted_at": null,
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["RegistrationPublic"];
                 };
             };
@@ -16447,6 +20146,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "checklist": {
+                 *         "business_registration": true,
+                 *         "food_safety": true,
+                 *         "label_and_packaging": true,
+                 *         "product_standard": true,
+                 *         "registration_form": true
+                 *       },
+                 *       "comments": "complete",
+                 *       "decision": "approve"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Review"];
             };
         };
@@ -16459,6 +20171,86 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "checklist": [
+                     *         {
+                     *           "key": "registration_form",
+                     *           "label": "Registration form for the OCOP cycle",
+                     *           "required": true
+                     *         },
+                     *         {
+                     *           "key": "business_registration",
+                     *           "label": "Business or cooperative registration certificate",
+                     *           "required": true
+                     *         }
+                     *       ],
+                     *       "decided_at": "2026-12-03T07:05:30.142643+00:00",
+                     *       "dossier": [
+                     *         {
+                     *           "kind": "registration_form",
+                     *           "reference": "https://files.example/kg/1.pdf",
+                     *           "sha256": null,
+                     *           "title": "Registration form"
+                     *         },
+                     *         {
+                     *           "kind": "product_standard",
+                     *           "reference": "KG-TCCS-01",
+                     *           "sha256": null,
+                     *           "title": "Product standard TCCS 01:2025"
+                     *         }
+                     *       ],
+                     *       "note": "first cycle",
+                     *       "product_id": "VN-P-F891AF2815DA4B5DBFF6943C",
+                     *       "product_status": "listed",
+                     *       "programme": "OCOP",
+                     *       "province": "Kiên Giang",
+                     *       "status": "approved",
+                     *       "steps": [
+                     *         {
+                     *           "at": "2026-12-03T07:05:29.409966+00:00",
+                     *           "by": "producer:hanoi-office",
+                     *           "checklist": null,
+                     *           "comments": null,
+                     *           "dossier": [
+                     *             {
+                     *               "kind": "registration_form",
+                     *               "reference": "https://files.example/kg/1.pdf",
+                     *               "sha256": null,
+                     *               "title": "Registration form"
+                     *             },
+                     *             {
+                     *               "kind": "product_standard",
+                     *               "reference": "KG-TCCS-01",
+                     *               "sha256": null,
+                     *               "title": "Product standard TCCS 01:2025"
+                     *             }
+                     *           ],
+                     *           "note": "first cycle",
+                     *           "reasons": null,
+                     *           "step": "submitted"
+                     *         },
+                     *         {
+                     *           "at": "2026-12-03T07:05:30.142643+00:00",
+                     *           "by": "committee:committee-44098629239c",
+                     *           "checklist": {
+                     *             "business_registration": true,
+                     *             "food_safety": true,
+                     *             "label_and_packaging": true,
+                     *             "product_standard": true,
+                     *             "registration_form": true
+                     *           },
+                     *           "comments": "complete",
+                     *           "dossier": null,
+                     *           "note": null,
+                     *           "reasons": [],
+                     *           "step": "approved"
+                     *         }
+                     *       ],
+                     *       "submitted_at": "2026-12-03T07:05:29.409966+00:00",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["RegistrationPublic"];
                 };
             };
@@ -16562,6 +20354,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "dossier": [
+                 *         {
+                 *           "kind": "registration_form",
+                 *           "reference": "HN-1",
+                 *           "title": "Registration form"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Submission"];
             };
         };
@@ -16574,6 +20377,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "checklist": [
+                     *         {
+                     *           "key": "registration_form",
+                     *           "label": "Registration form for the OCOP cycle",
+                     *           "required": true
+                     *         },
+                     *         {
+                     *           "key": "business_registration",
+                     *           "label": "Business or cooperative registration certificate",
+                     *           "required": true
+                     *         }
+                     *       ],
+                     *       "decided_at": null,
+                     *       "dossier": [
+                     *         {
+                     *           "kind": "registration_form",
+                     *           "reference": "HN-1",
+                     *           "sha256": null,
+                     *           "title": "Registration form"
+                     *         }
+                     *       ],
+                     *       "note": "",
+                     *       "product_id": "VN-P-2B7A9811C8324772B7C7C3F9",
+                     *       "product_status": "draft",
+                     *       "programme": "OCOP",
+                     *       "province": "Kiên Giang",
+                     *       "status": "submitted",
+                     *       "steps": [
+                     *         {
+                     *           "at": "2026-12-03T07:05:33.455848+00:00",
+                     *           "by": "provincial_officer:provincial_officer-aac39cc85f34",
+                     *           "checklist": null,
+                     *           "comments": null,
+                     *           "dossier": [
+                     *             {
+                     *               "kind": "registration_form",
+                     *               "reference": "HN-1",
+                     *               "sha256": null,
+                     *               "title": "Registration form"
+                     *             }
+                     *           ],
+                     *           "note": "",
+                     *           "reasons": null,
+                     *           "step": "submitted"
+                     *         }
+                     *       ],
+                     *       "submitted_at": "2026-12-03T07:05:33.455848+00:00",
+                     *       "version": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["RegistrationPublic"];
                 };
             };
@@ -16680,6 +20535,60 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "certifications": [],
+                     *       "country": "VN",
+                     *       "created_at": "2026-12-03T07:09:04.368284+00:00",
+                     *       "description": "Traditional anchovy fish sauce.",
+                     *       "description_local": "",
+                     *       "export_markets": [
+                     *         "JP"
+                     *       ],
+                     *       "external_ref": "ref-ff98d387",
+                     *       "green": null,
+                     *       "group": "food",
+                     *       "hs_code": "210390",
+                     *       "id": "VN-P-6CDAA2D0A4044D0E873F7F48",
+                     *       "image_urls": [],
+                     *       "min_order": null,
+                     *       "monthly_capacity": {
+                     *         "amount": 20000,
+                     *         "unit": "l"
+                     *       },
+                     *       "name_en": "Phu Quoc fish sauce 40N",
+                     *       "name_local": "Nước mắm Phú Quốc",
+                     *       "origin": {
+                     *         "commune": null,
+                     *         "country": "VN",
+                     *         "district": "Phú Quốc",
+                     *         "province": "Kiên Giang",
+                     *         "village": null
+                     *       },
+                     *       "price": {
+                     *         "currency": "USD",
+                     *         "max": 6,
+                     *         "min": 3.5,
+                     *         "unit": "l"
+                     *       },
+                     *       "producer_id": "VN-M-630A22CEE1554827934A1336",
+                     *       "programme": "OCOP",
+                     *       "rating": null,
+                     *       "rating_date": "2024-06-01",
+                     *       "registration": {
+                     *         "decided_at": null,
+                     *         "programme": "OCOP",
+                     *         "route": "national_register",
+                     *         "status": "approved",
+                     *         "submitted_at": null
+                     *       },
+                     *       "stars": 4,
+                     *       "status": "listed",
+                     *       "updated_at": "2026-12-03T07:09:04.442457+00:00",
+                     *       "updated_by": "registry_admin:bob",
+                     *       "version": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProductPublic"];
                 };
             };
@@ -16756,6 +20665,39 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "description": "Traditional anchovy fish sauce.",
+                 *       "export_markets": [
+                 *         "JP"
+                 *       ],
+                 *       "external_ref": "ref-ff98d387",
+                 *       "group": "food",
+                 *       "hs_code": "210390",
+                 *       "monthly_capacity": {
+                 *         "amount": 20000,
+                 *         "unit": "l"
+                 *       },
+                 *       "name_en": "Phu Quoc fish sauce 40N",
+                 *       "name_local": "Nước mắm Phú Quốc",
+                 *       "origin": {
+                 *         "country": "VN",
+                 *         "district": "Phú Quốc",
+                 *         "province": "Kiên Giang"
+                 *       },
+                 *       "price": {
+                 *         "currency": "USD",
+                 *         "max": 6,
+                 *         "min": 3.5,
+                 *         "unit": "l"
+                 *       },
+                 *       "producer_id": "VN-M-630A22CEE1554827934A1336",
+                 *       "programme": "OCOP",
+                 *       "rating_date": "2024-06-01",
+                 *       "stars": 4,
+                 *       "status": "listed"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProductCreate"];
             };
         };
@@ -16766,6 +20708,60 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "certifications": [],
+                     *       "country": "VN",
+                     *       "created_at": "2026-12-03T07:09:04.368284+00:00",
+                     *       "description": "Traditional anchovy fish sauce.",
+                     *       "description_local": "",
+                     *       "export_markets": [
+                     *         "JP"
+                     *       ],
+                     *       "external_ref": "ref-ff98d387",
+                     *       "green": null,
+                     *       "group": "food",
+                     *       "hs_code": "210390",
+                     *       "id": "VN-P-6CDAA2D0A4044D0E873F7F48",
+                     *       "image_urls": [],
+                     *       "min_order": null,
+                     *       "monthly_capacity": {
+                     *         "amount": 20000,
+                     *         "unit": "l"
+                     *       },
+                     *       "name_en": "Phu Quoc fish sauce 40N",
+                     *       "name_local": "Nước mắm Phú Quốc",
+                     *       "origin": {
+                     *         "commune": null,
+                     *         "country": "VN",
+                     *         "district": "Phú Quốc",
+                     *         "province": "Kiên Giang",
+                     *         "village": null
+                     *       },
+                     *       "price": {
+                     *         "currency": "USD",
+                     *         "max": 6,
+                     *         "min": 3.5,
+                     *         "unit": "l"
+                     *       },
+                     *       "producer_id": "VN-M-630A22CEE1554827934A1336",
+                     *       "programme": "OCOP",
+                     *       "rating": null,
+                     *       "rating_date": "2024-06-01",
+                     *       "registration": {
+                     *         "decided_at": null,
+                     *         "programme": "OCOP",
+                     *         "route": "national_register",
+                     *         "status": "approved",
+                     *         "submitted_at": null
+                     *       },
+                     *       "stars": 4,
+                     *       "status": "listed",
+                     *       "updated_at": "2026-12-03T07:09:04.442457+00:00",
+                     *       "updated_by": "registry_admin:bob",
+                     *       "version": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProductPublic"];
                 };
             };
@@ -16897,6 +20893,71 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "actor": "registry_admin:alice",
+                     *           "at": "2026-12-03T07:09:04.379069+00:00",
+                     *           "changes": {
+                     *             "created": {
+                     *               "certifications": [],
+                     *               "description": "Traditional anchovy fish sauce.",
+                     *               "description_local": "",
+                     *               "export_markets": [
+                     *                 "JP"
+                     *               ],
+                     *               "external_ref": "ref-ff98d387",
+                     *               "group": "food",
+                     *               "hs_code": "210390",
+                     *               "image_urls": [],
+                     *               "min_order": null,
+                     *               "monthly_capacity": {
+                     *                 "amount": 20000,
+                     *                 "unit": "l"
+                     *               },
+                     *               "name_en": "Phu Quoc fish sauce",
+                     *               "name_local": "Nước mắm Phú Quốc",
+                     *               "origin": {
+                     *                 "commune": null,
+                     *                 "country": "VN",
+                     *                 "district": "Phú Quốc",
+                     *                 "province": "Kiên Giang",
+                     *                 "village": null
+                     *               },
+                     *               "price": {
+                     *                 "currency": "USD",
+                     *                 "max": 6,
+                     *                 "min": 3.5,
+                     *                 "unit": "l"
+                     *               },
+                     *               "producer_id": "VN-M-630A22CEE1554827934A1336",
+                     *               "programme": "OCOP",
+                     *               "rating_date": "2024-06-01",
+                     *               "stars": 4,
+                     *               "status": "listed"
+                     *             }
+                     *           },
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "actor": "registry_admin:bob",
+                     *           "at": "2026-12-03T07:09:04.448849+00:00",
+                     *           "changes": {
+                     *             "name_en": {
+                     *               "from": "Phu Quoc fish sauce",
+                     *               "to": "Phu Quoc fish sauce 40N"
+                     *             }
+                     *           },
+                     *           "version": 2
+                     *         }
+                     *       ],
+                     *       "limit": 100,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["HistoryPage"];
                 };
             };
@@ -16974,6 +21035,147 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "programmes": {
+                     *         "OCOP": {
+                     *           "checklist": [
+                     *             {
+                     *               "key": "registration_form",
+                     *               "label": "Registration form for the OCOP cycle",
+                     *               "required": true
+                     *             },
+                     *             {
+                     *               "key": "business_registration",
+                     *               "label": "Business or cooperative registration certificate",
+                     *               "required": true
+                     *             }
+                     *           ],
+                     *           "decided_by": [
+                     *             "committee"
+                     *           ],
+                     *           "evaluation": {
+                     *             "council_levels": {
+                     *               "central": 5,
+                     *               "district": 3,
+                     *               "provincial": 4
+                     *             },
+                     *             "parts": [
+                     *               {
+                     *                 "key": "A",
+                     *                 "label": "Product and community strength",
+                     *                 "max": 40
+                     *               },
+                     *               {
+                     *                 "key": "B",
+                     *                 "label": "Marketing capacity",
+                     *                 "max": 25
+                     *               }
+                     *             ],
+                     *             "source": "Decision 148/QD-TTg of 24 February 2023 (replacing Decision 1048/QD-TTg of 2019), amended by Decision 1489/QD-TTg of 6 July 2025",
+                     *             "stars": [
+                     *               {
+                     *                 "from": 0,
+                     *                 "stars": 1
+                     *               },
+                     *               {
+                     *                 "from": 30,
+                     *                 "stars": 2
+                     *               }
+                     *             ],
+                     *             "validity_months": 36
+                     *           },
+                     *           "name": "One Commune One Product (Viet Nam)",
+                     *           "submitted_by": [
+                     *             "producer",
+                     *             "provincial_officer"
+                     *           ]
+                     *         },
+                     *         "ODOP": {
+                     *           "checklist": [
+                     *             {
+                     *               "key": "registration_form",
+                     *               "label": "Registration form",
+                     *               "required": true
+                     *             }
+                     *           ],
+                     *           "decided_by": [
+                     *             "committee"
+                     *           ],
+                     *           "evaluation": null,
+                     *           "name": "One District One Product",
+                     *           "submitted_by": [
+                     *             "producer",
+                     *             "provincial_officer"
+                     *           ]
+                     *         },
+                     *         "OTHER": {
+                     *           "checklist": [
+                     *             {
+                     *               "key": "registration_form",
+                     *               "label": "Registration form",
+                     *               "required": true
+                     *             }
+                     *           ],
+                     *           "decided_by": [
+                     *             "committee"
+                     *           ],
+                     *           "evaluation": null,
+                     *           "name": "Other national programme",
+                     *           "submitted_by": [
+                     *             "producer",
+                     *             "provincial_officer"
+                     *           ]
+                     *         },
+                     *         "OTOP": {
+                     *           "checklist": [
+                     *             {
+                     *               "key": "registration_form",
+                     *               "label": "OTOP producer and product registration",
+                     *               "required": true
+                     *             },
+                     *             {
+                     *               "key": "community_origin",
+                     *               "label": "Produced in the tambon by its community",
+                     *               "required": true
+                     *             }
+                     *           ],
+                     *           "decided_by": [
+                     *             "committee"
+                     *           ],
+                     *           "evaluation": null,
+                     *           "name": "One Tambon One Product (Thailand)",
+                     *           "submitted_by": [
+                     *             "producer",
+                     *             "provincial_officer"
+                     *           ]
+                     *         },
+                     *         "OVOP": {
+                     *           "checklist": [
+                     *             {
+                     *               "key": "registration_form",
+                     *               "label": "OVOP registration form",
+                     *               "required": true
+                     *             },
+                     *             {
+                     *               "key": "producer_registration",
+                     *               "label": "Producer group or enterprise registration",
+                     *               "required": true
+                     *             }
+                     *           ],
+                     *           "decided_by": [
+                     *             "committee"
+                     *           ],
+                     *           "evaluation": null,
+                     *           "name": "One Village One Product (Cambodia: a product is OVOP once the National Committee approves its registration)",
+                     *           "submitted_by": [
+                     *             "producer",
+                     *             "provincial_officer"
+                     *           ]
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProgrammeList"];
                 };
             };
@@ -17050,6 +21252,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "decided_at": null,
+                     *           "documents": 1,
+                     *           "product_id": "VN-P-2B7A9811C8324772B7C7C3F9",
+                     *           "programme": "OCOP",
+                     *           "province": "Kiên Giang",
+                     *           "status": "submitted",
+                     *           "submitted_at": "2026-12-03T07:05:33.455848+00:00",
+                     *           "submitted_by": "provincial_officer:provincial_officer-aac39cc85f34"
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RegistrationPage"];
                 };
             };
@@ -17145,6 +21367,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "code": "OCOP",
+                     *           "issued_by": "provincial or central People's Committee",
+                     *           "kind": "national programme",
+                     *           "name": "OCOP product certificate (Viet Nam)",
+                     *           "scheme": "OCOP"
+                     *         },
+                     *         {
+                     *           "code": "OVOP-KH",
+                     *           "issued_by": "National OVOP Committee",
+                     *           "kind": "national programme",
+                     *           "name": "Cambodia national OVOP standard",
+                     *           "scheme": "OVOP standard"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["StandardList"];
                 };
             };
@@ -17210,6 +21452,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["SweepRequest"];
             };
         };
@@ -17222,6 +21465,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "certificates_expired": 0,
+                     *       "evaluations_expired": 0,
+                     *       "expiry_notices": 0,
+                     *       "stars_changed": 0,
+                     *       "today": "2026-12-03"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SweepResult"];
                 };
             };
@@ -17331,6 +21583,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "buyer": "buyer-seoul",
+                     *           "certifications": [
+                     *             "organic"
+                     *           ],
+                     *           "created_at": "2026-12-03T07:04:33.180994Z",
+                     *           "currency": "USD",
+                     *           "deadline": "2026-12-10T07:04:33.111005Z",
+                     *           "delivery_window": {
+                     *             "end": "2027-03-31",
+                     *             "start": "2027-01-01"
+                     *           },
+                     *           "destination": "FR",
+                     *           "group": "food",
+                     *           "hs_code": "090411",
+                     *           "id": "RFQ-580BF7269E164C02976D",
+                     *           "inferred": [],
+                     *           "matches": null,
+                     *           "quantity": 500,
+                     *           "status": "matched",
+                     *           "target_price": 10,
+                     *           "text": "Kampot pepper",
+                     *           "unit": "kg",
+                     *           "updated_at": "2026-12-03T07:04:33.180994Z",
+                     *           "version": 2
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["RfqPage"];
                 };
             };
@@ -17411,6 +21699,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "certifications": [
+                 *         "VietGAP"
+                 *       ],
+                 *       "deadline": "2026-12-10T07:05:31.073588+00:00",
+                 *       "destination": "JP",
+                 *       "group": "food",
+                 *       "hs_code": "210390",
+                 *       "quantity": 1000,
+                 *       "text": "fish sauce",
+                 *       "unit": "l"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RfqCreate"];
             };
         };
@@ -17427,6 +21729,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyer": "buyer-prog",
+                     *       "certifications": [
+                     *         "VietGAP"
+                     *       ],
+                     *       "created_at": "2026-12-03T07:05:31.121183Z",
+                     *       "currency": null,
+                     *       "deadline": "2026-12-10T07:05:31.073588Z",
+                     *       "delivery_window": null,
+                     *       "destination": "JP",
+                     *       "group": "food",
+                     *       "hs_code": "210390",
+                     *       "id": "RFQ-0641FCAE9CD141EDB5C6",
+                     *       "inferred": [],
+                     *       "matches": [
+                     *         {
+                     *           "country": "VN",
+                     *           "id": "M-AA1AEF5087404E489C79",
+                     *           "producer_id": "VN-M-BB2FB5F5D3FB4BD5B127502E",
+                     *           "product_id": "VN-P-F891AF2815DA4B5DBFF6943C",
+                     *           "reasons": [
+                     *             {
+                     *               "factor": "text",
+                     *               "points": 0.35,
+                     *               "terms_found": [
+                     *                 "fish sauce"
+                     *               ],
+                     *               "terms_missing": [],
+                     *               "value": 1,
+                     *               "weight": 0.35
+                     *             },
+                     *             {
+                     *               "detail": "HS 210390 is within 210390",
+                     *               "factor": "hs_code",
+                     *               "points": 0.15,
+                     *               "value": 1,
+                     *               "weight": 0.15
+                     *             }
+                     *           ],
+                     *           "rfq_id": "RFQ-0641FCAE9CD141EDB5C6",
+                     *           "score": 0.98,
+                     *           "status": "proposed",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "quantity": 1000,
+                     *       "status": "matched",
+                     *       "target_price": null,
+                     *       "text": "fish sauce",
+                     *       "unit": "l",
+                     *       "updated_at": "2026-12-03T07:05:31.121183Z",
+                     *       "version": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["RfqPublic"];
                 };
             };
@@ -17528,6 +21885,74 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "country": "VN",
+                     *           "id": "M-3E59A147C35349C08395",
+                     *           "producer_id": "VN-M-EC6F4795723E4560961D22F1",
+                     *           "product_id": "VN-P-C6F4ED40ECF044F78D480FAA",
+                     *           "reasons": [
+                     *             {
+                     *               "factor": "text",
+                     *               "points": 0.35,
+                     *               "terms_found": [
+                     *                 "fish sauce"
+                     *               ],
+                     *               "terms_missing": [],
+                     *               "value": 1,
+                     *               "weight": 0.35
+                     *             },
+                     *             {
+                     *               "detail": "HS 210390 is within 210390",
+                     *               "factor": "hs_code",
+                     *               "points": 0.15,
+                     *               "value": 1,
+                     *               "weight": 0.15
+                     *             }
+                     *           ],
+                     *           "rfq_id": "RFQ-E1052CEB3BC44F12850C",
+                     *           "score": 0.98,
+                     *           "status": "proposed",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "country": "VN",
+                     *           "id": "M-88A04D881FE441AC9515",
+                     *           "producer_id": "VN-M-EC6F4795723E4560961D22F1",
+                     *           "product_id": "VN-P-C6F4ED40ECF044F78D480FAA",
+                     *           "reasons": [
+                     *             {
+                     *               "factor": "text",
+                     *               "points": 0.35,
+                     *               "terms_found": [
+                     *                 "fish sauce"
+                     *               ],
+                     *               "terms_missing": [],
+                     *               "value": 1,
+                     *               "weight": 0.35
+                     *             },
+                     *             {
+                     *               "detail": "HS 210390 is within 210390",
+                     *               "factor": "hs_code",
+                     *               "points": 0.15,
+                     *               "value": 1,
+                     *               "weight": 0.15
+                     *             }
+                     *           ],
+                     *           "rfq_id": "RFQ-282591B5A2ED480F80E0",
+                     *           "score": 0.98,
+                     *           "status": "proposed",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "limit": 200,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 7
+                     *     }
+                     */
                     "application/json": components["schemas"]["MatchPage"];
                 };
             };
@@ -17616,6 +22041,90 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyer": "buyer-tokyo",
+                     *       "certifications": [
+                     *         "HACCP"
+                     *       ],
+                     *       "created_at": "2026-12-03T07:06:26.257319Z",
+                     *       "currency": "USD",
+                     *       "deadline": "2026-12-10T07:06:26.182495Z",
+                     *       "delivery_window": null,
+                     *       "destination": "JP",
+                     *       "group": "food",
+                     *       "hs_code": "210390",
+                     *       "id": "RFQ-F4380112A4BB49238195",
+                     *       "inferred": [],
+                     *       "matches": [
+                     *         {
+                     *           "country": "KH",
+                     *           "id": "M-A50D053210C5452BAB05",
+                     *           "producer_id": "KH-M-1BA44BB55E96467BB49CAFE1",
+                     *           "product_id": "KH-P-32CB86F7823F4C0B94248C38",
+                     *           "reasons": [
+                     *             {
+                     *               "factor": "text",
+                     *               "points": 0.35,
+                     *               "terms_found": [
+                     *                 "fish sauce"
+                     *               ],
+                     *               "terms_missing": [],
+                     *               "value": 1,
+                     *               "weight": 0.35
+                     *             },
+                     *             {
+                     *               "detail": "HS 210390 is within 210390",
+                     *               "factor": "hs_code",
+                     *               "points": 0.15,
+                     *               "value": 1,
+                     *               "weight": 0.15
+                     *             }
+                     *           ],
+                     *           "rfq_id": "RFQ-F4380112A4BB49238195",
+                     *           "score": 0.98,
+                     *           "status": "proposed",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "country": "VN",
+                     *           "id": "M-E0CFAE8A02BC4DC79A6C",
+                     *           "producer_id": "VN-M-BCAB1F9B838A491E87C7EEB8",
+                     *           "product_id": "VN-P-3661714331004960932A71B8",
+                     *           "reasons": [
+                     *             {
+                     *               "factor": "text",
+                     *               "points": 0.35,
+                     *               "terms_found": [
+                     *                 "fish sauce"
+                     *               ],
+                     *               "terms_missing": [],
+                     *               "value": 1,
+                     *               "weight": 0.35
+                     *             },
+                     *             {
+                     *               "detail": "HS 210390 is within 210390",
+                     *               "factor": "hs_code",
+                     *               "points": 0.15,
+                     *               "value": 1,
+                     *               "weight": 0.15
+                     *             }
+                     *           ],
+                     *           "rfq_id": "RFQ-F4380112A4BB49238195",
+                     *           "score": 0.98,
+                     *           "status": "proposed",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "quantity": 10000,
+                     *       "status": "closed",
+                     *       "target_price": 5,
+                     *       "text": "fish sauce",
+                     *       "unit": "l",
+                     *       "updated_at": "2026-12-03T07:06:27.864384Z",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["RfqPublic"];
                 };
             };
@@ -17708,6 +22217,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "quantity": 600
+                 *     }
+                 */
                 "application/json": components["schemas"]["RfqPatch"];
             };
         };
@@ -17720,6 +22234,91 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyer": "b-a15ffb",
+                     *       "certifications": [],
+                     *       "created_at": "2026-12-03T07:08:42.322687Z",
+                     *       "currency": null,
+                     *       "deadline": "2099-01-01T00:00:00Z",
+                     *       "delivery_window": null,
+                     *       "destination": "JP",
+                     *       "group": "food",
+                     *       "hs_code": "210390",
+                     *       "id": "RFQ-A89DF58F219A4DC4AF0F",
+                     *       "inferred": [
+                     *         "group",
+                     *         "hs_code"
+                     *       ],
+                     *       "matches": [
+                     *         {
+                     *           "country": "VN",
+                     *           "id": "M-3E5EED0DE78E4A28B9DE",
+                     *           "producer_id": "VN-M-C0389B5C268443FEA25BA240",
+                     *           "product_id": "VN-P-06B40BBBEDCA4428B5563077",
+                     *           "reasons": [
+                     *             {
+                     *               "factor": "text",
+                     *               "points": 0.35,
+                     *               "terms_found": [
+                     *                 "fish sauce"
+                     *               ],
+                     *               "terms_missing": [],
+                     *               "value": 1,
+                     *               "weight": 0.35
+                     *             },
+                     *             {
+                     *               "detail": "HS 210390 is within 210390",
+                     *               "factor": "hs_code",
+                     *               "points": 0.15,
+                     *               "value": 1,
+                     *               "weight": 0.15
+                     *             }
+                     *           ],
+                     *           "rfq_id": "RFQ-A89DF58F219A4DC4AF0F",
+                     *           "score": 0.98,
+                     *           "status": "proposed",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "country": "VN",
+                     *           "id": "M-59F0B4DE49E04D36A0DC",
+                     *           "producer_id": "VN-M-A8BF00E9830D4982AB66C881",
+                     *           "product_id": "VN-P-0931695EB6564B98BF023F3F",
+                     *           "reasons": [
+                     *             {
+                     *               "factor": "text",
+                     *               "points": 0.35,
+                     *               "terms_found": [
+                     *                 "fish sauce"
+                     *               ],
+                     *               "terms_missing": [],
+                     *               "value": 1,
+                     *               "weight": 0.35
+                     *             },
+                     *             {
+                     *               "detail": "HS 210390 is within 210390",
+                     *               "factor": "hs_code",
+                     *               "points": 0.15,
+                     *               "value": 1,
+                     *               "weight": 0.15
+                     *             }
+                     *           ],
+                     *           "rfq_id": "RFQ-A89DF58F219A4DC4AF0F",
+                     *           "score": 0.98,
+                     *           "status": "proposed",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "quantity": 600,
+                     *       "status": "matched",
+                     *       "target_price": null,
+                     *       "text": "fish sauce",
+                     *       "unit": "l",
+                     *       "updated_at": "2026-12-03T07:08:42.475588Z",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["RfqPublic"];
                 };
             };
@@ -17849,6 +22448,74 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "country": "VN",
+                     *           "id": "M-B8015DAF7ADA4B29B127",
+                     *           "producer_id": "VN-M-EC6F4795723E4560961D22F1",
+                     *           "product_id": "VN-P-C6F4ED40ECF044F78D480FAA",
+                     *           "reasons": [
+                     *             {
+                     *               "factor": "text",
+                     *               "points": 0.35,
+                     *               "terms_found": [
+                     *                 "fish sauce"
+                     *               ],
+                     *               "terms_missing": [],
+                     *               "value": 1,
+                     *               "weight": 0.35
+                     *             },
+                     *             {
+                     *               "detail": "HS 210390 is within 210390",
+                     *               "factor": "hs_code",
+                     *               "points": 0.15,
+                     *               "value": 1,
+                     *               "weight": 0.15
+                     *             }
+                     *           ],
+                     *           "rfq_id": "RFQ-1FEE282B54B145FA9124",
+                     *           "score": 0.98,
+                     *           "status": "accepted",
+                     *           "version": 2
+                     *         },
+                     *         {
+                     *           "country": "VN",
+                     *           "id": "M-1B349BD40C434332801D",
+                     *           "producer_id": "VN-M-EC6F4795723E4560961D22F1",
+                     *           "product_id": "VN-P-60B650FD63AB433AA368AB28",
+                     *           "reasons": [
+                     *             {
+                     *               "factor": "text",
+                     *               "points": 0.35,
+                     *               "terms_found": [
+                     *                 "fish sauce"
+                     *               ],
+                     *               "terms_missing": [],
+                     *               "value": 1,
+                     *               "weight": 0.35
+                     *             },
+                     *             {
+                     *               "detail": "HS 210390 is within 210390",
+                     *               "factor": "hs_code",
+                     *               "points": 0.15,
+                     *               "value": 1,
+                     *               "weight": 0.15
+                     *             }
+                     *           ],
+                     *           "rfq_id": "RFQ-1FEE282B54B145FA9124",
+                     *           "score": 0.88,
+                     *           "status": "proposed",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "limit": 200,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["MatchPage"];
                 };
             };
@@ -17943,6 +22610,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "status": "accepted"
+                 *     }
+                 */
                 "application/json": components["schemas"]["MatchAnswer"];
             };
         };
@@ -17955,6 +22627,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "country": "VN",
+                     *       "id": "M-435B174B670E44D98DD5",
+                     *       "producer_id": "VN-M-41E7724647E743C18F45B97A",
+                     *       "product_id": "VN-P-C5AC61683C024D5CBF90CDBC",
+                     *       "reasons": [
+                     *         {
+                     *           "factor": "text",
+                     *           "points": 0.35,
+                     *           "terms_found": [
+                     *             "fish sauce"
+                     *           ],
+                     *           "terms_missing": [],
+                     *           "value": 1,
+                     *           "weight": 0.35
+                     *         },
+                     *         {
+                     *           "detail": "HS 210390 is within 210390",
+                     *           "factor": "hs_code",
+                     *           "points": 0.15,
+                     *           "value": 1,
+                     *           "weight": 0.15
+                     *         }
+                     *       ],
+                     *       "rfq_id": "RFQ-1579FB43822E457988EA",
+                     *       "score": 0.98,
+                     *       "status": "accepted",
+                     *       "version": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["MatchPublic"];
                 };
             };
@@ -18084,6 +22787,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "agreed_at": "2026-12-03T07:04:35.503038Z",
+                     *           "buyer": "buyer-osaka",
+                     *           "currency": "USD",
+                     *           "destination": "JP",
+                     *           "exporter_country": "VN",
+                     *           "id": "D-8b9caf317c654a5b",
+                     *           "incoterm": "FOB",
+                     *           "price": 4.5,
+                     *           "producer_id": "VN-M-EC6F4795723E4560961D22F1",
+                     *           "product_group": "food",
+                     *           "product_id": "VN-P-C6F4ED40ECF044F78D480FAA",
+                     *           "quantity": 10000,
+                     *           "quote_id": "Q-525b6046e8d149f6",
+                     *           "rate_date": "2026-12-03",
+                     *           "rfq_id": "RFQ-282591B5A2ED480F80E0",
+                     *           "status": "cancelled",
+                     *           "unit": "l",
+                     *           "updated_at": "2026-12-03T07:04:35.991103Z",
+                     *           "value_usd": 45000,
+                     *           "version": 2
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["DealPage"];
                 };
             };
@@ -18175,6 +22910,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "agreed_at": "2026-12-03T07:04:35.503038Z",
+                     *       "buyer": "buyer-osaka",
+                     *       "currency": "USD",
+                     *       "destination": "JP",
+                     *       "exporter_country": "VN",
+                     *       "id": "D-8b9caf317c654a5b",
+                     *       "incoterm": "FOB",
+                     *       "price": 4.5,
+                     *       "producer_id": "VN-M-EC6F4795723E4560961D22F1",
+                     *       "product_group": "food",
+                     *       "product_id": "VN-P-C6F4ED40ECF044F78D480FAA",
+                     *       "quantity": 10000,
+                     *       "quote_id": "Q-525b6046e8d149f6",
+                     *       "rate_date": "2026-12-03",
+                     *       "rfq_id": "RFQ-282591B5A2ED480F80E0",
+                     *       "status": "cancelled",
+                     *       "unit": "l",
+                     *       "updated_at": "2026-12-03T07:04:35.991103Z",
+                     *       "value_usd": 45000,
+                     *       "version": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["DealPublic"];
                 };
             };
@@ -18270,6 +23029,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "status": "cancelled"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DealMove"];
             };
         };
@@ -18282,6 +23046,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "agreed_at": "2026-12-03T07:04:06.747908Z",
+                     *       "buyer": "buyer-osaka",
+                     *       "currency": "USD",
+                     *       "destination": "JP",
+                     *       "exporter_country": "VN",
+                     *       "id": "D-dbef0fe4744f4e64",
+                     *       "incoterm": "FOB",
+                     *       "price": 4.5,
+                     *       "producer_id": "VN-M-41E7724647E743C18F45B97A",
+                     *       "product_group": "food",
+                     *       "product_id": "VN-P-C5AC61683C024D5CBF90CDBC",
+                     *       "quantity": 10000,
+                     *       "quote_id": "Q-467fdf4597184f6b",
+                     *       "rate_date": "2026-12-03",
+                     *       "rfq_id": "RFQ-E5CBB72B24C74FEFAE72",
+                     *       "status": "cancelled",
+                     *       "unit": "l",
+                     *       "updated_at": "2026-12-03T07:04:08.236939Z",
+                     *       "value_usd": 45000,
+                     *       "version": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["DealPublic"];
                 };
             };
@@ -18410,6 +23198,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "arrived_at": "2026-12-03T07:06:26.426747Z",
+                     *           "closed_reason": null,
+                     *           "match_id": "M-E0CFAE8A02BC4DC79A6C",
+                     *           "match_status": "proposed",
+                     *           "open": true,
+                     *           "product_id": "VN-P-3661714331004960932A71B8",
+                     *           "request": {
+                     *             "certifications": [
+                     *               "HACCP"
+                     *             ],
+                     *             "currency": "USD",
+                     *             "deadline": "2026-12-10T07:06:26.182495Z",
+                     *             "delivery_from": null,
+                     *             "delivery_to": null,
+                     *             "destination": "JP",
+                     *             "group": "food",
+                     *             "hs_code": "210390",
+                     *             "id": "RFQ-F4380112A4BB49238195",
+                     *             "quantity": 10000,
+                     *             "status": "matched",
+                     *             "target_price": 5,
+                     *             "text": "fish sauce",
+                     *             "unit": "l"
+                     *           },
+                     *           "score": 0.98
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["InboxPage"];
                 };
             };
@@ -18509,6 +23334,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "channel": "request",
+                     *           "deals": 1,
+                     *           "delivered": 0,
+                     *           "destination": "FR",
+                     *           "exporter": "KH",
+                     *           "month": "2026-12",
+                     *           "product_group": "food",
+                     *           "value_usd": 2250
+                     *         }
+                     *       ],
+                     *       "limit": 1000,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 1,
+                     *       "total_deals": 1,
+                     *       "total_value_usd": 2250
+                     *     }
+                     */
                     "application/json": components["schemas"]["DealIndicators"];
                     "text/csv": string;
                 };
@@ -18597,6 +23444,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "fairs": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["FairsReport"];
                     "text/csv": string;
                 };
@@ -18691,6 +23543,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "rows": [
+                     *         {
+                     *           "deals": 1,
+                     *           "exporter": "KH",
+                     *           "matches": 2,
+                     *           "product_group": "food",
+                     *           "quotes": 1,
+                     *           "requests": 2
+                     *         },
+                     *         {
+                     *           "deals": 1,
+                     *           "exporter": "VN",
+                     *           "matches": 7,
+                     *           "product_group": "food",
+                     *           "quotes": 1,
+                     *           "requests": 4
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Funnel"];
                     "text/csv": string;
                 };
@@ -18785,6 +23659,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "buyer": "buyer-osaka",
+                     *           "country": "VN",
+                     *           "created_at": "2026-12-03T07:04:35.424526Z",
+                     *           "currency": "USD",
+                     *           "id": "Q-525b6046e8d149f6",
+                     *           "incoterm": "FOB",
+                     *           "lead_time_days": 20,
+                     *           "message": "ours",
+                     *           "price": 4.5,
+                     *           "producer_id": "VN-M-EC6F4795723E4560961D22F1",
+                     *           "product_id": "VN-P-C6F4ED40ECF044F78D480FAA",
+                     *           "quantity": 10000,
+                     *           "rfq_id": "RFQ-282591B5A2ED480F80E0",
+                     *           "status": "accepted",
+                     *           "status_reason": null,
+                     *           "unit": "l",
+                     *           "updated_at": "2026-12-03T07:04:35.503038Z",
+                     *           "valid_until": "2026-12-13T07:04:35.419247Z",
+                     *           "version": 2
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["QuotePage"];
                 };
             };
@@ -18876,6 +23781,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyer": "buyer-osaka",
+                     *       "country": "VN",
+                     *       "created_at": "2026-12-03T07:04:35.424526Z",
+                     *       "currency": "USD",
+                     *       "id": "Q-525b6046e8d149f6",
+                     *       "incoterm": "FOB",
+                     *       "lead_time_days": 20,
+                     *       "message": "ours",
+                     *       "price": 4.5,
+                     *       "producer_id": "VN-M-EC6F4795723E4560961D22F1",
+                     *       "product_id": "VN-P-C6F4ED40ECF044F78D480FAA",
+                     *       "quantity": 10000,
+                     *       "rfq_id": "RFQ-282591B5A2ED480F80E0",
+                     *       "status": "accepted",
+                     *       "status_reason": null,
+                     *       "unit": "l",
+                     *       "updated_at": "2026-12-03T07:04:35.503038Z",
+                     *       "valid_until": "2026-12-13T07:04:35.419247Z",
+                     *       "version": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["QuotePublic"];
                 };
             };
@@ -18985,6 +23913,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "deal": {
+                     *         "agreed_at": "2026-12-03T07:04:07.864815Z",
+                     *         "buyer": "buyer-seoul",
+                     *         "currency": "USD",
+                     *         "destination": "FR",
+                     *         "exporter_country": "KH",
+                     *         "id": "D-f3ad77a26d1d42e7",
+                     *         "incoterm": "FOB",
+                     *         "price": 4.5,
+                     *         "producer_id": "KH-M-2478AE44657A4F1EBF57E6F4",
+                     *         "product_group": "food",
+                     *         "product_id": "KH-P-17D56525179F489E890B44E4",
+                     *         "quantity": 500,
+                     *         "quote_id": "Q-0e45d84766454d22",
+                     *         "rate_date": "2026-12-03",
+                     *         "rfq_id": "RFQ-B7D411E48A964197ADFA",
+                     *         "status": "agreed",
+                     *         "unit": "kg",
+                     *         "updated_at": "2026-12-03T07:04:07.864815Z",
+                     *         "value_usd": 2250,
+                     *         "version": 1
+                     *       },
+                     *       "quote": {
+                     *         "buyer": "buyer-seoul",
+                     *         "country": "KH",
+                     *         "created_at": "2026-12-03T07:04:07.707330Z",
+                     *         "currency": "USD",
+                     *         "id": "Q-0e45d84766454d22",
+                     *         "incoterm": "FOB",
+                     *         "lead_time_days": 20,
+                     *         "message": "ours",
+                     *         "price": 4.5,
+                     *         "producer_id": "KH-M-2478AE44657A4F1EBF57E6F4",
+                     *         "product_id": "KH-P-17D56525179F489E890B44E4",
+                     *         "quantity": 500,
+                     *         "rfq_id": "RFQ-B7D411E48A964197ADFA",
+                     *         "status": "accepted",
+                     *         "status_reason": null,
+                     *         "unit": "kg",
+                     *         "updated_at": "2026-12-03T07:04:07.864815Z",
+                     *         "valid_until": "2026-12-13T07:04:07.644838Z",
+                     *         "version": 2
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Accepted"];
                 };
             };
@@ -19109,6 +24084,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "the lead time is too long for our season"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Decline"];
             };
         };
@@ -19123,6 +24103,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyer": "buyer-tokyo",
+                     *       "country": "VN",
+                     *       "created_at": "2026-12-03T07:06:26.635265Z",
+                     *       "currency": "USD",
+                     *       "id": "Q-73d7b12dd7c04ab0",
+                     *       "incoterm": "FOB",
+                     *       "lead_time_days": 30,
+                     *       "message": "Barrels of 200 l, 40°N.",
+                     *       "price": 4.2,
+                     *       "producer_id": "VN-M-BCAB1F9B838A491E87C7EEB8",
+                     *       "product_id": "VN-P-3661714331004960932A71B8",
+                     *       "quantity": 10000,
+                     *       "rfq_id": "RFQ-F4380112A4BB49238195",
+                     *       "status": "declined",
+                     *       "status_reason": "the lead time is too long for our season",
+                     *       "unit": "l",
+                     *       "updated_at": "2026-12-03T07:06:27.631497Z",
+                     *       "valid_until": "2026-12-17T07:06:26.625469Z",
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["QuotePublic"];
                 };
             };
@@ -19254,6 +24257,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "author": "producer",
+                     *           "created_at": "2026-12-03T07:04:35.565091Z",
+                     *           "id": 1,
+                     *           "quote_id": "Q-525b6046e8d149f6",
+                     *           "text": "Shipped from Phu Quoc in 20 days"
+                     *         }
+                     *       ],
+                     *       "limit": 100,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["MessagePage"];
                 };
             };
@@ -19349,6 +24369,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "text": "When can you ship?"
+                 *     }
+                 */
                 "application/json": components["schemas"]["MessageCreate"];
             };
         };
@@ -19358,11 +24383,20 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
-                    /** @description the thread's URL */
+                    /** @description the message's URL */
                     Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "author": "buyer",
+                     *       "created_at": "2026-12-03T07:04:50.243289Z",
+                     *       "id": 3,
+                     *       "quote_id": "Q-525b6046e8d149f6",
+                     *       "text": "When can you ship?"
+                     *     }
+                     */
                     "application/json": components["schemas"]["MessagePublic"];
                 };
             };
@@ -19449,6 +24483,115 @@ export interface operations {
             };
         };
     };
+    get_quote_message: {
+        parameters: {
+            query?: {
+                /** @description a provincial officer: the producer of its province it acts for (required of an officer; a producer may name only itself) */
+                producer_id?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description a record's id */
+                quote_id: string;
+                /** @description a positive 64-bit row number */
+                message_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "author": "producer",
+                     *       "created_at": "2026-12-03T07:06:26.920637Z",
+                     *       "id": 2,
+                     *       "quote_id": "Q-1f3f908edf774b86",
+                     *       "text": "Yes, at the same price."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MessagePublic"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role or identity may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or not the caller's to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input; `errors` names the fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     shortlist_quote: {
         parameters: {
             query?: {
@@ -19479,6 +24622,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyer": "buyer-tokyo",
+                     *       "country": "VN",
+                     *       "created_at": "2026-12-03T07:06:26.635265Z",
+                     *       "currency": "USD",
+                     *       "id": "Q-73d7b12dd7c04ab0",
+                     *       "incoterm": "FOB",
+                     *       "lead_time_days": 30,
+                     *       "message": "Barrels of 200 l, 40°N.",
+                     *       "price": 4.2,
+                     *       "producer_id": "VN-M-BCAB1F9B838A491E87C7EEB8",
+                     *       "product_id": "VN-P-3661714331004960932A71B8",
+                     *       "quantity": 10000,
+                     *       "rfq_id": "RFQ-F4380112A4BB49238195",
+                     *       "status": "shortlisted",
+                     *       "status_reason": null,
+                     *       "unit": "l",
+                     *       "updated_at": "2026-12-03T07:06:27.631497Z",
+                     *       "valid_until": "2026-12-17T07:06:26.625469Z",
+                     *       "version": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["QuotePublic"];
                 };
             };
@@ -19612,6 +24778,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "closed_reason": "accepted",
+                     *       "currency": "USD",
+                     *       "items": [
+                     *         {
+                     *           "buyer": "buyer-osaka",
+                     *           "converted": {
+                     *             "currency": "USD",
+                     *             "price": 4.5,
+                     *             "value": 45000
+                     *           },
+                     *           "country": "VN",
+                     *           "created_at": "2026-12-03T07:04:35.424526Z",
+                     *           "currency": "USD",
+                     *           "id": "Q-525b6046e8d149f6",
+                     *           "incoterm": "FOB",
+                     *           "lead_time_days": 20,
+                     *           "message": "ours",
+                     *           "price": 4.5,
+                     *           "producer_id": "VN-M-EC6F4795723E4560961D22F1",
+                     *           "product_id": "VN-P-C6F4ED40ECF044F78D480FAA",
+                     *           "quantity": 10000,
+                     *           "rfq_id": "RFQ-282591B5A2ED480F80E0",
+                     *           "status": "accepted",
+                     *           "status_reason": null,
+                     *           "unit": "l",
+                     *           "updated_at": "2026-12-03T07:04:35.503038Z",
+                     *           "valid_until": "2026-12-13T07:04:35.419247Z",
+                     *           "version": 2
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "open": false,
+                     *       "rates": "reference rates of 2025 (rounded mid-market), not for settlement",
+                     *       "rfq_id": "RFQ-282591B5A2ED480F80E0",
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Comparison"];
                 };
             };
@@ -19707,6 +24914,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "currency": "USD",
+                 *       "incoterm": "FOB",
+                 *       "lead_time_days": 20,
+                 *       "message": "ours",
+                 *       "price": 4.5,
+                 *       "quantity": 500,
+                 *       "unit": "kg",
+                 *       "valid_until": "2026-12-13T07:04:07.644838+00:00"
+                 *     }
+                 */
                 "application/json": components["schemas"]["QuoteCreate"];
             };
         };
@@ -19723,6 +24942,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyer": null,
+                     *       "country": "KH",
+                     *       "created_at": "2026-12-03T07:04:07.707330Z",
+                     *       "currency": "USD",
+                     *       "id": "Q-0e45d84766454d22",
+                     *       "incoterm": "FOB",
+                     *       "lead_time_days": 20,
+                     *       "message": "ours",
+                     *       "price": 4.5,
+                     *       "producer_id": "KH-M-2478AE44657A4F1EBF57E6F4",
+                     *       "product_id": "KH-P-17D56525179F489E890B44E4",
+                     *       "quantity": 500,
+                     *       "rfq_id": "RFQ-B7D411E48A964197ADFA",
+                     *       "status": "submitted",
+                     *       "status_reason": null,
+                     *       "unit": "kg",
+                     *       "updated_at": "2026-12-03T07:04:07.707330Z",
+                     *       "valid_until": "2026-12-13T07:04:07.644838Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["QuotePublic"];
                 };
             };
@@ -19824,6 +25066,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "receivers": "anyone: a product of the regional catalogue was registered or changed",
+                     *           "type": "org.asean.ovop.registry.product.upserted.v1"
+                     *         },
+                     *         {
+                     *           "receivers": "anyone (contact details only to buyers, the producer itself and its country's registry admins): a producer was registered or changed",
+                     *           "type": "org.asean.ovop.registry.producer.upserted.v1"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["EventTypeList"];
                 };
             };
@@ -19905,6 +25161,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "created_at": "2026-12-03T07:07:55.026544Z",
+                     *           "description": "new sourcing requests, into our ERP",
+                     *           "event_types": [
+                     *             "org.asean.ovop.matching.rfq.opened.v1"
+                     *           ],
+                     *           "id": "whs_05ebd2019185a1ca16cc",
+                     *           "url": "https://erp.example.org/ovop/webhooks"
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SubscriptionPage"];
                 };
             };
@@ -19985,6 +25260,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "event_types": [
+                 *         "org.asean.ovop.registry.product.upserted.v1"
+                 *       ],
+                 *       "url": "https://erp.example.org/ovop/webhooks"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SubscriptionCreate"];
             };
         };
@@ -19994,9 +25277,23 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
+                    /** @description the new subscription's URL */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-12-03T07:04:02.432583Z",
+                     *       "description": null,
+                     *       "event_types": [
+                     *         "org.asean.ovop.registry.product.upserted.v1"
+                     *       ],
+                     *       "id": "whs_56e0d169a2a9b61bc3f2",
+                     *       "secret": "whsec_YW4gZXhhbXBsZSwgbmV2ZXIgYSByZWFsIHNlY3JldCE=",
+                     *       "url": "https://erp.example.org/ovop/webhooks"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SubscriptionCreated"];
                 };
             };
@@ -20092,6 +25389,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-12-03T07:04:31.127936Z",
+                     *       "description": null,
+                     *       "event_types": [
+                     *         "org.asean.ovop.registry.product.upserted.v1"
+                     *       ],
+                     *       "id": "whs_759d099e60b45a7cf73a",
+                     *       "url": "https://erp.example.org/ovop/webhooks"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SubscriptionPublic"];
                 };
             };
@@ -20288,6 +25596,88 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "attempts": 1,
+                     *           "created_at": "2026-12-03T07:07:51.260889Z",
+                     *           "delivered_at": "2026-12-03T07:07:51.321471Z",
+                     *           "event_id": "7b452af2-aa67-4141-99c6-012287d61ecd",
+                     *           "event_type": "org.asean.ovop.registry.product.upserted.v1",
+                     *           "id": "msg_3e6009a4dba2a67aade3a3c0",
+                     *           "last_error": null,
+                     *           "last_status": 204,
+                     *           "next_attempt_at": null,
+                     *           "payload": {
+                     *             "data": {
+                     *               "country": "VN",
+                     *               "id": "VN-P-A46F9CCD01CA4305A2486647",
+                     *               "producer_id": "VN-M-CE4F1DAA267E4E28AF4AAB38",
+                     *               "record": {
+                     *                 "certifications": [],
+                     *                 "country": "VN",
+                     *                 "created_at": "2026-12-03T07:07:51.210629+00:00",
+                     *                 "description": "Traditional anchovy fish sauce.",
+                     *                 "description_local": "",
+                     *                 "export_markets": [
+                     *                   "JP"
+                     *                 ],
+                     *                 "external_ref": "ref-28dfc739",
+                     *                 "group": "food",
+                     *                 "hs_code": "210390",
+                     *                 "id": "VN-P-A46F9CCD01CA4305A2486647",
+                     *                 "image_urls": [],
+                     *                 "min_order": null,
+                     *                 "monthly_capacity": {
+                     *                   "amount": 20000,
+                     *                   "unit": "l"
+                     *                 },
+                     *                 "name_en": "Pepper 98647d",
+                     *                 "name_local": "Nước mắm Phú Quốc",
+                     *                 "origin": {
+                     *                   "commune": null,
+                     *                   "country": "VN",
+                     *                   "district": "Phú Quốc",
+                     *                   "province": "Kiên Giang",
+                     *                   "village": null
+                     *                 },
+                     *                 "price": {
+                     *                   "currency": "USD",
+                     *                   "max": 6,
+                     *                   "min": 3.5,
+                     *                   "unit": "l"
+                     *                 },
+                     *                 "producer_id": "VN-M-CE4F1DAA267E4E28AF4AAB38",
+                     *                 "programme": "OCOP",
+                     *                 "rating_date": "2024-06-01",
+                     *                 "registration": {
+                     *                   "programme": "OCOP",
+                     *                   "route": "national_register",
+                     *                   "status": "approved"
+                     *                 },
+                     *                 "stars": 4,
+                     *                 "status": "listed",
+                     *                 "updated_at": "2026-12-03T07:07:51.210629+00:00",
+                     *                 "updated_by": "registry_admin:admin-vn",
+                     *                 "version": 1
+                     *               },
+                     *               "status": "listed",
+                     *               "version": 1
+                     *             },
+                     *             "timestamp": "2026-12-03T07:07:51.215098+00:00",
+                     *             "type": "org.asean.ovop.registry.product.upserted.v1"
+                     *           },
+                     *           "status": "delivered",
+                     *           "subscription_id": "whs_1ebaaaa96ed3a117d147"
+                     *         }
+                     *       ],
+                     *       "limit": 50,
+                     *       "next": null,
+                     *       "offset": 0,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["DeliveryPage"];
                 };
             };
@@ -20385,6 +25775,89 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "attempt_log": [
+                     *         {
+                     *           "at": "2026-12-03T07:07:54.472518Z",
+                     *           "attempt": 1,
+                     *           "duration_ms": 39,
+                     *           "error": null,
+                     *           "status": 204
+                     *         }
+                     *       ],
+                     *       "attempts": 1,
+                     *       "created_at": "2026-12-03T07:07:54.389351Z",
+                     *       "delivered_at": "2026-12-03T07:07:54.472518Z",
+                     *       "event_id": "d279ebc5-9dae-46cb-8b2c-b05d82d01955",
+                     *       "event_type": "org.asean.ovop.registry.product.upserted.v1",
+                     *       "id": "msg_70fd674b1ef514da74e4830b",
+                     *       "last_error": null,
+                     *       "last_status": 204,
+                     *       "next_attempt_at": "2026-12-03T07:08:54.742032Z",
+                     *       "payload": {
+                     *         "data": {
+                     *           "country": "VN",
+                     *           "id": "VN-P-2D40C30C0BAE45E99B43A486",
+                     *           "producer_id": "VN-M-F610D04C582A40EAA3B2B9E6",
+                     *           "record": {
+                     *             "certifications": [],
+                     *             "country": "VN",
+                     *             "created_at": "2026-12-03T07:07:53.768968+00:00",
+                     *             "description": "Traditional anchovy fish sauce.",
+                     *             "description_local": "",
+                     *             "export_markets": [
+                     *               "JP"
+                     *             ],
+                     *             "external_ref": "ref-c504c6da",
+                     *             "group": "food",
+                     *             "hs_code": "210390",
+                     *             "id": "VN-P-2D40C30C0BAE45E99B43A486",
+                     *             "image_urls": [],
+                     *             "min_order": null,
+                     *             "monthly_capacity": {
+                     *               "amount": 20000,
+                     *               "unit": "l"
+                     *             },
+                     *             "name_en": "Pepper d36886",
+                     *             "name_local": "Nước mắm Phú Quốc",
+                     *             "origin": {
+                     *               "commune": null,
+                     *               "country": "VN",
+                     *               "district": "Phú Quốc",
+                     *               "province": "Kiên Giang",
+                     *               "village": null
+                     *             },
+                     *             "price": {
+                     *               "currency": "USD",
+                     *               "max": 6,
+                     *               "min": 3.5,
+                     *               "unit": "l"
+                     *             },
+                     *             "producer_id": "VN-M-F610D04C582A40EAA3B2B9E6",
+                     *             "programme": "OCOP",
+                     *             "rating_date": "2024-06-01",
+                     *             "registration": {
+                     *               "programme": "OCOP",
+                     *               "route": "national_register",
+                     *               "status": "approved"
+                     *             },
+                     *             "stars": 4,
+                     *             "status": "listed",
+                     *             "updated_at": "2026-12-03T07:07:53.768968+00:00",
+                     *             "updated_by": "registry_admin:admin-vn",
+                     *             "version": 1
+                     *           },
+                     *           "status": "listed",
+                     *           "version": 1
+                     *         },
+                     *         "timestamp": "2026-12-03T07:07:53.780776+00:00",
+                     *         "type": "org.asean.ovop.registry.product.upserted.v1"
+                     *       },
+                     *       "status": "pending",
+                     *       "subscription_id": "whs_cb64705567803fdf688c"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DeliveryDetail"];
                 };
             };
@@ -20487,6 +25960,89 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "attempt_log": [
+                     *         {
+                     *           "at": "2026-12-03T07:07:54.472518Z",
+                     *           "attempt": 1,
+                     *           "duration_ms": 39,
+                     *           "error": null,
+                     *           "status": 204
+                     *         }
+                     *       ],
+                     *       "attempts": 1,
+                     *       "created_at": "2026-12-03T07:07:54.389351Z",
+                     *       "delivered_at": "2026-12-03T07:07:54.472518Z",
+                     *       "event_id": "d279ebc5-9dae-46cb-8b2c-b05d82d01955",
+                     *       "event_type": "org.asean.ovop.registry.product.upserted.v1",
+                     *       "id": "msg_70fd674b1ef514da74e4830b",
+                     *       "last_error": null,
+                     *       "last_status": 204,
+                     *       "next_attempt_at": "2026-12-03T07:07:54.647811Z",
+                     *       "payload": {
+                     *         "data": {
+                     *           "country": "VN",
+                     *           "id": "VN-P-2D40C30C0BAE45E99B43A486",
+                     *           "producer_id": "VN-M-F610D04C582A40EAA3B2B9E6",
+                     *           "record": {
+                     *             "certifications": [],
+                     *             "country": "VN",
+                     *             "created_at": "2026-12-03T07:07:53.768968+00:00",
+                     *             "description": "Traditional anchovy fish sauce.",
+                     *             "description_local": "",
+                     *             "export_markets": [
+                     *               "JP"
+                     *             ],
+                     *             "external_ref": "ref-c504c6da",
+                     *             "group": "food",
+                     *             "hs_code": "210390",
+                     *             "id": "VN-P-2D40C30C0BAE45E99B43A486",
+                     *             "image_urls": [],
+                     *             "min_order": null,
+                     *             "monthly_capacity": {
+                     *               "amount": 20000,
+                     *               "unit": "l"
+                     *             },
+                     *             "name_en": "Pepper d36886",
+                     *             "name_local": "Nước mắm Phú Quốc",
+                     *             "origin": {
+                     *               "commune": null,
+                     *               "country": "VN",
+                     *               "district": "Phú Quốc",
+                     *               "province": "Kiên Giang",
+                     *               "village": null
+                     *             },
+                     *             "price": {
+                     *               "currency": "USD",
+                     *               "max": 6,
+                     *               "min": 3.5,
+                     *               "unit": "l"
+                     *             },
+                     *             "producer_id": "VN-M-F610D04C582A40EAA3B2B9E6",
+                     *             "programme": "OCOP",
+                     *             "rating_date": "2024-06-01",
+                     *             "registration": {
+                     *               "programme": "OCOP",
+                     *               "route": "national_register",
+                     *               "status": "approved"
+                     *             },
+                     *             "stars": 4,
+                     *             "status": "listed",
+                     *             "updated_at": "2026-12-03T07:07:53.768968+00:00",
+                     *             "updated_by": "registry_admin:admin-vn",
+                     *             "version": 1
+                     *           },
+                     *           "status": "listed",
+                     *           "version": 1
+                     *         },
+                     *         "timestamp": "2026-12-03T07:07:53.780776+00:00",
+                     *         "type": "org.asean.ovop.registry.product.upserted.v1"
+                     *       },
+                     *       "status": "pending",
+                     *       "subscription_id": "whs_cb64705567803fdf688c"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DeliveryDetail"];
                 };
             };

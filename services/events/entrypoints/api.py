@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
+from fastapi import APIRouter, Depends, FastAPI, Query, Request, Response
 
 from services.events.domain.fairs import ApplicationStatus, Conflict, IllegalTransition, RuleBroken
 from services.events.domain.access import Standing
@@ -19,7 +19,7 @@ from services.events.entrypoints.schemas import (GROUPS as Group, ApplicationCre
                                                  FairCreate, FairPatch, ForumCreate, ForumRegistrationCreate,
                                                  ForumSessionCreate, NoShowCreate, OrganiserAdd, Organisers,
                                                  OutcomeCreate, WaitlistJoin, WishAnswer, WishCreate)
-from services.events.service_layer.editing import EditService, StaleVersion
+from services.events.service_layer.editing import EditService
 from services.events.service_layer.forums import ForumsService
 from services.events.service_layer.onsite import OnSiteService
 from services.events.service_layer.booking import BookingService
@@ -28,7 +28,8 @@ from services.events.service_layer.common import NotFound
 from services.events.service_layer.fairs import FairsService
 from services.events.service_layer.meetings import MeetingsService
 from shared.auth import Principal, Role, current_principal, require
-from shared.paging import Id, Limit, Offset, RowId, page, paged, public_path
+from shared.paging import Id, Limit, Offset, RowId32, page, paged, public_path
+from shared.preconditions import PRECONDITION_ERRORS, IfMatch, etag, expected_version
 from shared.problems import Problem
 from shared.validation import Code, CountryCode
 
@@ -40,25 +41,7 @@ ERRORS = {401: {"description": "No valid bearer token", **PROBLEM},
 LOCATION = {"Location": {"description": "the URL of the new resource", "schema": {"type": "string"}}}
 ETAG = {"ETag": {"description": "the fair's version, for If-Match", "schema": {"type": "string"}}}
 CREATED = {201: {"description": "Created", "headers": LOCATION}}
-EDIT_ERRORS = {**ERRORS, 412: {"description": "If-Match names a version that is no longer current", **PROBLEM},
-               428: {"description": "If-Match is required", **PROBLEM}}
-
-
-class PreconditionRequired(Exception):
-    """A change without If-Match (answered 428)."""
-
-
-def etag(version: int) -> str:
-    return f'W/"{version}"'
-
-
-def parse_if_match(value: str | None) -> int:
-    if value is None:
-        raise PreconditionRequired()
-    v = value.strip().removeprefix("W/").strip('"')
-    if not v.isdigit() or len(v) > 18:
-        raise Problem.invalid("If-Match", "must be the fair's ETag, e.g. W/\"3\"")
-    return int(v)
+EDIT_ERRORS = {**ERRORS, **PRECONDITION_ERRORS}
 
 
 def located(request: Request, path: str) -> str:
@@ -136,16 +119,6 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(NotFound)
     async def _missing(request: Request, exc: NotFound):
         return problem_response(404, "Not Found", str(exc), str(request.url.path))
-
-    @app.exception_handler(StaleVersion)
-    async def _stale(request: Request, exc: StaleVersion):
-        return problem_response(412, "Precondition Failed", f"{exc}; read it again and send its ETag",
-                                str(request.url.path), current_version=exc.current, headers={"ETag": etag(exc.current)})
-
-    @app.exception_handler(PreconditionRequired)
-    async def _precondition(request: Request, exc: PreconditionRequired):
-        return problem_response(428, "Precondition Required", "send If-Match with the fair's current ETag",
-                                str(request.url.path))
 
 
 async def standing(svc: FairsService, fair_id: Id, p: Principal) -> Standing:
@@ -295,7 +268,7 @@ def build_router() -> APIRouter:
                      if st.sees_application(b["application_id"])], limit, offset)
 
     @router.get("/fairs/{fair_id}/bookings/{booking_id}", operation_id="get_booking", responses=ERRORS)
-    async def get_booking(fair_id: Id, booking_id: RowId, svc: BookingDep, fairs_: FairsDep,
+    async def get_booking(fair_id: Id, booking_id: RowId32, svc: BookingDep, fairs_: FairsDep,
                           principal: PrincipalDep) -> Booking:
         st = await party(fairs_, fair_id, principal, Role.producer)
         found = [b for b in await svc.bookings(fair_id) if b["id"] == booking_id and st.sees_application(b["application_id"])]
@@ -305,14 +278,14 @@ def build_router() -> APIRouter:
 
     @router.post("/fairs/{fair_id}/bookings/{booking_id}/move", operation_id="move_booking", responses=ERRORS,
                  summary="Move an exhibitor to another free booth of its zone; its meetings follow")
-    async def move_booking(fair_id: Id, booking_id: RowId, body: BookingMove, svc: BookingDep, fairs_: FairsDep,
+    async def move_booking(fair_id: Id, booking_id: RowId32, body: BookingMove, svc: BookingDep, fairs_: FairsDep,
                            principal: PrincipalDep) -> BookingMoved:
         await runs(fairs_, fair_id, principal)
         return await svc.move(fair_id, booking_id, body.booth_code)
 
     @router.post("/fairs/{fair_id}/bookings/{booking_id}/cancel", operation_id="cancel_booking",
                  summary="Cancel a booking; the booth is offered to the waitlist", responses=ERRORS)
-    async def cancel_booking(fair_id: Id, booking_id: RowId, svc: BookingDep, fairs_: FairsDep,
+    async def cancel_booking(fair_id: Id, booking_id: RowId32, svc: BookingDep, fairs_: FairsDep,
                              principal: PrincipalDep) -> BookingCancelled:
         await runs(fairs_, fair_id, principal)
         return await svc.cancel(fair_id, booking_id, by=principal.client_id)
@@ -322,7 +295,7 @@ def build_router() -> APIRouter:
                             principal: PrincipalDep) -> WaitlistEntry:
         await runs(fairs_, fair_id, principal)
         entry = await svc.join_waitlist(fair_id, body.application_id, body.priority)
-        response.headers["Location"] = located(request, f"/fairs/{fair_id}/waitlist")
+        response.headers["Location"] = located(request, f"/fairs/{fair_id}/waitlist/{entry['id']}")
         return entry
 
     @router.get("/fairs/{fair_id}/waitlist", operation_id="get_waitlist", responses=ERRORS,
@@ -332,9 +305,19 @@ def build_router() -> APIRouter:
         st = await party(fairs_, fair_id, principal, Role.producer)
         return paginate(request, response, [w for w in await svc.waitlist(fair_id) if st.sees_application(w["application_id"])], limit, offset)
 
+    @router.get("/fairs/{fair_id}/waitlist/{entry_id}", operation_id="get_waitlist_entry", responses=ERRORS,
+                summary="A waitlist entry: to the fair's organisers, or to the producer whose application it is")
+    async def get_waitlist_entry(fair_id: Id, entry_id: RowId32, svc: BookingDep, fairs_: FairsDep,
+                                 principal: PrincipalDep) -> WaitlistEntry:
+        st = await party(fairs_, fair_id, principal, Role.producer)
+        found = [w for w in await svc.waitlist(fair_id) if w["id"] == entry_id and st.sees_application(w["application_id"])]
+        if not found:
+            raise NotFound(f"no waitlist entry {entry_id} at fair {fair_id}")
+        return found[0]
+
     @router.post("/fairs/{fair_id}/waitlist/{entry_id}/accept", status_code=201, operation_id="accept_booth_offer",
                  summary="Take the booth held for this waitlist entry, before the hold lapses", responses={**ERRORS, **CREATED})
-    async def accept(request: Request, response: Response, fair_id: Id, entry_id: RowId, svc: BookingDep, fairs_: FairsDep,
+    async def accept(request: Request, response: Response, fair_id: Id, entry_id: RowId32, svc: BookingDep, fairs_: FairsDep,
                      principal: PrincipalDep) -> Booking:
         await runs(fairs_, fair_id, principal)
         booking = await svc.accept_offer(fair_id, entry_id)
@@ -372,8 +355,7 @@ def build_router() -> APIRouter:
                 raise Problem(403, f"application {body.application_id} is not this producer's; "
                                    "an exhibitor wishes for itself")
         wish = await svc.add_wish(fair_id, body.model_dump())
-        response.headers["Location"] = located(
-            request, f"/fairs/{fair_id}/wishes?buyer_id={wish['buyer_id']}&application_id={wish['application_id']}")
+        response.headers["Location"] = located(request, f"/fairs/{fair_id}/wishes/{wish['id']}")
         return wish
 
     @router.post("/fairs/{fair_id}/meetings/schedule", operation_id="schedule_meetings",
@@ -423,15 +405,15 @@ def build_router() -> APIRouter:
                   responses={**EDIT_ERRORS, 200: {"description": "OK", "headers": ETAG}},
                   summary="Change a fair's name, dates, venue, time zone, window, quotas or caps (If-Match)")
     async def edit_fair(fair_id: Id, body: FairPatch, edits: EditsDep, svc: FairsDep, principal: PrincipalDep,
-                        response: Response, if_match: Annotated[str | None, Header()] = None) -> FairEdited:
+                        response: Response, if_match: IfMatch = None) -> FairEdited:
         """Refused with the reason (409) when a change would break a booking or a meeting; otherwise carried
         through: moving `starts_on` moves the whole fair, its meeting programme, participants' hours and
         scheduled meetings by as many days; a new `timezone` keeps wall-clock times; a new `venue` relocates
         every meeting. Moved meetings are published (`meeting.moved`) and keep their calendar UID with a higher
         SEQUENCE."""
         await runs(svc, fair_id, principal)
-        expected = parse_if_match(if_match)
-        done = await edits.edit_fair(fair_id, body.model_dump(mode="json", exclude_unset=True), expected)
+        done = await edits.edit_fair(fair_id, body.model_dump(mode="json", exclude_unset=True),
+                                     expected_version(if_match))
         fair = await svc.fair(fair_id)
         response.headers["ETag"] = etag(fair["version"])
         return {**fair, "meetings_moved": done["meetings_moved"], "days_shifted": done["days_shifted"]}
@@ -442,15 +424,32 @@ def build_router() -> APIRouter:
                         response: Response) -> Booth:
         await runs(svc, fair_id, principal)
         booth = await edits.add_booth(fair_id, body.hall, body.model_dump(mode="json", exclude={"hall"}))
-        response.headers["Location"] = located(request, f"/fairs/{fair_id}")
+        response.headers["Location"] = located(request, f"/fairs/{fair_id}/booths/{booth['code']}")
         return booth
 
-    @router.patch("/fairs/{fair_id}/booths/{booth_code}", operation_id="edit_booth", responses=ERRORS,
-                  summary="Change a booth; a zone change is refused while an exhibitor of another group holds it")
+    @router.get("/fairs/{fair_id}/booths/{booth_code}", operation_id="get_booth",
+                responses={**ERRORS, 200: {"description": "OK", "headers": ETAG}},
+                summary="A booth of a fair (public, as the fair is); its ETag is the fair's, which a change of the "
+                        "booth needs")
+    async def get_booth(fair_id: Id, booth_code: Id, svc: FairsDep, response: Response) -> Booth:
+        booth, version = await svc.booth(fair_id, booth_code)
+        response.headers["ETag"] = etag(version)
+        return booth
+
+    @router.patch("/fairs/{fair_id}/booths/{booth_code}", operation_id="edit_booth",
+                  responses={**EDIT_ERRORS, 200: {"description": "OK", "headers": ETAG}},
+                  summary="Change a booth; a zone change is refused while an exhibitor of another group holds it "
+                          "(If-Match)")
     async def edit_booth(fair_id: Id, booth_code: Id, body: BoothPatch, edits: EditsDep, svc: FairsDep,
-                         principal: PrincipalDep) -> Booth:
+                         principal: PrincipalDep, response: Response, if_match: IfMatch = None) -> Booth:
+        """A booth is a part of its fair: If-Match names the fair's ETag (from the fair, the booth or the last
+        change of either), and the answer's ETag is the fair's next version."""
         await runs(svc, fair_id, principal)
-        return await edits.change_booth(fair_id, booth_code, body.model_dump(mode="json", exclude_unset=True))
+        booth, version = await edits.change_booth(fair_id, booth_code,
+                                                  body.model_dump(mode="json", exclude_unset=True),
+                                                  expected_version(if_match))
+        response.headers["ETag"] = etag(version)
+        return booth
 
     @router.delete("/fairs/{fair_id}/booths/{booth_code}", status_code=204, operation_id="remove_booth",
                    responses=ERRORS, summary="Remove a booth that was never booked (409 otherwise)")
@@ -490,9 +489,20 @@ def build_router() -> APIRouter:
                                                       source=source)
                      if st.sees_meeting(w["buyer_id"], w["application_id"])], limit, offset)
 
+    @router.get("/fairs/{fair_id}/wishes/{wish_id}", operation_id="get_meeting_wish", responses=ERRORS,
+                summary="A wish to meet: to the fair's organisers, or to the buyer or exhibitor it names")
+    async def get_wish(fair_id: Id, wish_id: RowId32, svc: MeetingsDep, fairs_: FairsDep,
+                       principal: PrincipalDep) -> WishListed:
+        st = await party(fairs_, fair_id, principal, Role.buyer, Role.producer)
+        found = [w for w in await svc.list_wishes(fair_id) if w["id"] == wish_id
+                 and st.sees_meeting(w["buyer_id"], w["application_id"])]
+        if not found:
+            raise NotFound(f"no wish {wish_id} at fair {fair_id}")
+        return found[0]
+
     @router.post("/fairs/{fair_id}/wishes/{wish_id}/answer", operation_id="answer_meeting_request",
                  responses=ERRORS, summary="The exhibitor accepts or declines a buyer's request to meet")
-    async def answer_wish(fair_id: Id, wish_id: RowId, body: WishAnswer, svc: MeetingsDep, fairs_: FairsDep,
+    async def answer_wish(fair_id: Id, wish_id: RowId32, body: WishAnswer, svc: MeetingsDep, fairs_: FairsDep,
                           principal: PrincipalDep) -> WishAnswered:
         st = await party(fairs_, fair_id, principal, Role.producer)
         return await svc.answer_wish(fair_id, wish_id, body.answer, None if st.organiser else st.applications)
@@ -609,8 +619,13 @@ def build_router() -> APIRouter:
                           principal: PrincipalDep, response: Response) -> ForumSession:
         await runs_forum(forum_id, principal, forums_, fairs_)
         sess = await forums_.add_session(forum_id, body.model_dump(mode="json"))
-        response.headers["Location"] = located(request, f"/forums/{forum_id}")
+        response.headers["Location"] = located(request, f"/forums/{forum_id}/sessions/{sess['id']}")
         return sess
+
+    @router.get("/forums/{forum_id}/sessions/{session_id}", operation_id="get_forum_session", tags=["forums"],
+                responses=ERRORS, summary="One session of a forum's programme: room, times, speakers, seats taken")
+    async def get_session(forum_id: Id, session_id: Id, forums_: ForumsDep) -> ForumSession:
+        return await forums_.session(forum_id, session_id)
 
     @router.post("/forums/{forum_id}/sessions/{session_id}/registrations", status_code=201, tags=["forums"],
                  operation_id="register_for_session", responses={**ERRORS, **CREATED},
@@ -618,7 +633,8 @@ def build_router() -> APIRouter:
     async def register_session(request: Request, forum_id: Id, session_id: Id, body: ForumRegistrationCreate, forums_: ForumsDep,
                                principal: PrincipalDep, response: Response) -> ForumRegistration:
         reg = await forums_.register(forum_id, session_id, principal.client_id, body.name)
-        response.headers["Location"] = located(request, f"/forums/{forum_id}/sessions/{session_id}/registrations")
+        response.headers["Location"] = located(request,
+                                               f"/forums/{forum_id}/sessions/{session_id}/registrations/{reg['id']}")
         return reg
 
     @router.get("/forums/{forum_id}/sessions/{session_id}/registrations", tags=["forums"],
@@ -637,10 +653,28 @@ def build_router() -> APIRouter:
         return paginate(request, response, await forums_.registrations(forum_id, session_id, None if everyone else principal.client_id),
                     limit, offset)
 
+    @router.get("/forums/{forum_id}/sessions/{session_id}/registrations/{registration_id}", tags=["forums"],
+                operation_id="get_session_registration", responses=ERRORS,
+                summary="A seat or a place in line: to its holder, or to the forum's organisers")
+    async def get_registration(forum_id: Id, session_id: Id, registration_id: RowId32, forums_: ForumsDep,
+                               fairs_: FairsDep, principal: PrincipalDep) -> ForumRegistration:
+        everyone = False
+        if principal.role is ORGANISER:
+            try:
+                await runs_forum(forum_id, principal, forums_, fairs_)
+                everyone = True
+            except Problem:
+                pass
+        found = [r for r in await forums_.registrations(forum_id, session_id, None if everyone else principal.client_id)
+                 if r["id"] == registration_id]
+        if not found:
+            raise NotFound(f"no registration {registration_id} for session {session_id}")
+        return found[0]
+
     @router.post("/forums/{forum_id}/sessions/{session_id}/registrations/{registration_id}/cancel", tags=["forums"],
                  operation_id="cancel_session_registration", responses=ERRORS,
                  summary="Give up a seat (or a place in line); the first waiting takes the seat")
-    async def leave(forum_id: Id, session_id: Id, registration_id: RowId, forums_: ForumsDep, fairs_: FairsDep,
+    async def leave(forum_id: Id, session_id: Id, registration_id: RowId32, forums_: ForumsDep, fairs_: FairsDep,
                     principal: PrincipalDep) -> ForumRegistrationEnded:
         mine_only = True
         if principal.role is ORGANISER:

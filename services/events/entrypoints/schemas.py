@@ -2,18 +2,30 @@
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
-from typing import Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from services.events.domain.fairs import BoothType, FairKind, zone
-from shared.validation import (Code, CountryCode, CurrencyCode, Day, DecimalPrice, Instant, RatedCurrency, WallClock,
-                               code, invalid, name)
+from shared.validation import (AS_NUMBER, Code, CountryCode, CurrencyCode, Day, DecimalPrice, Instant, RatedCurrency,
+                               WallClock, code, decimal_number, invalid, name)
 
 BoothCode = code(40)
 Name = name(200)
 City = name(100)
 Reason = name(500)
+
+# Numbers are JSON numbers, as the published schema says: a string that reads as one is refused, not read.
+Int = Annotated[int, AS_NUMBER]
+Float = Annotated[float, AS_NUMBER]
+Area = decimal_number(gt=0, le=2000)
+PositiveAmount = decimal_number(gt=0)
+
+
+def bounded(low: int, high: int) -> Any:
+    """An optional count's type: its bounds inside, so that the schema states them on the number, not the null."""
+    return Annotated[int, Field(ge=low, le=high), AS_NUMBER]
+
 
 GROUPS = Literal["food", "beverages", "herbal", "textiles", "handicrafts", "tourism_services"]
 
@@ -24,7 +36,7 @@ class Strict(BaseModel):
 
 class BoothIn(Strict):
     code: BoothCode = Field(examples=["A-012"])
-    size_m2: DecimalPrice = Field(gt=0, le=2000)
+    size_m2: Area
     type: BoothType
     zone: GROUPS | None = Field(None, description="the product group this booth's zone is for")
     price: DecimalPrice
@@ -54,20 +66,20 @@ class WindowIn(Strict):
 
 
 class EligibilityIn(Strict):
-    min_stars: int | None = Field(None, ge=1, le=5)
+    min_stars: bounded(1, 5) | None = None
     groups: list[GROUPS] = Field(default_factory=list, description="empty: every group")
     countries: list[CountryCode] = Field(default_factory=list, max_length=250, description="empty: every country")
-    quota_per_country: int | None = Field(None, ge=1, le=10_000, description="booths booked or held per country")
+    quota_per_country: bounded(1, 10_000) | None = Field(None, description="booths booked or held per country")
 
 
 class SessionIn(Strict):
     start: WallClock = Field(description="the first slot's start, in the venue's local time (no UTC offset: "
                                          "the fair's time zone applies)")
-    slots: int = Field(ge=1, le=48)
+    slots: Int = Field(ge=1, le=48)
 
 
 class ProgrammeIn(Strict):
-    slot_minutes: int = Field(30, ge=5, le=240)
+    slot_minutes: Int = Field(30, ge=5, le=240)
     sessions: list[SessionIn] = Field(default_factory=list, max_length=100)
 
 
@@ -83,8 +95,8 @@ class FairCreate(Strict):
     eligibility: EligibilityIn = Field(default_factory=EligibilityIn)
     halls: list[HallIn] = Field(default_factory=list, max_length=100)
     meeting_programme: ProgrammeIn = Field(default_factory=ProgrammeIn)
-    max_meetings_per_participant: int = Field(8, ge=1, le=100)
-    waitlist_hold_seconds: int = Field(172800, ge=1, le=90 * 86400,
+    max_meetings_per_participant: Int = Field(8, ge=1, le=100)
+    waitlist_hold_seconds: Int = Field(172800, ge=1, le=90 * 86400,
                                        description="how long a booth offered from the waitlist is held")
 
     @field_validator("timezone")
@@ -149,7 +161,7 @@ class BookingCreate(Strict):
 
 class WaitlistJoin(Strict):
     application_id: Code
-    priority: int = Field(0, ge=0, le=1000, description="higher is offered first; ties by joining time")
+    priority: Int = Field(0, ge=0, le=1000, description="higher is offered first; ties by joining time")
 
 
 class BuyerCreate(Strict):
@@ -164,7 +176,7 @@ class WishCreate(Strict):
     buyer_id: Code
     application_id: Code
     source: Literal["buyer", "exhibitor", "matching"]
-    value: float = Field(gt=0, le=1000, description="how much this meeting is worth to the one who asks for it")
+    value: Float = Field(gt=0, le=1000, description="how much this meeting is worth to the one who asks for it")
 
 
 class OrganiserAdd(Strict):
@@ -179,10 +191,10 @@ class Organisers(BaseModel):
 
 
 class EligibilityPatch(Strict):
-    min_stars: int | None = Field(None, ge=1, le=5)
+    min_stars: bounded(1, 5) | None = None
     groups: list[GROUPS] | None = None
     countries: list[CountryCode] | None = Field(None, max_length=250)
-    quota_per_country: int | None = Field(None, ge=1, le=10_000)
+    quota_per_country: bounded(1, 10_000) | None = None
 
 
 class FairPatch(Strict):
@@ -200,8 +212,8 @@ class FairPatch(Strict):
     ends_on: Day | None = None
     application_window: WindowIn | None = None
     eligibility: EligibilityPatch | None = None
-    max_meetings_per_participant: int | None = Field(None, ge=1, le=100)
-    waitlist_hold_seconds: int | None = Field(None, ge=1, le=90 * 86400)
+    max_meetings_per_participant: bounded(1, 100) | None = None
+    waitlist_hold_seconds: bounded(1, 90 * 86400) | None = None
 
     @field_validator("timezone")
     @classmethod
@@ -225,7 +237,7 @@ class BoothAdd(BoothIn):
 
 
 class BoothPatch(Strict):
-    size_m2: DecimalPrice | None = Field(None, gt=0, le=2000)
+    size_m2: Area | None = None
     type: BoothType | None = None
     zone: GROUPS | None = None
     price: DecimalPrice | None = None
@@ -261,7 +273,7 @@ class NoShowCreate(Strict):
 
 class OutcomeCreate(Strict):
     outcome: Literal["no_interest", "follow_up", "deal"]
-    value: DecimalPrice | None = Field(None, gt=0, description="the deal's value (deals only)")
+    value: PositiveAmount | None = Field(None, description="the deal's value (deals only)")
     currency: RatedCurrency | None = Field(None, description="the deal's currency, one the trade indicators can "
                                                              "value in USD (deals only)")
 
@@ -301,7 +313,7 @@ class ForumSessionCreate(Strict):
     ends_at: WallClock
     topic: name(300)
     speakers: list[Name] = Field(default_factory=list, max_length=20)
-    capacity: int = Field(ge=1, le=100_000)
+    capacity: Int = Field(ge=1, le=100_000)
 
     @model_validator(mode="after")
     def _order(self) -> "ForumSessionCreate":

@@ -18,14 +18,7 @@ from services.events.service_layer.common import NotFound, aware, fair_row, prog
 from services.events.service_layer.meetings import meeting_event
 from shared.contracts.events import MEETING_MOVED, MEETINGS_TOPIC
 from shared.outbox import Outbox
-
-
-class StaleVersion(Exception):
-    """If-Match names a version that is no longer the fair's (answered 412)."""
-
-    def __init__(self, current: int) -> None:
-        super().__init__(f"the fair is at version {current}")
-        self.current = current
+from shared.preconditions import check_version
 
 
 def _shift_intervals(items: list[dict] | None, days: int) -> list[dict] | None:
@@ -44,8 +37,7 @@ class EditService:
         """`changes`: the JSON form of the fields sent. Returns what was carried through."""
         async with self.sessions() as s, s.begin():
             fair = await fair_row(s, fair_id, lock=True)
-            if fair.version != expected_version:
-                raise StaleVersion(fair.version)
+            check_version(f"fair {fair_id}", fair.version, expected_version)
             values: dict = {}
             for k in ("name", "organiser", "venue", "timezone", "max_meetings_per_participant", "waitlist_hold_seconds"):
                 if k in changes:
@@ -144,14 +136,16 @@ class EditService:
             await _bump(s, fair_id)
             return dict(res.first()._mapping)
 
-    async def change_booth(self, fair_id: str, code: str, changes: dict) -> dict:
+    async def change_booth(self, fair_id: str, code: str, changes: dict, expected_version: int) -> tuple[dict, int]:
         """Size, type, price and currency change freely; a zone change is refused while the booth is booked or
-        held by an exhibitor whose products are not of the new zone's group."""
+        held by an exhibitor whose products are not of the new zone's group. A booth is a part of its fair: the
+        change is based on the fair's version (412 when it has moved on) and makes the next one, returned too."""
         async with self.sessions() as s, s.begin():
-            await fair_row(s, fair_id, lock=True)
+            fair = await fair_row(s, fair_id, lock=True)
             booth = (await s.execute(select(booths).where(booths.c.fair_id == fair_id, booths.c.code == code))).first()
             if booth is None:
                 raise NotFound(f"no booth {code} at fair {fair_id}")
+            check_version(f"fair {fair_id}", fair.version, expected_version)
             if changes.get("zone") and booth.application_id:
                 groups = (await s.execute(select(applications.c.groups).where(
                     applications.c.id == booth.application_id))).scalar_one()
@@ -160,7 +154,8 @@ class EditService:
                                    f"move to the {changes['zone']} zone (move the exhibitor first)", "zone")
             await s.execute(update(booths).where(booths.c.id == booth.id).values(**changes))
             await _bump(s, fair_id)
-            return dict((await s.execute(select(booths).where(booths.c.id == booth.id))).first()._mapping)
+            return dict((await s.execute(select(booths).where(booths.c.id == booth.id))).first()._mapping), \
+                fair.version + 1
 
     async def remove_booth(self, fair_id: str, code: str) -> None:
         async with self.sessions() as s, s.begin():

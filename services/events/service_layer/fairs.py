@@ -68,6 +68,16 @@ class FairsService:
         out["halls"] = [{"code": h, "booths": bs} for h, bs in halls.items()]
         return out
 
+    async def booth(self, fair_id: str, code: str) -> tuple[dict, int]:
+        """A booth as the fair shows it (public: whether it is taken, not by whom) and the fair's version, which
+        is the booth's too: a booth changes as a part of its fair."""
+        fair = await self.fair(fair_id)
+        found = [{**b, "fair_id": fair_id, "hall": h["code"]} for h in fair["halls"] for b in h["booths"]
+                 if b["code"] == code]
+        if not found:
+            raise NotFound(f"no booth {code} at fair {fair_id}")
+        return found[0], fair["version"]
+
     async def fairs(self) -> list[dict]:
         async with self.sessions() as s:
             rows = (await s.execute(select(fairs.c.id, fairs.c.name, fairs.c.kind, fairs.c.venue, fairs.c.timezone,

@@ -69,6 +69,13 @@ class ForumsService:
                            for x in sess]
         return out
 
+    async def session(self, forum_id: str, session_id: str) -> dict:
+        """One session of the forum's programme, with its seats taken and waiting."""
+        found = [x for x in (await self.forum(forum_id))["sessions"] if x["id"] == session_id]
+        if not found:
+            raise NotFound(f"no session {session_id} in forum {forum_id}")
+        return found[0]
+
     async def add_session(self, forum_id: str, body: dict) -> dict:
         async with self.sessions() as s, s.begin():
             forum = await self._row(s, forum_id, lock=True)

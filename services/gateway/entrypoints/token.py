@@ -42,7 +42,8 @@ TOKEN_DOC = {"requestBody": {"required": True, "content": {FORM: {"schema": {
                    "subject_token_type": {"type": "string", "enum": [ACCESS_TOKEN_TYPE],
                                           "description": "token exchange: the kind of subject_token"},
                    "client_id": {"type": "string", "description": "with client_secret_post (without HTTP Basic)"},
-                   "client_secret": {"type": "string", "description": "with client_secret_post (without HTTP Basic)"}}}}}},
+                   "client_secret": {"type": "string", "description": "with client_secret_post (without HTTP Basic)"}}},
+    "example": {"grant_type": "client_credentials"}}}},
     "security": [{"clientBasic": []}, {}]}
 
 RESPONSES = {

@@ -165,6 +165,7 @@ indicator_figures = Table(
     Column("indicator", String(40), primary_key=True),
     Column("target", Float),
     Column("actual", Float),
+    Column("version", Integer, nullable=False, server_default="1"),
     Column("updated_by", String(200), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )

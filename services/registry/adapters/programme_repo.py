@@ -114,11 +114,24 @@ async def figures(session: AsyncSession, country: str) -> list[dict]:
     return [_row(r) for r in rows]
 
 
-async def put_figure(session: AsyncSession, values: dict[str, Any]) -> None:
+def _figure_key(country: str, year: int, indicator: str):
     t = indicator_figures
-    key = (t.c.country == values["country"]) & (t.c.year == values["year"]) & (t.c.indicator == values["indicator"])
-    exists = (await session.execute(select(t.c.year).where(key).with_for_update())).first()
-    if exists:
-        await session.execute(t.update().where(key).values(**values))
-    else:
+    return (t.c.country == country) & (t.c.year == year) & (t.c.indicator == indicator)
+
+
+async def figure_version(session: AsyncSession, country: str, year: int, indicator: str) -> int:
+    """The entered figure's version, locked for the change; 0 for one never entered."""
+    t = indicator_figures
+    found = (await session.execute(select(t.c.version).where(_figure_key(country, year, indicator))
+                                   .with_for_update())).scalar_one_or_none()
+    return found or 0
+
+
+async def put_figure(session: AsyncSession, values: dict[str, Any]) -> None:
+    """Writes the figure at `values["version"]`: an insert at version 1, else an update of the locked row."""
+    t = indicator_figures
+    if values["version"] == 1:
         await session.execute(t.insert().values(**values))
+    else:
+        await session.execute(t.update().where(_figure_key(values["country"], values["year"], values["indicator"]))
+                              .values(**values))

@@ -154,15 +154,21 @@ def _load_country(http: httpx.Client, cc: str, clients: dict) -> str:
             _ok(http.post(f"{base}/products/{product['id']}/green", headers=committee, json={
                 "scores": scores, "assessor": "Green OCOP assessor", "assessed_on": today.isoformat()}))
 
-    # The action plan: targets for this year and the figures the records do not hold.
+    # The action plan: targets for this year and the figures the records do not hold, each at the version the
+    # plan shows it (If-Match).
+    plan = _ok(http.get(f"{base}/indicators/plan", params={"from_year": today.year - 2, "to_year": today.year}))
+    seen = {(i["key"], p["year"]): p["version"] for i in plan["indicators"] for p in i["series"]}
+
+    def put_figure(body: dict) -> None:
+        if_match = {"If-Match": f'W/"{seen[(body["indicator"], body["year"])]}"'}
+        _ok(http.put(f"{base}/indicators/figures", headers=committee | if_match, json=body))
+
     for year in (today.year - 2, today.year - 1, today.year):
         for indicator, target, actual in (("trainings_held", 40, 32 + year % 7), ("people_trained", 1200, 950 + 10 * (year % 9)),
                                           ("fairs_attended", 12, 9 + year % 3), ("exports_usd", 2.5e6, 1.9e6 + 1e5 * (year % 4))):
-            _ok(http.put(f"{base}/indicators/figures", headers=committee,
-                         json={"indicator": indicator, "year": year, "target": target,
-                               "actual": actual if year < today.year else None}))
-        _ok(http.put(f"{base}/indicators/figures", headers=committee,
-                     json={"indicator": "products_approved", "year": year, "target": 150}))
+            put_figure({"indicator": indicator, "year": year, "target": target,
+                        "actual": actual if year < today.year else None})
+        put_figure({"indicator": "products_approved", "year": year, "target": 150})
 
     swept = _ok(http.post(f"{base}/sweeps", json={}, headers=committee))
     return (f"{steps['submitted']} under review, {steps['approved']} approved, {steps['changes_requested']} sent back; "

@@ -18,7 +18,7 @@ from services.registry.service_layer.indicators import Indicators
 from services.registry.service_layer.services import Conflict, PreconditionMissing, RegistryService
 from shared.auth import Principal, Role, current_principal, optional_principal, require
 from shared.privacy import for_caller, may_see_contact, without_contact
-from shared.preconditions import IF_MATCH_PATTERN
+from shared.preconditions import ETAG_HEADER, IF_MATCH_PATTERN
 from shared.paging import LINK_HEADER, Id, Limit, Offset, paged, public_path
 from shared.problems import VALIDATION, problem_response, problem_type
 from shared.validation import Code, CountryCode
@@ -99,7 +99,7 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
 
     @router.post(f"/{plural}", status_code=201, response_model=public_schema, tags=[tag],
                  operation_id=f"create_{kind}", summary=f"Register a {kind} of this node's country",
-                 responses=WRITE_ERRORS | AUTH_ERRORS)
+                 responses={201: {"headers": {**ETAG_HEADER, **LOCATION}}} | WRITE_ERRORS | AUTH_ERRORS)
     async def create(body: create_schema, service: ServiceDep, request: Request, response: Response,  # type: ignore[valid-type]
                      principal: RecordWriterDep):
         rec = await service.create(kind, body, principal.actor, principal)

@@ -19,6 +19,7 @@ from services.registry.entrypoints.programme_schemas import (CertificatePage, Ce
 from services.registry.service_layer.programme import ProgrammeService
 from shared.auth import Principal, Role, current_principal, optional_principal, require
 from shared.paging import LINK_HEADER, Id, Limit, Offset, page, paged, public_path
+from shared.preconditions import ETAG_HEADER, PRECONDITION_ERRORS, IfMatch, etag, expected_version
 from shared.validation import Year
 
 PROBLEM = {"content": {"application/problem+json": {}}}
@@ -26,6 +27,7 @@ AUTH = {401: {"description": "No bearer token, or one that is forged or expired"
         403: {"description": "The caller's role, country, producer or province does not reach this", **PROBLEM}}
 NOT_FOUND = {404: {"description": "No such record on this node", **PROBLEM}}
 INVALID = {422: {"description": "Invalid input: each error names the field and the reason", **PROBLEM}}
+CREATED = {201: {"headers": {"Location": {"description": "the URL of the new record", "schema": {"type": "string"}}}}}
 CONFLICT = {409: {"description": "The registration is not in a state where this step applies", **PROBLEM}}
 
 
@@ -120,7 +122,7 @@ def build_programme_router() -> APIRouter:
                  tags=["programme"], operation_id="record_evaluation",
                  summary="Record a star-rating evaluation (the committee): the scorecard's parts give the total "
                          "and the stars; the product's stars follow its latest valid evaluation",
-                 responses=AUTH | NOT_FOUND | INVALID)
+                 responses=CREATED | AUTH | NOT_FOUND | INVALID)
     async def evaluate(product_id: Id, body: rules.EvaluationInput, programme: ProgrammeDep,
                        principal: CommitteeDep, request: Request, response: Response):
         ev = await programme.record_evaluation(product_id, body, principal)
@@ -155,11 +157,15 @@ def build_programme_router() -> APIRouter:
     @router.put("/indicators/figures", response_model=FigurePublic, tags=["indicators"],
                 operation_id="put_indicator_figure",
                 summary="Enter a year's target of an indicator, or the actual of one the records do not hold (the "
-                        "committee)",
-                responses=AUTH | INVALID)
-    async def figure(request: Request, body: FigureInput, principal: CommitteeDep):
-        return await request.app.state.container.indicators.put_figure(body.indicator, body.year, body.target,
-                                                                       body.actual, principal.actor)
+                        "committee); If-Match with the figure's version from the plan (W/\"0\" for one never "
+                        "entered)",
+                responses={200: {"headers": ETAG_HEADER}} | AUTH | INVALID | PRECONDITION_ERRORS)
+    async def figure(request: Request, body: FigureInput, principal: CommitteeDep, response: Response,
+                     if_match: IfMatch = None):
+        fig = await request.app.state.container.indicators.put_figure(
+            body.indicator, body.year, body.target, body.actual, principal.actor, expected_version(if_match))
+        response.headers["ETag"] = etag(fig["version"])
+        return fig
 
     @router.get("/focal-points", response_model=FocalPointDirectory, tags=["directory"],
                 operation_id="list_focal_points",
@@ -222,7 +228,7 @@ def _certificate_routes(router: APIRouter, kind: Literal["product", "producer"],
     @router.post(f"/{plural}/{{owner_id}}/certificates", status_code=201, response_model=CertificatePublic,
                  tags=["programme"], operation_id=f"add_{kind}_certificate",
                  summary=f"Record a certificate a {kind} holds (standard, number, issuer, validity)",
-                 responses=AUTH | NOT_FOUND | INVALID)
+                 responses=CREATED | AUTH | NOT_FOUND | INVALID)
     async def add(owner_id: Id, body: rules.CertificateInput, programme: ProgrammeDep, principal: CertifierDep,
                   request: Request, response: Response):
         cert = await programme.add_certificate(kind, owner_id, body, principal)

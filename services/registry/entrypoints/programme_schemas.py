@@ -132,6 +132,8 @@ class PlanPoint(BaseModel):
     year: int
     target: float | None
     actual: float | None = Field(description="computed from the records, or as the committee entered it (null: not yet)")
+    version: int = Field(description="the version of the year's entered figure (0: none entered yet); "
+                                     "`PUT /indicators/figures` needs it in If-Match, as W/\"<version>\"")
 
 
 class PlanIndicator(BaseModel):
@@ -165,6 +167,7 @@ class FigurePublic(BaseModel):
     year: int
     target: float | None
     actual: float | None
+    version: int = Field(description="the figure's version, also its ETag W/\"<version>\"")
     updated_by: str
     updated_at: str
 

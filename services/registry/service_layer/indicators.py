@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from functools import cache
 
 from sqlalchemy import extract, func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.registry.adapters import programme_repo as prepo
@@ -17,6 +18,7 @@ from services.registry.adapters.orm import producers, products, registrations
 from services.registry.domain.errors import InvalidField
 from services.registry.domain.geo import province_feature_collection
 from services.registry.domain.programme import CONFIG
+from shared.preconditions import StaleVersion, check_version
 
 
 @cache
@@ -134,12 +136,15 @@ class Indicators:
             for year in range(first, last + 1):
                 fig = by_key[key].get(year, {})
                 actual = computed[key].get(year, 0) if ind["source"] == "computed" else fig.get("actual")
-                series.append({"year": year, "target": fig.get("target"), "actual": actual})
+                series.append({"year": year, "target": fig.get("target"), "actual": actual,
+                               "version": fig.get("version", 0)})
             out.append({**ind, "series": series})
         return {"country": self.country, "from_year": first, "to_year": last, "indicators": out}
 
     async def put_figure(self, indicator: str, year: int, target: float | None, actual: float | None,
-                         actor: str) -> dict:
+                         actor: str, expected_version: int) -> dict:
+        """Enters a year's figure at the version the caller read: a figure never entered is at version 0 (as the
+        plan shows it), so two committee members never overwrite each other's figure unseen."""
         catalogue = indicator_catalogue()
         if indicator not in catalogue:
             raise InvalidField("indicator", f"is not an indicator of the plan ({', '.join(catalogue)})")
@@ -147,7 +152,15 @@ class Indicators:
             raise InvalidField("actual", f"{indicator} is computed from the records; only its target is entered")
         values = dict(country=self.country, year=year, indicator=indicator, target=target, actual=actual,
                       updated_by=actor, updated_at=datetime.now(timezone.utc))
-        async with self.sessions() as s, s.begin():
-            await prepo.put_figure(s, values)
-        return {"indicator": indicator, "year": year, "target": target, "actual": actual, "updated_by": actor,
-                "updated_at": values["updated_at"].isoformat()}
+        what = f"the figure of {indicator} for {year}"
+        try:
+            async with self.sessions() as s, s.begin():
+                current = await prepo.figure_version(s, self.country, year, indicator)
+                check_version(what, current, expected_version)
+                values["version"] = current + 1
+                await prepo.put_figure(s, values)
+        except IntegrityError:
+            # Another change entered it first (nothing to lock before the row exists): it is at version 1 now.
+            raise StaleVersion(what, 1) from None
+        return {"indicator": indicator, "year": year, "target": target, "actual": actual, "version": values["version"],
+                "updated_by": actor, "updated_at": values["updated_at"].isoformat()}

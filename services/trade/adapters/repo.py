@@ -122,6 +122,11 @@ async def messages_of(session: AsyncSession, quote_id: str, limit: int, offset: 
                                   .order_by(quote_messages.c.id).limit(limit).offset(offset))).all()
 
 
+async def message_of(session: AsyncSession, quote_id: str, message_id: int) -> Any | None:
+    return (await session.execute(select(quote_messages).where(quote_messages.c.quote_id == quote_id,
+                                                               quote_messages.c.id == message_id))).first()
+
+
 async def add_deal(session: AsyncSession, d: Deal) -> None:
     await session.execute(deals.insert().values(**deal_row(d)))
 

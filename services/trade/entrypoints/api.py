@@ -20,7 +20,7 @@ from services.trade.service_layer.sourcing_view import SourcingView
 from services.trade.service_layer.trade import NotAllowed, NotFound, Trade, Viewer
 from shared import money
 from shared.auth import Principal, Role, current_principal
-from shared.paging import LINK_HEADER, Id, Limit, Offset, page, paged
+from shared.paging import LINK_HEADER, Id, Limit, Offset, RowId, page, paged
 from shared.preconditions import ETAG_HEADER, PRECONDITION_ERRORS, IfMatch, etag, expected_version
 from shared.problems import Problem, problem_response, problem_type
 from shared.validation import CountryCode, RatedCurrency, code
@@ -235,7 +235,7 @@ def build_router() -> APIRouter:
                                    limit, offset))
 
     @router.post("/quotes/{quote_id}/messages", status_code=201, operation_id="post_quote_message",
-                 responses={201: {"headers": {"Location": {"description": "the thread's URL",
+                 responses={201: {"headers": {"Location": {"description": "the message's URL",
                                                            "schema": {"type": "string"}}}}}
                  | AUTH | NOT_FOUND | INVALID,
                  summary="A question or answer in the quote's thread; the buyer writing reveals itself to that "
@@ -243,8 +243,14 @@ def build_router() -> APIRouter:
     async def post_message(quote_id: Id, body: MessageCreate, trade: TradeDep, viewer: ViewerDep,
                            response: Response) -> MessagePublic:
         _q, msg = await trade.post_message(quote_id, viewer, body.text)
-        response.headers["Location"] = f"/v1/trade/quotes/{quote_id}/messages"
+        response.headers["Location"] = f"/v1/trade/quotes/{quote_id}/messages/{msg['id']}"
         return MessagePublic(**msg)
+
+    @router.get("/quotes/{quote_id}/messages/{message_id}", operation_id="get_quote_message",
+                responses=AUTH | NOT_FOUND | INVALID,
+                summary="One message of the quote's thread (its buyer and its producer only)")
+    async def get_message(quote_id: Id, message_id: RowId, trade: TradeDep, viewer: ViewerDep) -> MessagePublic:
+        return MessagePublic(**dict((await trade.message(quote_id, message_id, viewer))._mapping))
 
     @router.get("/deals", operation_id="list_deals", responses=paged_ok | AUTH,
                 summary="The caller's deals (its buyer's or its producer's), newest first")

@@ -237,6 +237,14 @@ class Trade:
             self._visible_quote(await repo.get_quote(session, quote_id), quote_id, viewer)
             return await repo.messages_of(session, quote_id, limit, offset)
 
+    async def message(self, quote_id: str, message_id: int, viewer: Viewer) -> Any:
+        async with self.sessions() as session:
+            self._visible_quote(await repo.get_quote(session, quote_id), quote_id, viewer)
+            found = await repo.message_of(session, quote_id, message_id)
+        if found is None:
+            raise NotFound(f"no message {message_id} in the thread of quote {quote_id}")
+        return found
+
     # -- deals ---------------------------------------------------------------------------------
     async def deal(self, deal_id: str, viewer: Viewer) -> Deal:
         async with self.sessions() as session:

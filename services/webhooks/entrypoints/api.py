@@ -57,7 +57,9 @@ def build_router() -> APIRouter:
         return EventTypeList(items=[EventTypeInfo(type=t, receivers=who) for t, who in EVENT_TYPES.items()])
 
     @router.post("/subscriptions", status_code=201, response_model=SubscriptionCreated,
-                 operation_id="create_webhook_subscription", responses=AUTH | INVALID,
+                 operation_id="create_webhook_subscription",
+                 responses={201: {"headers": {"Location": {"description": "the new subscription's URL",
+                                                           "schema": {"type": "string"}}}}} | AUTH | INVALID,
                  summary="Subscribe a URL to event types; the signing secret is in this answer only",
                  description="Deliveries are POSTed as JSON (`type`, `timestamp`, `data`) with Standard Webhooks "
                              "headers `webhook-id`, `webhook-timestamp` and `webhook-signature` (`v1,` + base64 "

@@ -59,6 +59,10 @@ from .converted import Converted
 from .converted_price import ConvertedPrice
 from .council import Council
 from .council_public import CouncilPublic
+from .dead_letter import DeadLetter
+from .dead_letter_origin import DeadLetterOrigin
+from .dead_letter_page import DeadLetterPage
+from .dead_letter_replayed import DeadLetterReplayed
 from .deal_cell import DealCell
 from .deal_cell_channel import DealCellChannel
 from .deal_indicators import DealIndicators
@@ -156,7 +160,6 @@ from .issue_token_body_subject_token_type import IssueTokenBodySubjectTokenType
 from .list_bookings_status_type_0 import ListBookingsStatusType0
 from .list_bookings_zone_type_0 import ListBookingsZoneType0
 from .list_catalogue_products_group_type_0 import ListCatalogueProductsGroupType0
-from .list_dead_letters_response_200_item import ListDeadLettersResponse200Item
 from .list_meetings_status_type_0 import ListMeetingsStatusType0
 from .list_webhook_deliveries_status_type_0 import ListWebhookDeliveriesStatusType0
 from .list_wishes_source_type_0 import ListWishesSourceType0
@@ -251,7 +254,6 @@ from .registration_step_checklist_type_0 import RegistrationStepChecklistType0
 from .registration_step_dossier_type_0_item import RegistrationStepDossierType0Item
 from .registration_summary import RegistrationSummary
 from .registry_nodes import RegistryNodes
-from .replay_dead_letter_response_replay_dead_letter import ReplayDeadLetterResponseReplayDeadLetter
 from .request_for_producer import RequestForProducer
 from .review import Review
 from .review_checklist import ReviewChecklist
@@ -380,6 +382,10 @@ __all__ = (
     "ConvertedPrice",
     "Council",
     "CouncilPublic",
+    "DeadLetter",
+    "DeadLetterOrigin",
+    "DeadLetterPage",
+    "DeadLetterReplayed",
     "DealCell",
     "DealCellChannel",
     "DealIndicators",
@@ -477,7 +483,6 @@ __all__ = (
     "ListBookingsStatusType0",
     "ListBookingsZoneType0",
     "ListCatalogueProductsGroupType0",
-    "ListDeadLettersResponse200Item",
     "ListMeetingsStatusType0",
     "ListWebhookDeliveriesStatusType0",
     "ListWishesSourceType0",
@@ -572,7 +577,6 @@ __all__ = (
     "RegistrationStepDossierType0Item",
     "RegistrationSummary",
     "RegistryNodes",
-    "ReplayDeadLetterResponseReplayDeadLetter",
     "RequestForProducer",
     "Review",
     "ReviewChecklist",

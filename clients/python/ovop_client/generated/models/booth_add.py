@@ -31,8 +31,8 @@ class BoothAdd:
             code (str):
             currency (str): ISO 4217 currency code (any case; answered in upper case)
             hall (str):
-            price (float | str):
-            size_m2 (float | str):
+            price (float): a number with at most 4 decimal places
+            size_m2 (float): a number with at most 4 decimal places
             type_ (BoothType):
             zone (BoothAddZoneType0 | None | Unset): the product group this booth's zone is for
      """
@@ -40,8 +40,8 @@ class BoothAdd:
     code: str
     currency: str
     hall: str
-    price: float | str
-    size_m2: float | str
+    price: float
+    size_m2: float
     type_: BoothType
     zone: BoothAddZoneType0 | None | Unset = UNSET
 
@@ -56,10 +56,8 @@ class BoothAdd:
 
         hall = self.hall
 
-        price: float | str
         price = self.price
 
-        size_m2: float | str
         size_m2 = self.size_m2
 
         type_: str = self.type_
@@ -99,17 +97,9 @@ class BoothAdd:
 
         hall = d.pop("hall")
 
-        def _parse_price(data: object) -> float | str:
-            return cast(float | str, data)
+        price = d.pop("price")
 
-        price = _parse_price(d.pop("price"))
-
-
-        def _parse_size_m2(data: object) -> float | str:
-            return cast(float | str, data)
-
-        size_m2 = _parse_size_m2(d.pop("size_m2"))
-
+        size_m2 = d.pop("size_m2")
 
         type_ = check_booth_type(d.pop("type"))
 

@@ -30,16 +30,16 @@ class BoothIn:
         Attributes:
             code (str):
             currency (str): ISO 4217 currency code (any case; answered in upper case)
-            price (float | str):
-            size_m2 (float | str):
+            price (float): a number with at most 4 decimal places
+            size_m2 (float): a number with at most 4 decimal places
             type_ (BoothType):
             zone (BoothInZoneType0 | None | Unset): the product group this booth's zone is for
      """
 
     code: str
     currency: str
-    price: float | str
-    size_m2: float | str
+    price: float
+    size_m2: float
     type_: BoothType
     zone: BoothInZoneType0 | None | Unset = UNSET
 
@@ -52,10 +52,8 @@ class BoothIn:
 
         currency = self.currency
 
-        price: float | str
         price = self.price
 
-        size_m2: float | str
         size_m2 = self.size_m2
 
         type_: str = self.type_
@@ -92,17 +90,9 @@ class BoothIn:
 
         currency = d.pop("currency")
 
-        def _parse_price(data: object) -> float | str:
-            return cast(float | str, data)
+        price = d.pop("price")
 
-        price = _parse_price(d.pop("price"))
-
-
-        def _parse_size_m2(data: object) -> float | str:
-            return cast(float | str, data)
-
-        size_m2 = _parse_size_m2(d.pop("size_m2"))
-
+        size_m2 = d.pop("size_m2")
 
         type_ = check_booth_type(d.pop("type"))
 

@@ -29,15 +29,15 @@ class BoothPatch:
     """ 
         Attributes:
             currency (None | str | Unset):
-            price (float | None | str | Unset):
-            size_m2 (float | None | str | Unset):
+            price (float | None | Unset):
+            size_m2 (float | None | Unset):
             type_ (BoothType | None | Unset):
             zone (BoothPatchZoneType0 | None | Unset):
      """
 
     currency: None | str | Unset = UNSET
-    price: float | None | str | Unset = UNSET
-    size_m2: float | None | str | Unset = UNSET
+    price: float | None | Unset = UNSET
+    size_m2: float | None | Unset = UNSET
     type_: BoothType | None | Unset = UNSET
     zone: BoothPatchZoneType0 | None | Unset = UNSET
 
@@ -52,13 +52,13 @@ class BoothPatch:
         else:
             currency = self.currency
 
-        price: float | None | str | Unset
+        price: float | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
         else:
             price = self.price
 
-        size_m2: float | None | str | Unset
+        size_m2: float | None | Unset
         if isinstance(self.size_m2, Unset):
             size_m2 = UNSET
         else:
@@ -113,22 +113,22 @@ class BoothPatch:
         currency = _parse_currency(d.pop("currency", UNSET))
 
 
-        def _parse_price(data: object) -> float | None | str | Unset:
+        def _parse_price(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(float | None | Unset, data)
 
         price = _parse_price(d.pop("price", UNSET))
 
 
-        def _parse_size_m2(data: object) -> float | None | str | Unset:
+        def _parse_size_m2(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(float | None | Unset, data)
 
         size_m2 = _parse_size_m2(d.pop("size_m2", UNSET))
 

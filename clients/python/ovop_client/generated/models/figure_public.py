@@ -28,6 +28,7 @@ class FigurePublic:
             target (float | None):
             updated_at (str):
             updated_by (str):
+            version (int): the figure's version, also its ETag W/"<version>"
             year (int):
      """
 
@@ -36,6 +37,7 @@ class FigurePublic:
     target: float | None
     updated_at: str
     updated_by: str
+    version: int
     year: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,6 +58,8 @@ class FigurePublic:
 
         updated_by = self.updated_by
 
+        version = self.version
+
         year = self.year
 
 
@@ -67,6 +71,7 @@ class FigurePublic:
             "target": target,
             "updated_at": updated_at,
             "updated_by": updated_by,
+            "version": version,
             "year": year,
         })
 
@@ -99,6 +104,8 @@ class FigurePublic:
 
         updated_by = d.pop("updated_by")
 
+        version = d.pop("version")
+
         year = d.pop("year")
 
         figure_public = cls(
@@ -107,6 +114,7 @@ class FigurePublic:
             target=target,
             updated_at=updated_at,
             updated_by=updated_by,
+            version=version,
             year=year,
         )
 

@@ -28,12 +28,12 @@ class OutcomeCreate:
         Attributes:
             outcome (OutcomeCreateOutcome):
             currency (None | str | Unset): the deal's currency, one the trade indicators can value in USD (deals only)
-            value (float | None | str | Unset): the deal's value (deals only)
+            value (float | None | Unset): the deal's value (deals only)
      """
 
     outcome: OutcomeCreateOutcome
     currency: None | str | Unset = UNSET
-    value: float | None | str | Unset = UNSET
+    value: float | None | Unset = UNSET
 
 
 
@@ -48,7 +48,7 @@ class OutcomeCreate:
         else:
             currency = self.currency
 
-        value: float | None | str | Unset
+        value: float | None | Unset
         if isinstance(self.value, Unset):
             value = UNSET
         else:
@@ -87,12 +87,12 @@ class OutcomeCreate:
         currency = _parse_currency(d.pop("currency", UNSET))
 
 
-        def _parse_value(data: object) -> float | None | str | Unset:
+        def _parse_value(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(float | None | Unset, data)
 
         value = _parse_value(d.pop("value", UNSET))
 

@@ -25,11 +25,14 @@ class PlanPoint:
         Attributes:
             actual (float | None): computed from the records, or as the committee entered it (null: not yet)
             target (float | None):
+            version (int): the version of the year's entered figure (0: none entered yet); `PUT /indicators/figures` needs
+                it in If-Match, as W/"<version>"
             year (int):
      """
 
     actual: float | None
     target: float | None
+    version: int
     year: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,6 +47,8 @@ class PlanPoint:
         target: float | None
         target = self.target
 
+        version = self.version
+
         year = self.year
 
 
@@ -52,6 +57,7 @@ class PlanPoint:
         field_dict.update({
             "actual": actual,
             "target": target,
+            "version": version,
             "year": year,
         })
 
@@ -78,11 +84,14 @@ class PlanPoint:
         target = _parse_target(d.pop("target"))
 
 
+        version = d.pop("version")
+
         year = d.pop("year")
 
         plan_point = cls(
             actual=actual,
             target=target,
+            version=version,
             year=year,
         )
 

@@ -151,7 +151,7 @@ def sync_detailed(
 
     Args:
         fair_id (str): a record's id
-        wish_id (int): a positive 64-bit row number
+        wish_id (int): a positive 32-bit row number
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
         body (WishAnswer):
 
@@ -195,7 +195,7 @@ def sync(
 
     Args:
         fair_id (str): a record's id
-        wish_id (int): a positive 64-bit row number
+        wish_id (int): a positive 32-bit row number
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
         body (WishAnswer):
 
@@ -234,7 +234,7 @@ async def asyncio_detailed(
 
     Args:
         fair_id (str): a record's id
-        wish_id (int): a positive 64-bit row number
+        wish_id (int): a positive 32-bit row number
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
         body (WishAnswer):
 
@@ -278,7 +278,7 @@ async def asyncio(
 
     Args:
         fair_id (str): a record's id
-        wish_id (int): a positive 64-bit row number
+        wish_id (int): a positive 32-bit row number
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
         body (WishAnswer):
 

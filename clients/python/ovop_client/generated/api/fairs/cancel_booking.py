@@ -145,7 +145,7 @@ def sync_detailed(
 
     Args:
         fair_id (str): a record's id
-        booking_id (int): a positive 64-bit row number
+        booking_id (int): a positive 32-bit row number
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
 
     Raises:
@@ -186,7 +186,7 @@ def sync(
 
     Args:
         fair_id (str): a record's id
-        booking_id (int): a positive 64-bit row number
+        booking_id (int): a positive 32-bit row number
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
 
     Raises:
@@ -222,7 +222,7 @@ async def asyncio_detailed(
 
     Args:
         fair_id (str): a record's id
-        booking_id (int): a positive 64-bit row number
+        booking_id (int): a positive 32-bit row number
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
 
     Raises:
@@ -263,7 +263,7 @@ async def asyncio(
 
     Args:
         fair_id (str): a record's id
-        booking_id (int): a positive 64-bit row number
+        booking_id (int): a positive 32-bit row number
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
 
     Raises:

@@ -149,7 +149,7 @@ def sync_detailed(
     Args:
         forum_id (str): a record's id
         session_id (str): a record's id
-        registration_id (int): a positive 64-bit row number
+        registration_id (int): a positive 32-bit row number
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
 
     Raises:
@@ -194,7 +194,7 @@ def sync(
     Args:
         forum_id (str): a record's id
         session_id (str): a record's id
-        registration_id (int): a positive 64-bit row number
+        registration_id (int): a positive 32-bit row number
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
 
     Raises:
@@ -234,7 +234,7 @@ async def asyncio_detailed(
     Args:
         forum_id (str): a record's id
         session_id (str): a record's id
-        registration_id (int): a positive 64-bit row number
+        registration_id (int): a positive 32-bit row number
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
 
     Raises:
@@ -279,7 +279,7 @@ async def asyncio(
     Args:
         forum_id (str): a record's id
         session_id (str): a record's id
-        registration_id (int): a positive 64-bit row number
+        registration_id (int): a positive 32-bit row number
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
 
     Raises:

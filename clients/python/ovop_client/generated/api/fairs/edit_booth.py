@@ -20,9 +20,12 @@ def _get_kwargs(
     booth_code: str,
     *,
     body: BoothPatch,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
 
 
     
@@ -86,12 +89,26 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 422:
         response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
+
+    if response.status_code == 428:
+        response_428 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_428
 
     if response.status_code == 429:
         response_429 = ProblemDetails.from_dict(response.json())
@@ -135,17 +152,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BoothPatch,
+    if_match: str,
 
 ) -> Response[Booth | ProblemDetails]:
-    """ Change a booth; a zone change is refused while an exhibitor of another group holds it
+    """ Change a booth; a zone change is refused while an exhibitor of another group holds it (If-Match)
 
-     Change a booth; a zone change is refused while an exhibitor of another group holds it
+     A booth is a part of its fair: If-Match names the fair's ETag (from the fair, the booth or the last
+    change of either), and the answer's ETag is the fair's next version.
 
     Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
         booth_code (str): a record's id
+        if_match (str):
         body (BoothPatch):
 
     Raises:
@@ -161,6 +181,7 @@ def sync_detailed(
         fair_id=fair_id,
 booth_code=booth_code,
 body=body,
+if_match=if_match,
 
     )
 
@@ -176,17 +197,20 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BoothPatch,
+    if_match: str,
 
 ) -> Booth | ProblemDetails | None:
-    """ Change a booth; a zone change is refused while an exhibitor of another group holds it
+    """ Change a booth; a zone change is refused while an exhibitor of another group holds it (If-Match)
 
-     Change a booth; a zone change is refused while an exhibitor of another group holds it
+     A booth is a part of its fair: If-Match names the fair's ETag (from the fair, the booth or the last
+    change of either), and the answer's ETag is the fair's next version.
 
     Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
         booth_code (str): a record's id
+        if_match (str):
         body (BoothPatch):
 
     Raises:
@@ -203,6 +227,7 @@ def sync(
 booth_code=booth_code,
 client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -212,17 +237,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BoothPatch,
+    if_match: str,
 
 ) -> Response[Booth | ProblemDetails]:
-    """ Change a booth; a zone change is refused while an exhibitor of another group holds it
+    """ Change a booth; a zone change is refused while an exhibitor of another group holds it (If-Match)
 
-     Change a booth; a zone change is refused while an exhibitor of another group holds it
+     A booth is a part of its fair: If-Match names the fair's ETag (from the fair, the booth or the last
+    change of either), and the answer's ETag is the fair's next version.
 
     Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
         booth_code (str): a record's id
+        if_match (str):
         body (BoothPatch):
 
     Raises:
@@ -238,6 +266,7 @@ async def asyncio_detailed(
         fair_id=fair_id,
 booth_code=booth_code,
 body=body,
+if_match=if_match,
 
     )
 
@@ -253,17 +282,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BoothPatch,
+    if_match: str,
 
 ) -> Booth | ProblemDetails | None:
-    """ Change a booth; a zone change is refused while an exhibitor of another group holds it
+    """ Change a booth; a zone change is refused while an exhibitor of another group holds it (If-Match)
 
-     Change a booth; a zone change is refused while an exhibitor of another group holds it
+     A booth is a part of its fair: If-Match names the fair's ETag (from the fair, the booth or the last
+    change of either), and the answer's ETag is the fair's next version.
 
     Needs a bearer token of role `fair_organiser`.
 
     Args:
         fair_id (str): a record's id
         booth_code (str): a record's id
+        if_match (str):
         body (BoothPatch):
 
     Raises:
@@ -280,5 +312,6 @@ async def asyncio(
 booth_code=booth_code,
 client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

@@ -136,7 +136,7 @@ def sync_detailed(
 
     Args:
         fair_id (str): a record's id
-        booking_id (int): a positive 64-bit row number
+        booking_id (int): a positive 32-bit row number
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ def sync(
 
     Args:
         fair_id (str): a record's id
-        booking_id (int): a positive 64-bit row number
+        booking_id (int): a positive 32-bit row number
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +207,7 @@ async def asyncio_detailed(
 
     Args:
         fair_id (str): a record's id
-        booking_id (int): a positive 64-bit row number
+        booking_id (int): a positive 32-bit row number
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,7 +245,7 @@ async def asyncio(
 
     Args:
         fair_id (str): a record's id
-        booking_id (int): a positive 64-bit row number
+        booking_id (int): a positive 32-bit row number
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

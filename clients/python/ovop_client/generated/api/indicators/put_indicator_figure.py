@@ -19,9 +19,12 @@ def _get_kwargs(
     country: str,
     *,
     body: FigureInput,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
 
 
     
@@ -78,12 +81,26 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 422:
         response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
+
+    if response.status_code == 428:
+        response_428 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_428
 
     if response.status_code == 429:
         response_429 = ProblemDetails.from_dict(response.json())
@@ -126,16 +143,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FigureInput,
+    if_match: str,
 
 ) -> Response[FigurePublic | ProblemDetails]:
-    """ Enter a year's target of an indicator, or the actual of one the records do not hold (the committee)
+    """ Enter a year's target of an indicator, or the actual of one the records do not hold (the committee);
+    If-Match with the figure's version from the plan (W/"0" for one never entered)
 
-     Enter a year's target of an indicator, or the actual of one the records do not hold (the committee)
+     Enter a year's target of an indicator, or the actual of one the records do not hold (the committee);
+    If-Match with the figure's version from the plan (W/"0" for one never entered)
 
     Needs a bearer token of role `committee`.
 
     Args:
         country (str):  Example: VN.
+        if_match (str):
         body (FigureInput):
 
     Raises:
@@ -150,6 +171,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         country=country,
 body=body,
+if_match=if_match,
 
     )
 
@@ -164,16 +186,20 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FigureInput,
+    if_match: str,
 
 ) -> FigurePublic | ProblemDetails | None:
-    """ Enter a year's target of an indicator, or the actual of one the records do not hold (the committee)
+    """ Enter a year's target of an indicator, or the actual of one the records do not hold (the committee);
+    If-Match with the figure's version from the plan (W/"0" for one never entered)
 
-     Enter a year's target of an indicator, or the actual of one the records do not hold (the committee)
+     Enter a year's target of an indicator, or the actual of one the records do not hold (the committee);
+    If-Match with the figure's version from the plan (W/"0" for one never entered)
 
     Needs a bearer token of role `committee`.
 
     Args:
         country (str):  Example: VN.
+        if_match (str):
         body (FigureInput):
 
     Raises:
@@ -189,6 +215,7 @@ def sync(
         country=country,
 client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -197,16 +224,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FigureInput,
+    if_match: str,
 
 ) -> Response[FigurePublic | ProblemDetails]:
-    """ Enter a year's target of an indicator, or the actual of one the records do not hold (the committee)
+    """ Enter a year's target of an indicator, or the actual of one the records do not hold (the committee);
+    If-Match with the figure's version from the plan (W/"0" for one never entered)
 
-     Enter a year's target of an indicator, or the actual of one the records do not hold (the committee)
+     Enter a year's target of an indicator, or the actual of one the records do not hold (the committee);
+    If-Match with the figure's version from the plan (W/"0" for one never entered)
 
     Needs a bearer token of role `committee`.
 
     Args:
         country (str):  Example: VN.
+        if_match (str):
         body (FigureInput):
 
     Raises:
@@ -221,6 +252,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         country=country,
 body=body,
+if_match=if_match,
 
     )
 
@@ -235,16 +267,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FigureInput,
+    if_match: str,
 
 ) -> FigurePublic | ProblemDetails | None:
-    """ Enter a year's target of an indicator, or the actual of one the records do not hold (the committee)
+    """ Enter a year's target of an indicator, or the actual of one the records do not hold (the committee);
+    If-Match with the figure's version from the plan (W/"0" for one never entered)
 
-     Enter a year's target of an indicator, or the actual of one the records do not hold (the committee)
+     Enter a year's target of an indicator, or the actual of one the records do not hold (the committee);
+    If-Match with the figure's version from the plan (W/"0" for one never entered)
 
     Needs a bearer token of role `committee`.
 
     Args:
         country (str):  Example: VN.
+        if_match (str):
         body (FigureInput):
 
     Raises:
@@ -260,5 +296,6 @@ async def asyncio(
         country=country,
 client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_dead_letters_response_200_item import ListDeadLettersResponse200Item
+from ...models.dead_letter_page import DeadLetterPage
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,6 +19,7 @@ def _get_kwargs(
     country: str,
     *,
     limit: int | Unset = 100,
+    offset: int | Unset = 0,
 
 ) -> dict[str, Any]:
     
@@ -28,6 +29,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["limit"] = limit
+
+    params["offset"] = offset
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -44,16 +47,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | list[ListDeadLettersResponse200Item] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeadLetterPage | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = ListDeadLettersResponse200Item.from_dict(response_200_item_data)
+        response_200 = DeadLetterPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -119,7 +117,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | list[ListDeadLettersResponse200Item]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeadLetterPage | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -133,30 +131,34 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
+    offset: int | Unset = 0,
 
-) -> Response[ProblemDetails | list[ListDeadLettersResponse200Item]]:
+) -> Response[DeadLetterPage | ProblemDetails]:
     """ Messages this service could not apply, with the reason and where they came from
 
-     Messages this service could not apply, with the reason and where they came from
+     Paged in the topic's order (partition, then offset). The topic is read whole for each page: it holds
+    what failed, which operators keep short by fixing the causes and replaying.
 
     Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): how many items, 1-1000 Default: 100.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[ListDeadLettersResponse200Item]]
+        Response[DeadLetterPage | ProblemDetails]
      """
 
 
     kwargs = _get_kwargs(
         country=country,
 limit=limit,
+offset=offset,
 
     )
 
@@ -171,24 +173,27 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
+    offset: int | Unset = 0,
 
-) -> ProblemDetails | list[ListDeadLettersResponse200Item] | None:
+) -> DeadLetterPage | ProblemDetails | None:
     """ Messages this service could not apply, with the reason and where they came from
 
-     Messages this service could not apply, with the reason and where they came from
+     Paged in the topic's order (partition, then offset). The topic is read whole for each page: it holds
+    what failed, which operators keep short by fixing the causes and replaying.
 
     Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): how many items, 1-1000 Default: 100.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[ListDeadLettersResponse200Item]
+        DeadLetterPage | ProblemDetails
      """
 
 
@@ -196,6 +201,7 @@ def sync(
         country=country,
 client=client,
 limit=limit,
+offset=offset,
 
     ).parsed
 
@@ -204,30 +210,34 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
+    offset: int | Unset = 0,
 
-) -> Response[ProblemDetails | list[ListDeadLettersResponse200Item]]:
+) -> Response[DeadLetterPage | ProblemDetails]:
     """ Messages this service could not apply, with the reason and where they came from
 
-     Messages this service could not apply, with the reason and where they came from
+     Paged in the topic's order (partition, then offset). The topic is read whole for each page: it holds
+    what failed, which operators keep short by fixing the causes and replaying.
 
     Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): how many items, 1-1000 Default: 100.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | list[ListDeadLettersResponse200Item]]
+        Response[DeadLetterPage | ProblemDetails]
      """
 
 
     kwargs = _get_kwargs(
         country=country,
 limit=limit,
+offset=offset,
 
     )
 
@@ -242,24 +252,27 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
+    offset: int | Unset = 0,
 
-) -> ProblemDetails | list[ListDeadLettersResponse200Item] | None:
+) -> DeadLetterPage | ProblemDetails | None:
     """ Messages this service could not apply, with the reason and where they came from
 
-     Messages this service could not apply, with the reason and where they came from
+     Paged in the topic's order (partition, then offset). The topic is read whole for each page: it holds
+    what failed, which operators keep short by fixing the causes and replaying.
 
     Needs a bearer token of role `registry_admin`.
 
     Args:
         country (str):  Example: VN.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): how many items, 1-1000 Default: 100.
+        offset (int | Unset): how many items to skip, 0-1000000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | list[ListDeadLettersResponse200Item]
+        DeadLetterPage | ProblemDetails
      """
 
 
@@ -267,5 +280,6 @@ async def asyncio(
         country=country,
 client=client,
 limit=limit,
+offset=offset,
 
     )).parsed

@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.dead_letter_replayed import DeadLetterReplayed
 from ...models.problem_details import ProblemDetails
-from ...models.replay_dead_letter_response_replay_dead_letter import ReplayDeadLetterResponseReplayDeadLetter
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -44,9 +44,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeadLetterReplayed | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = ReplayDeadLetterResponseReplayDeadLetter.from_dict(response.json())
+        response_200 = DeadLetterReplayed.from_dict(response.json())
 
 
 
@@ -121,7 +121,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeadLetterReplayed | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,7 +138,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter]:
+) -> Response[DeadLetterReplayed | ProblemDetails]:
     """ Apply a dead-lettered message again, through the same checks and handler
 
      Apply a dead-lettered message again, through the same checks and handler
@@ -156,7 +156,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter]
+        Response[DeadLetterReplayed | ProblemDetails]
      """
 
 
@@ -182,7 +182,7 @@ def sync(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter | None:
+) -> DeadLetterReplayed | ProblemDetails | None:
     """ Apply a dead-lettered message again, through the same checks and handler
 
      Apply a dead-lettered message again, through the same checks and handler
@@ -200,7 +200,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter
+        DeadLetterReplayed | ProblemDetails
      """
 
 
@@ -221,7 +221,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter]:
+) -> Response[DeadLetterReplayed | ProblemDetails]:
     """ Apply a dead-lettered message again, through the same checks and handler
 
      Apply a dead-lettered message again, through the same checks and handler
@@ -239,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter]
+        Response[DeadLetterReplayed | ProblemDetails]
      """
 
 
@@ -265,7 +265,7 @@ async def asyncio(
     client: AuthenticatedClient,
     idempotency_key: str | Unset = UNSET,
 
-) -> ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter | None:
+) -> DeadLetterReplayed | ProblemDetails | None:
     """ Apply a dead-lettered message again, through the same checks and handler
 
      Apply a dead-lettered message again, through the same checks and handler
@@ -283,7 +283,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProblemDetails | ReplayDeadLetterResponseReplayDeadLetter
+        DeadLetterReplayed | ProblemDetails
      """
 
 
