@@ -10,8 +10,8 @@ from the topics (their catch-up time is the figure for that); --replicas-during 
 
 Starts its own Kafka and PostgreSQL (see benchmarks/infra.py), real registry node processes (VN imports; KH
 and TH replicate) and the gateway. The upload is one CSV request through the gateway, as an integrator sends
-it. With --profile, py-spy samples the VN node during the import and writes a flame graph (SVG) and a
-speedscope file under var/bench/profiles/."""
+it. With --profile, py-spy samples the VN node and the gateway during the import and writes a flame graph (SVG)
+and a speedscope file of each under var/bench/profiles/."""
 from __future__ import annotations
 
 import argparse
@@ -34,13 +34,13 @@ from services.registry.demo.loader import jsonl
 from tests.support.network import Network
 
 
-def start_profiler(pid: int, n: int) -> list[subprocess.Popen]:
-    """py-spy attached to the node for the length of the import (stopped with SIGINT, which makes it write)."""
+def start_profiler(pid: int, name: str, n: int) -> list[subprocess.Popen]:
+    """py-spy attached to a process for the length of the import (stopped with SIGINT, which makes it write)."""
     spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
     out = ROOT / "var/bench/profiles"
     out.mkdir(parents=True, exist_ok=True)
     return [subprocess.Popen([spy, "record", "--pid", str(pid), "--rate", "50", "--format", fmt, "--output",
-                              str(out / f"registry_import_{n}.{ext}"), "--nonblocking"],
+                              str(out / f"{name}_{n}.{ext}"), "--nonblocking"],
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             for fmt, ext in (("flamegraph", "svg"), ("speedscope", "speedscope.json"))]
 
@@ -69,7 +69,8 @@ async def run(n: int, profile: bool, replicas_during: bool) -> None:
                     await asyncio.sleep(0.5)
                 assert status["status"] == "done", status
                 if profile:
-                    profilers = start_profiler(vn.proc.pid, n)
+                    profilers = (start_profiler(vn.proc.pid, "registry_import", n)
+                                 + start_profiler(net["gateway"].proc.pid, "registry_import_gateway", n))
                 # Progress of the product import, sampled while it runs: per-batch commit rates.
                 t0 = time.perf_counter()
                 r = await client.post(f"{imports}/products", params={"format": "csv"}, content=body_products)
