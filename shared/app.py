@@ -2,6 +2,7 @@
 and a lifespan that starts and stops the service's runtime (database, Kafka, outbox, consumers)."""
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable
 from contextlib import asynccontextmanager
 
@@ -20,6 +21,10 @@ def service_app(*, title: str, container, runtime: Runtime, routers: Iterable[AP
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         await runtime.start()
+        # What start-up made (modules, schemas, routes, clients) lives as long as the process: frozen, it is
+        # out of the cyclic collector's walks, which had cost a bulk import a third of its CPU.
+        gc.collect()
+        gc.freeze()
         yield
         await runtime.stop()
 

@@ -1,8 +1,10 @@
 """The async SQLAlchemy engine and session factory, for PostgreSQL (asyncpg) or SQLite (aiosqlite)."""
 from __future__ import annotations
 
+from typing import Any
+
 import orjson
-from sqlalchemy import event
+from sqlalchemy import JSON, Table, event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 
@@ -36,3 +38,20 @@ def make_engine(url: str, **kwargs) -> AsyncEngine:
 
 def make_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+async def insert_rows(session: AsyncSession, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Inserts many rows (each with the same keys) in the session's transaction. On PostgreSQL with COPY, which
+    costs a bulk import a fraction of what an INSERT per row does, in this process and in the server's; it
+    keeps every constraint, and a row that breaks one fails the statement, as an INSERT's would."""
+    if not rows:
+        return
+    if session.bind.dialect.name != "postgresql":
+        await session.execute(table.insert(), rows)
+        return
+    columns = list(rows[0])
+    as_json = {c.name for c in table.columns if isinstance(c.type, JSON)}
+    encode = [_json_dumps if c in as_json else None for c in columns]
+    records = [tuple(r[c] if f is None else f(r[c]) for c, f in zip(columns, encode)) for r in rows]
+    raw = await (await session.connection()).get_raw_connection()
+    await raw.driver_connection.copy_records_to_table(table.name, records=records, columns=columns)

@@ -8,6 +8,7 @@ from sqlalchemy import String, Table, and_, bindparam, func, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from shared.db import insert_rows
 from shared.replica import upsert_if_newer, upsert_many_if_newer
 from services.registry.adapters.orm import focal_points, history, producers, products
 
@@ -96,8 +97,7 @@ async def producer_ids(session: AsyncSession, country: str, ids: set[str], refs:
 
 
 async def insert_many(session: AsyncSession, kind: str, recs: list[dict[str, Any]]) -> None:
-    if recs:
-        await session.execute(TABLES[kind].insert(), [_columns(kind, r) for r in recs])
+    await insert_rows(session, TABLES[kind], [_columns(kind, r) for r in recs])
 
 
 async def update_many(session: AsyncSession, kind: str, recs: list[dict[str, Any]]) -> None:
@@ -113,8 +113,7 @@ async def update_many(session: AsyncSession, kind: str, recs: list[dict[str, Any
 
 
 async def add_history_many(session: AsyncSession, entries: list[dict[str, Any]]) -> None:
-    if entries:
-        await session.execute(history.insert(), entries)
+    await insert_rows(session, history, entries)
 
 
 async def insert(session: AsyncSession, kind: str, rec: dict[str, Any]) -> None:
