@@ -1,6 +1,7 @@
 """The async SQLAlchemy engine and session factory, for PostgreSQL (asyncpg) or SQLite (aiosqlite)."""
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -50,8 +51,16 @@ async def insert_rows(session: AsyncSession, table: Table, rows: list[dict[str, 
         await session.execute(table.insert(), rows)
         return
     columns = list(rows[0])
-    as_json = {c.name for c in table.columns if isinstance(c.type, JSON)}
-    encode = [_json_dumps if c in as_json else None for c in columns]
-    records = [tuple(r[c] if f is None else f(r[c]) for c, f in zip(columns, encode)) for r in rows]
+    values = itemgetter(*columns) if len(columns) > 1 else lambda r: (r[columns[0]],)
+    as_json = [i for i, c in enumerate(columns) if isinstance(table.c[c].type, JSON)]
+    if as_json:
+        records = []
+        for r in rows:
+            record = list(values(r))
+            for i in as_json:
+                record[i] = _json_dumps(record[i])
+            records.append(record)
+    else:
+        records = [values(r) for r in rows]
     raw = await (await session.connection()).get_raw_connection()
     await raw.driver_connection.copy_records_to_table(table.name, records=records, columns=columns)
