@@ -11,7 +11,9 @@ from the topics (their catch-up time is the figure for that); --replicas-during 
 Starts its own Kafka and PostgreSQL (see benchmarks/infra.py), real registry node processes (VN imports; KH
 and TH replicate) and the gateway. The upload is one CSV request through the gateway, as an integrator sends
 it. With --profile, py-spy samples the VN node and the gateway during the import and writes a flame graph (SVG)
-and a speedscope file of each under var/bench/profiles/."""
+and a speedscope file of each under var/bench/profiles/. Besides the rate, it reports the CPU the node (with
+its outbox relay) and the gateway used during the import, and the load average, since on a shared machine
+the wall-clock rate follows other people's load."""
 from __future__ import annotations
 
 import argparse
