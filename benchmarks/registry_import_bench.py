@@ -10,13 +10,16 @@ from the topics (their catch-up time is the figure for that); --replicas-during 
 
 Starts its own Kafka and PostgreSQL (see benchmarks/infra.py), real registry node processes (VN imports; KH
 and TH replicate) and the gateway. The upload is one CSV request through the gateway, as an integrator sends
-it. With --profile, py-spy samples the VN node during the import and writes a flame graph (SVG) and a
-speedscope file under var/bench/profiles/."""
+it. With --profile, py-spy samples the VN node and the gateway during the import and writes a flame graph (SVG)
+and a speedscope file of each under var/bench/profiles/. Besides the rate, it reports the CPU the node (with
+its outbox relay) and the gateway used during the import, and the load average, since on a shared machine
+the wall-clock rate follows other people's load."""
 from __future__ import annotations
 
 import argparse
 import asyncio
 import math
+import os
 import shutil
 import subprocess
 import sys
@@ -34,15 +37,26 @@ from services.registry.demo.loader import jsonl
 from tests.support.network import Network
 
 
-def start_profiler(pid: int, n: int) -> list[subprocess.Popen]:
-    """py-spy attached to the node for the length of the import (stopped with SIGINT, which makes it write)."""
+def start_profiler(pid: int, name: str, n: int) -> list[subprocess.Popen]:
+    """py-spy attached to a process for the length of the import (stopped with SIGINT, which makes it write)."""
     spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
     out = ROOT / "var/bench/profiles"
     out.mkdir(parents=True, exist_ok=True)
     return [subprocess.Popen([spy, "record", "--pid", str(pid), "--rate", "50", "--format", fmt, "--output",
-                              str(out / f"registry_import_{n}.{ext}"), "--nonblocking"],
+                              str(out / f"{name}_{n}.{ext}"), "--nonblocking"],
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             for fmt, ext in (("flamegraph", "svg"), ("speedscope", "speedscope.json"))]
+
+
+def cpu_s(pid: int) -> float:
+    """User and system CPU seconds a process has used (Linux /proc): on a shared machine, the cost of the
+    import that other people's load does not change, unlike its wall-clock time."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load_average() -> float:
+    return os.getloadavg()[0]
 
 
 async def run(n: int, profile: bool, replicas_during: bool) -> None:
@@ -69,11 +83,16 @@ async def run(n: int, profile: bool, replicas_during: bool) -> None:
                     await asyncio.sleep(0.5)
                 assert status["status"] == "done", status
                 if profile:
-                    profilers = start_profiler(vn.proc.pid, n)
+                    profilers = (start_profiler(vn.proc.pid, "registry_import", n)
+                                 + start_profiler(net["gateway"].proc.pid, "registry_import_gateway", n))
                 # Progress of the product import, sampled while it runs: per-batch commit rates.
+                gateway = net["gateway"]
+                cpu0 = {"node": cpu_s(vn.proc.pid), "gateway": cpu_s(gateway.proc.pid)}
+                load0 = load_average()
                 t0 = time.perf_counter()
                 r = await client.post(f"{imports}/products", params={"format": "csv"}, content=body_products)
                 r.raise_for_status()
+                t_upload = time.perf_counter() - t0
                 job_id = r.json()["id"]
                 samples, last = [], (t0, 0)
                 while True:
@@ -86,6 +105,8 @@ async def run(n: int, profile: bool, replicas_during: bool) -> None:
                         break
                     await asyncio.sleep(0.5)
                 t_import = time.perf_counter() - t0
+                cpu = {"node": cpu_s(vn.proc.pid) - cpu0["node"], "gateway": cpu_s(gateway.proc.pid) - cpu0["gateway"]}
+                load = (load0 + load_average()) / 2
                 for spy in profilers:
                     spy.send_signal(subprocess.signal.SIGINT)
                 assert status["status"] == "done" and status["created"] == n, status
@@ -115,13 +136,19 @@ async def run(n: int, profile: bool, replicas_during: bool) -> None:
                                                                             else "started when it ended"))
     print(f"import: {t_import:.1f} s from upload start to done = {n / t_import:,.0f} products/s "
           f"(sampled rate over 0.5 s windows: median {rates['median']:,.0f}/s, p95 {rates['p95']:,.0f}/s)")
+    print(f"upload through the gateway answered (202, first batch read) in {t_upload:.2f} s; CPU during the import: "
+          f"node {cpu['node']:.1f} s ({1e6 * cpu['node'] / n:.0f} µs per product, with its outbox relay), gateway "
+          f"{cpu['gateway']:.2f} s; load average {load:.1f} on {os.cpu_count()} cores")
     for name, at in caught_up.items():
         print(f"{name} replica holds all {n}: {at:.1f} s after upload start, {at - t_import:+.1f} s after the import ended")
     size = f"{n} products"
     figures = [Figure("import.products.time", t_import, "s", size),
                Figure("import.products.rate", n / t_import, "products/s", size),
                Figure("import.products.window_rate.median", rates["median"], "products/s", size, {"window_s": 0.5}),
-               Figure("import.products.window_rate.p95", rates["p95"], "products/s", size, {"window_s": 0.5})]
+               Figure("import.products.window_rate.p95", rates["p95"], "products/s", size, {"window_s": 0.5}),
+               Figure("import.products.node_cpu_per_product", 1e6 * cpu["node"] / n, "µs", size,
+                      {"includes": "the node's outbox relay while the import ran", "load_average": round(load, 1)}),
+               Figure("import.products.gateway_cpu", cpu["gateway"], "s", size)]
     figures += [Figure(f"import.replica_caught_up.{name}", at - t_import, "s after the import ended", size,
                        {"replicas": "during the import" if replicas_during else "started when it ended"})
                 for name, at in caught_up.items()]

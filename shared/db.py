@@ -1,8 +1,11 @@
 """The async SQLAlchemy engine and session factory, for PostgreSQL (asyncpg) or SQLite (aiosqlite)."""
 from __future__ import annotations
 
+from operator import itemgetter
+from typing import Any
+
 import orjson
-from sqlalchemy import event
+from sqlalchemy import JSON, Table, event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 
@@ -36,3 +39,28 @@ def make_engine(url: str, **kwargs) -> AsyncEngine:
 
 def make_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+async def insert_rows(session: AsyncSession, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Inserts many rows (each with the same keys) in the session's transaction. On PostgreSQL with COPY, which
+    costs a bulk import a fraction of what an INSERT per row does, in this process and in the server's; it
+    keeps every constraint, and a row that breaks one fails the statement, as an INSERT's would."""
+    if not rows:
+        return
+    if session.bind.dialect.name != "postgresql":
+        await session.execute(table.insert(), rows)
+        return
+    columns = list(rows[0])
+    values = itemgetter(*columns) if len(columns) > 1 else lambda r: (r[columns[0]],)
+    as_json = [i for i, c in enumerate(columns) if isinstance(table.c[c].type, JSON)]
+    if as_json:
+        records = []
+        for r in rows:
+            record = list(values(r))
+            for i in as_json:
+                record[i] = _json_dumps(record[i])
+            records.append(record)
+    else:
+        records = [values(r) for r in rows]
+    raw = await (await session.connection()).get_raw_connection()
+    await raw.driver_connection.copy_records_to_table(table.name, records=records, columns=columns)

@@ -13,6 +13,7 @@ from sqlalchemy import BigInteger, Column, DateTime, Index, Integer, MetaData, S
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared.background import BackgroundLoop
+from shared.db import insert_rows
 from shared.events import CloudEvent
 from shared.signing import EventSigner
 
@@ -65,10 +66,8 @@ class Outbox:
         if not rows:
             return
         now = datetime.now(timezone.utc)
-        await session.execute(
-            self.table.insert(),
-            [dict(event_id=e.id, topic=t, key=k, envelope=e.to_json(), created_at=now) for t, k, e in rows],
-        )
+        await insert_rows(session, self.table, [dict(event_id=e.id, topic=t, key=k, envelope=e.to_json(), created_at=now)
+                                                for t, k, e in rows])
 
     def notify(self) -> None:
         """Call after a commit that added rows, so the relay sends them without waiting for its next poll."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import String, Table, and_, bindparam, func, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from shared.db import insert_rows
 from shared.replica import upsert_if_newer, upsert_many_if_newer
 from services.registry.adapters.orm import focal_points, history, producers, products
 
@@ -60,12 +62,22 @@ async def find_by_ref(session: AsyncSession, kind: str, country: str, external_r
     return dict(row.record) if row else None
 
 
+def _by_refs(session: AsyncSession, t: Table, country: str, refs: list[str], *columns):
+    """The rows of `country` with these external refs. On PostgreSQL, a join with the refs as an array, which
+    the planner always answers from the (country, external_ref) unique index: `IN (…)` over a table a bulk
+    import is filling has stale statistics, and was planned as a scan of all the country's rows per batch."""
+    if session.bind.dialect.name != "postgresql":
+        return select(*columns).where(t.c.country == country, t.c.external_ref.in_(refs))
+    wanted = func.unnest(bindparam("refs", refs, type_=ARRAY(String))).table_valued("ref").render_derived(name="wanted")
+    return select(*columns).select_from(wanted.join(t, and_(t.c.country == country,
+                                                               t.c.external_ref == wanted.c.ref)))
+
+
 async def find_by_refs(session: AsyncSession, kind: str, country: str, refs: list[str]) -> dict[str, dict]:
     t = TABLES[kind]
     found: dict[str, dict] = {}
     for i in range(0, len(refs), 5000):
-        rows = (await session.execute(select(t.c.record).where(t.c.country == country,
-                                                                t.c.external_ref.in_(refs[i:i + 5000])))).all()
+        rows = (await session.execute(_by_refs(session, t, country, refs[i:i + 5000], t.c.record))).all()
         found.update({r.record["external_ref"]: dict(r.record) for r in rows})
     return found
 
@@ -78,15 +90,14 @@ async def producer_ids(session: AsyncSession, country: str, ids: set[str], refs:
         rows = (await session.execute(select(producers.c.id, producers.c.country).where(producers.c.id.in_(ids)))).all()
         by_id = {r.id: r.country for r in rows}
     if refs:
-        rows = (await session.execute(select(producers.c.id, producers.c.external_ref).where(
-            producers.c.country == country, producers.c.external_ref.in_(refs)))).all()
+        rows = (await session.execute(_by_refs(session, producers, country, sorted(refs), producers.c.id,
+                                               producers.c.external_ref))).all()
         by_ref = {r.external_ref: r.id for r in rows}
     return by_id, by_ref
 
 
 async def insert_many(session: AsyncSession, kind: str, recs: list[dict[str, Any]]) -> None:
-    if recs:
-        await session.execute(TABLES[kind].insert(), [_columns(kind, r) for r in recs])
+    await insert_rows(session, TABLES[kind], [_columns(kind, r) for r in recs])
 
 
 async def update_many(session: AsyncSession, kind: str, recs: list[dict[str, Any]]) -> None:
@@ -102,8 +113,7 @@ async def update_many(session: AsyncSession, kind: str, recs: list[dict[str, Any
 
 
 async def add_history_many(session: AsyncSession, entries: list[dict[str, Any]]) -> None:
-    if entries:
-        await session.execute(history.insert(), entries)
+    await insert_rows(session, history, entries)
 
 
 async def insert(session: AsyncSession, kind: str, rec: dict[str, Any]) -> None:

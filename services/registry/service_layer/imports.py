@@ -22,6 +22,11 @@ log = logging.getLogger(__name__)
 BATCH_ROWS = 1000
 
 
+def _forget_after(seen: dict[str, int], size: int) -> None:
+    for ref in list(islice(reversed(seen), len(seen) - size)):
+        del seen[ref]
+
+
 class ImportService:
     def __init__(self, registry: RegistryService, sessions: async_sessionmaker[AsyncSession]) -> None:
         self.registry, self.sessions = registry, sessions
@@ -75,25 +80,23 @@ class ImportService:
     async def _import(self, kind: str, rows: list, actor: str, seen: dict[str, int]) -> BatchReport:
         """One batch in one transaction; if the database refuses it, row by row, so that only the rows it
         refuses are rejected (with the fields at fault, never the database's own text)."""
-        before = dict(seen)
+        before = len(seen)  # a batch only adds to `seen`, in order: undoing it drops what came after
         try:
             return await self.registry.import_batch(kind, rows, actor, seen)
         except Exception as exc:
             if is_transient(exc):
                 raise
             log.warning("an import batch of %d rows failed (%r); importing its rows one by one", len(rows), exc)
-        seen.clear()
-        seen.update(before)
+        _forget_after(seen, before)
         total = BatchReport()
         for n, raw in rows:
-            kept = dict(seen)
+            kept = len(seen)
             try:
                 one = await self.registry.import_batch(kind, [(n, raw)], actor, seen)
             except Exception as exc:
                 if is_transient(exc):
                     raise
-                seen.clear()
-                seen.update(kept)
+                _forget_after(seen, kept)
                 log.warning("import row %d refused by the database: %r", n, exc)
                 ref = raw.get("external_ref") if isinstance(raw, dict) else None
                 total.reject(n, ref, unstorable(raw))

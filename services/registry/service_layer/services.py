@@ -109,10 +109,13 @@ class RegistryService:
                 access.check_rating_untouched(fields.model_fields_set, new, current, principal)
                 access.check_listing(new["status"], current, principal)
 
-    def _new_record(self, kind: str, fields: ProductFields | ProducerFields, actor: str) -> dict[str, Any]:
+    def _new_record(self, kind: str, fields: ProductFields | ProducerFields, actor: str,
+                    values: dict[str, Any] | None = None) -> dict[str, Any]:
+        """`values`: the fields as JSON when the caller has them already (an import dumps each row once)."""
         ts = now().isoformat()
         return {"id": new_id(self.country, KIND_CODES[kind]), "country": self.country, "version": 1,
-                **fields.model_dump(mode="json"), "created_at": ts, "updated_at": ts, "updated_by": actor}
+                **(values if values is not None else fields.model_dump(mode="json")), "created_at": ts,
+                "updated_at": ts, "updated_by": actor}
 
     async def create(self, kind: str, fields: ProductFields | ProducerFields, actor: str,
                      principal: Principal | None = None) -> dict[str, Any]:
@@ -166,9 +169,10 @@ class RegistryService:
         return rec
 
     @staticmethod
-    def _replacement(kind: str, fields: ProductFields | ProducerFields, current: dict[str, Any]) -> dict[str, Any]:
+    def _replacement(kind: str, fields: ProductFields | ProducerFields, current: dict[str, Any],
+                     values: dict[str, Any] | None = None) -> dict[str, Any]:
         """The values a write (a PUT or an import's row) gives a record that exists."""
-        new_values = fields.model_dump(mode="json")
+        new_values = dict(values) if values is not None else fields.model_dump(mode="json")
         if kind == "product":
             # Stars and rating date follow the evaluations; a write that leaves them out keeps them.
             for derived in ("stars", "rating_date"):
@@ -239,7 +243,7 @@ class RegistryService:
                 values = fields.model_dump(mode="json")
                 current = existing.get(fields.external_ref)
                 if current is None:
-                    rec = self._new_record(kind, fields, actor)
+                    rec = self._new_record(kind, fields, actor, values)
                     if kind == "product":
                         rec["registration"] = initial_registration(rec)
                     created.append(rec)
@@ -255,7 +259,7 @@ class RegistryService:
                         except InvalidField as exc:
                             report.reject(n, fields.external_ref, [{"field": exc.field, "reason": exc.reason}])
                             continue
-                    values = self._replacement(kind, fields, current)
+                    values = self._replacement(kind, fields, current, values)
                     changes = {k: {"from": current.get(k), "to": v} for k, v in values.items() if current.get(k) != v}
                     if not changes:
                         report.unchanged += 1
