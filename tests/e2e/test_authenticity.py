@@ -43,11 +43,17 @@ async def _on_kh(network, pid: str) -> int:
 
 
 async def _dead_letters(network) -> list[dict]:
+    """Every dead letter of KH's node, page after page (the list is the shared page envelope)."""
+    found: list[dict] = []
     async with httpx.AsyncClient(base_url=network["registry-KH"].url, timeout=10,
                                  headers=network.auth("registry_admin", "KH")) as c:
-        r = await c.get("/dead-letters")
-        assert r.status_code == 200, r.text
-        return r.json()
+        while True:
+            r = await c.get("/dead-letters", params={"offset": len(found)})
+            assert r.status_code == 200, r.text
+            page = r.json()
+            found += page["items"]
+            if page["next"] is None:
+                return found
 
 
 @pytest.mark.parametrize("forgery", ["unsigned", "signed by another country", "changed after signing"])
