@@ -79,6 +79,11 @@ def _aware(t: datetime | None) -> datetime | None:
     return t.replace(tzinfo=timezone.utc) if t is not None and t.tzinfo is None else t
 
 
+def _person(row) -> Person:
+    return Person(row.username, row.display_name, Role(row.role), row.country, row.province, row.producer_id,
+                  row.organisation)
+
+
 class PeopleStore:
     """Accounts, checked with the client store's hashing threads (at most its few checks at a time)."""
 
@@ -118,8 +123,7 @@ class PeopleStore:
             row = (await s.execute(select(people).where(people.c.username == username))).first()
         if row is None:
             return None
-        return Person(row.username, row.display_name, Role(row.role), row.country, row.province, row.producer_id,
-                      row.organisation)
+        return _person(row)
 
     async def exists(self, username: str) -> bool:
         async with self.sessions() as s:
@@ -150,8 +154,7 @@ class PeopleStore:
             await s.execute(people.update().where(people.c.username == username).values(**values))
             await s.execute(sign_in_failures.delete().where(sign_in_failures.c.username == username,
                                                             sign_in_failures.c.address == address))
-        return Person(row.username, row.display_name, Role(row.role), row.country, row.province, row.producer_id,
-                      row.organisation)
+        return _person(row)
 
     async def _failed(self, username: str, address: str, row, pair, now: datetime) -> None:
         """Counts a wrong password for the address and for the account; raises Locked when either is locked."""
