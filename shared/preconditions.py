@@ -30,14 +30,22 @@ class StaleVersion(Exception):
         self.current = current
 
 
-def expected_version(if_match: str | None) -> int:
-    """The version `If-Match` names: a 428 problem without one (a malformed one is refused by its pattern)."""
+def version_named(if_match: str | None) -> int | None:
+    """The version `If-Match` names, None without one (for a service that answers 404 or 403 before 428)."""
     if if_match is None:
-        raise Problem(428, "send If-Match with the ETag of the version your change is based on",
-                      type_=problem_type("precondition-required"))
+        return None
     if not _IF_MATCH.match(if_match.strip()):
         raise Problem.invalid("If-Match", 'must be an ETag this API answered, e.g. W/"3"')
     return int(if_match.strip().removeprefix("W/").strip('"'))
+
+
+def expected_version(if_match: str | None) -> int:
+    """The version `If-Match` names: a 428 problem without one (a malformed one is refused by its pattern)."""
+    version = version_named(if_match)
+    if version is None:
+        raise Problem(428, "send If-Match with the ETag of the version your change is based on",
+                      type_=problem_type("precondition-required"))
+    return version
 
 
 def check_version(what: str, current: int, expected: int) -> None:

@@ -121,11 +121,22 @@ async def test_a_product_is_submitted_approved_rated_and_its_certificate_expires
 
     dossier = [{"title": "Registration form", "kind": "registration_form", "reference": "https://files.example/kg/1.pdf"},
                {"title": "Product standard TCCS 01:2025", "kind": "product_standard", "reference": "KG-TCCS-01"}]
+    # A step is taken on the registration as its caller read it: If-Match with the ETag, 428 without one.
+    r = await gw.get(f"{url}/registration", headers=producer)
+    assert r.status_code == 200 and r.headers["etag"] == 'W/"1"', r.text
     r = await gw.post(f"{url}/submission", json={"dossier": dossier, "note": "first cycle"}, headers=producer)
+    assert r.status_code == 428 and r.json()["status"] == 428, r.text
+    r = await gw.post(f"{url}/submission", json={"dossier": dossier, "note": "first cycle"},
+                      headers=producer | {"If-Match": 'W/"1"'})
     assert r.status_code == 200, r.text
     assert r.json()["status"] == "submitted" and r.json()["product_status"] == "draft"
     assert [s["step"] for s in r.json()["steps"]] == ["submitted"]
-    r = await gw.post(f"{url}/submission", json={"dossier": dossier}, headers=producer)
+    submitted = r.headers["etag"]
+    assert submitted == 'W/"2"' == f'W/"{r.json()["version"]}"'
+    # Submitting again: from a stale page it is 412 with the current ETag; from the current state, 409.
+    r = await gw.post(f"{url}/submission", json={"dossier": dossier}, headers=producer | {"If-Match": 'W/"1"'})
+    assert r.status_code == 412 and r.headers["etag"] == submitted, r.text
+    r = await gw.post(f"{url}/submission", json={"dossier": dossier}, headers=producer | {"If-Match": submitted})
     assert r.status_code == 409, r.text
 
     # Submitted, not approved: replicated to Cambodia's node as such, and absent from the catalogue.
@@ -137,17 +148,22 @@ async def test_a_product_is_submitted_approved_rated_and_its_certificate_expires
     assert (await gw.get(f"/v1/catalogue/products/{pid}")).status_code == 404
 
     # Only the committee decides; an approval needs every required item of the OCOP checklist.
-    r = await gw.post(f"{url}/review", json={"decision": "approve"}, headers=people["admin"])
+    committee = people["committee"] | {"If-Match": submitted}
+    r = await gw.post(f"{url}/review", json={"decision": "approve"}, headers=people["admin"] | {"If-Match": submitted})
     assert r.status_code == 403, r.text
     r = await gw.post(f"{url}/review", json={"decision": "approve", "checklist": {"registration_form": True}},
-                      headers=people["committee"])
+                      headers=committee)
     assert r.status_code == 422 and r.json()["errors"][0]["field"] == "checklist.business_registration", r.text
-    r = await gw.post(f"{url}/review", json={"decision": "reject"}, headers=people["committee"])
+    r = await gw.post(f"{url}/review", json={"decision": "reject"}, headers=committee)
     assert r.status_code == 422 and r.json()["errors"][0]["field"] == "reasons", r.text
     checklist = {"registration_form": True, "business_registration": True, "product_standard": True,
                  "label_and_packaging": True, "food_safety": True}
-    r = await gw.post(f"{url}/review", json={"decision": "approve", "checklist": checklist, "comments": "complete"},
-                      headers=people["committee"])
+    decision = {"decision": "approve", "checklist": checklist, "comments": "complete"}
+    r = await gw.post(f"{url}/review", json=decision, headers=people["committee"])
+    assert r.status_code == 428, r.text
+    r = await gw.post(f"{url}/review", json=decision, headers=people["committee"] | {"If-Match": 'W/"1"'})
+    assert r.status_code == 412 and r.headers["etag"] == submitted, r.text
+    r = await gw.post(f"{url}/review", json=decision, headers=committee)
     assert r.status_code == 200, r.text
     assert r.json()["status"] == "approved" and r.json()["product_status"] == "listed"
     assert [s["step"] for s in r.json()["steps"]] == ["submitted", "approved"]
@@ -254,7 +270,8 @@ async def test_a_provincial_officer_is_refused_outside_its_province(net, people,
     assert r.status_code == 201, r.text
     url = f"/v1/registry/VN/products/{r.json()['id']}"
     dossier = [{"title": "Registration form", "kind": "registration_form", "reference": "HN-1"}]
-    assert (await gw.post(f"{url}/submission", json={"dossier": dossier}, headers=people["officer"])).status_code == 403
+    assert (await gw.post(f"{url}/submission", json={"dossier": dossier},
+                          headers=people["officer"] | {"If-Match": 'W/"1"'})).status_code == 403
     assert (await gw.get(f"{url}/registration", headers=people["officer"])).status_code == 403
     # Nor in another country: the gateway stops it at the door, Cambodia's node would too.
     r = await gw.post("/v1/registry/KH/producers", json=producer_body("KH", place={"country": "KH", "province": "Kampot"}),
@@ -266,7 +283,7 @@ async def test_a_provincial_officer_is_refused_outside_its_province(net, people,
     r = await gw.post("/v1/registry/VN/products", json=_draft(mine), headers=people["officer"])
     assert r.status_code == 201, r.text
     r = await gw.post(f"/v1/registry/VN/products/{r.json()['id']}/submission", json={"dossier": dossier},
-                      headers=people["officer"])
+                      headers=people["officer"] | {"If-Match": r.headers["etag"]})
     assert r.status_code == 200 and r.json()["status"] == "submitted", r.text
     queue = (await gw.get("/v1/registry/VN/registrations", params={"status": "submitted"}, headers=people["officer"])).json()
     assert queue["total"] >= 1 and {i["province"] for i in queue["items"]} == {"Kiên Giang"}
@@ -462,11 +479,11 @@ async def _green_count(gw) -> bool:
 # The programme's own roles on each operation they could reach, on their own country's product (in Kiên Giang,
 # the officer's province, listed from the national register) and on Cambodia's: what the authorisation
 # matrix's six roles do not show. Bodies are valid; where an own call is allowed its answer shows it got past
-# every check (201/200, 409 for a registration already approved).
+# every check (201/200, 428 for a step or change sent without If-Match).
 ROLE_TABLE = """
 operation                                       committee officer
-POST /products/{id}/submission                  403/403   409/403
-POST /products/{id}/review                      409/403   403/403
+POST /products/{id}/submission                  403/403   428/403
+POST /products/{id}/review                      428/403   403/403
 GET  /products/{id}/registration                200/403   200/403
 GET  /registrations                             200/403   200/403
 POST /products/{id}/evaluations                 201/403   403/403

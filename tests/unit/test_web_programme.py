@@ -31,11 +31,8 @@ def test_the_reasons_shown_are_those_of_the_last_step_when_it_sent_the_registrat
     assert pg.sent_back([]) is None
 
 
-def test_a_registration_moved_on_when_its_version_is_not_the_one_the_page_showed():
+def test_a_version_is_sent_back_in_the_apis_etag_form():
     assert pg.etag_of(7) == 'W/"7"'
-    assert not pg.moved_on('W/"7"', 7)
-    assert pg.moved_on('W/"7"', 8)
-    assert pg.moved_on("", 7) and pg.moved_on("garbage", 7)
 
 
 def test_the_dossier_holds_one_document_per_checklist_item_with_a_reference():

@@ -1786,7 +1786,7 @@ export interface paths {
         put?: never;
         /**
          * The committee's decision on a submitted registration: approve (the product is listed), reject or ask for changes, with the checklist, comments and reasons
-         * @description The committee's decision on a submitted registration: approve (the product is listed), reject or ask for changes, with the checklist, comments and reasons
+         * @description If-Match with the registration's ETag: the decision stands only for the dossier the committee read (412 when it was sent back and submitted again meanwhile).
          *
          *     Needs a bearer token of role `committee`.
          */
@@ -1808,7 +1808,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a product for registration with its dossier (its producer, its province's officer or the registry)
-         * @description Submit a product for registration with its dossier (its producer, its province's officer or the registry)
+         * @description If-Match with the registration's ETag (its product's version, as GET …/registration or the product answers it): the dossier is submitted only for the state it was prepared against.
          *
          *     Needs a bearer token of role `producer` or `provincial_officer` or `registry_admin`.
          */
@@ -20022,6 +20022,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20132,7 +20134,9 @@ export interface operations {
     review_registration: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
+                /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
+                "If-Match": string;
                 /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
                 "Idempotency-Key"?: string;
             };
@@ -20166,6 +20170,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -20299,8 +20305,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description If-Match names a version that is no longer current; the answer's ETag is the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Invalid input: each error names the field and the reason */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20340,7 +20364,9 @@ export interface operations {
     submit_registration: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
+                /** @description the ETag of the version the change is based on, as the last answer gave it (W/"3"); without it the answer is 428, with a version no longer current 412 */
+                "If-Match": string;
                 /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
                 "Idempotency-Key"?: string;
             };
@@ -20372,6 +20398,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description the version of the resource, W/"<version>"; send it back in If-Match */
+                    ETag?: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -20477,8 +20505,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description If-Match names a version that is no longer current; the answer's ETag is the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Invalid input: each error names the field and the reason */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

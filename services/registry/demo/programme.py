@@ -63,6 +63,11 @@ def _ok(r: httpx.Response) -> dict:
     return r.json()
 
 
+def _if_match(answer: dict) -> dict[str, str]:
+    """The registration's If-Match: the version of the product (or registration) the last answer showed."""
+    return {"If-Match": f'W/"{answer["version"]}"'}
+
+
 def load_programme(gateway: str, clients_file: Path, gateway_db: Path, countries: list[str]) -> str:
     out = []
     with httpx.Client(base_url=gateway, timeout=60) as http:
@@ -109,13 +114,14 @@ def _load_country(http: httpx.Client, cc: str, clients: dict) -> str:
         dossier = [{"title": "Registration form", "kind": "registration_form", "reference": f"{cc}-REG-{i:04d}"},
                    {"title": "Product standard and test report", "kind": "product_standard",
                     "reference": f"https://files.example/{cc}/{i}/standard.pdf"}]
-        _ok(http.post(f"{base}/products/{product['id']}/submission", json={"dossier": dossier}, headers=officer))
+        submitted = _ok(http.post(f"{base}/products/{product['id']}/submission", json={"dossier": dossier},
+                                  headers=officer | _if_match(product)))
         if i == 2:
-            _ok(http.post(f"{base}/products/{product['id']}/review", headers=committee,
+            _ok(http.post(f"{base}/products/{product['id']}/review", headers=committee | _if_match(submitted),
                           json={"decision": "approve", "checklist": checklist, "comments": "Complete dossier."}))
             steps["approved"] += 1
         elif i == 3:
-            _ok(http.post(f"{base}/products/{product['id']}/review", headers=committee, json={
+            _ok(http.post(f"{base}/products/{product['id']}/review", headers=committee | _if_match(submitted), json={
                 "decision": "request_changes", "checklist": checklist | {rules["checklist"][0]["key"]: False},
                 "reasons": ["The label does not show the producer's address."]}))
             steps["changes_requested"] += 1

@@ -19,7 +19,7 @@ from services.registry.entrypoints.programme_schemas import (CertificatePage, Ce
 from services.registry.service_layer.programme import ProgrammeService
 from shared.auth import Principal, Role, current_principal, optional_principal, require
 from shared.paging import LINK_HEADER, Id, Limit, Offset, page, paged, public_path
-from shared.preconditions import ETAG_HEADER, PRECONDITION_ERRORS, IfMatch, etag, expected_version
+from shared.preconditions import ETAG_HEADER, PRECONDITION_ERRORS, IfMatch, etag, expected_version, version_named
 from shared.validation import Year
 
 PROBLEM = {"content": {"application/problem+json": {}}}
@@ -81,31 +81,40 @@ def build_programme_router() -> APIRouter:
                  operation_id="submit_registration",
                  summary="Submit a product for registration with its dossier (its producer, its province's "
                          "officer or the registry)",
-                 responses=AUTH | NOT_FOUND | CONFLICT | INVALID)
+                 description="If-Match with the registration's ETag (its product's version, as GET …/registration "
+                             "or the product answers it): the dossier is submitted only for the state it was "
+                             "prepared against.",
+                 responses={200: {"headers": ETAG_HEADER}} | AUTH | NOT_FOUND | CONFLICT | INVALID
+                 | PRECONDITION_ERRORS)
     async def submit(product_id: Id, body: rules.Submission, programme: ProgrammeDep, principal: SubmitterDep,
-                     response: Response):
-        reg = await programme.submit(product_id, body, principal)
-        response.headers["ETag"] = f'W/"{reg["version"]}"'
+                     response: Response, if_match: IfMatch = None):
+        reg = await programme.submit(product_id, body, principal, version_named(if_match))
+        response.headers["ETag"] = etag(reg["version"])
         return reg
 
     @router.post("/products/{product_id}/review", response_model=RegistrationPublic, tags=["programme"],
                  operation_id="review_registration",
                  summary="The committee's decision on a submitted registration: approve (the product is listed), "
                          "reject or ask for changes, with the checklist, comments and reasons",
-                 responses=AUTH | NOT_FOUND | CONFLICT | INVALID)
+                 description="If-Match with the registration's ETag: the decision stands only for the dossier "
+                             "the committee read (412 when it was sent back and submitted again meanwhile).",
+                 responses={200: {"headers": ETAG_HEADER}} | AUTH | NOT_FOUND | CONFLICT | INVALID
+                 | PRECONDITION_ERRORS)
     async def review(product_id: Id, body: rules.Review, programme: ProgrammeDep, principal: CommitteeDep,
-                     response: Response):
-        reg = await programme.review(product_id, body, principal)
-        response.headers["ETag"] = f'W/"{reg["version"]}"'
+                     response: Response, if_match: IfMatch = None):
+        reg = await programme.review(product_id, body, principal, version_named(if_match))
+        response.headers["ETag"] = etag(reg["version"])
         return reg
 
     @router.get("/products/{product_id}/registration", response_model=RegistrationPublic, tags=["programme"],
                 operation_id="get_registration",
                 summary="A product's registration: dossier, every step and the checklist (its producer, its "
                         "province's officer, the committee and the registry)",
-                responses=AUTH | NOT_FOUND)
-    async def registration(product_id: Id, programme: ProgrammeDep, principal: ReaderDep):
-        return await programme.registration(product_id, principal)
+                responses={200: {"headers": ETAG_HEADER}} | AUTH | NOT_FOUND)
+    async def registration(product_id: Id, programme: ProgrammeDep, principal: ReaderDep, response: Response):
+        reg = await programme.registration(product_id, principal)
+        response.headers["ETag"] = etag(reg["version"])
+        return reg
 
     @router.get("/registrations", response_model=RegistrationPage, tags=["programme"],
                 operation_id="list_registrations",

@@ -15,9 +15,9 @@ from services.registry.adapters import programme_repo as prepo
 from services.registry.adapters import repository as repo
 from services.registry.domain import access
 from services.registry.domain import programme as rules
-from services.registry.domain.errors import Forbidden, NotFound, StateConflict
+from services.registry.domain.errors import Forbidden, NotFound, StateConflict, VersionConflict
 from services.registry.domain.model import ensure_owned, new_id, now
-from services.registry.service_layer.services import RegistryService
+from services.registry.service_layer.services import PreconditionMissing, RegistryService
 from shared.auth import Principal, Role
 from shared.contracts import registry as ev
 from shared.events import CloudEvent
@@ -77,7 +77,8 @@ class ProgrammeService:
         return rec
 
     # -- registration ----------------------------------------------------------------------------------------
-    async def submit(self, product_id: str, submission: rules.Submission, principal: Principal) -> dict[str, Any]:
+    async def submit(self, product_id: str, submission: rules.Submission, principal: Principal,
+                     expected: int | None) -> dict[str, Any]:
         async with self.sessions() as session:
             async with session.begin():
                 product = await self._own(session, "product", product_id)
@@ -87,6 +88,7 @@ class ProgrammeService:
                 if principal.role.value not in programme.submitted_by:
                     raise Forbidden(f"in {product['programme']} a registration is submitted by "
                                     f"{', '.join(programme.submitted_by)}")
+                _check_version(product, expected)
                 status = access.registration_status(product)
                 if rules.RegistrationStatus(status) not in rules.SUBMITTABLE:
                     raise StateConflict(f"the registration is {status}; it is submitted again only when it was "
@@ -112,7 +114,8 @@ class ProgrammeService:
         self.outbox.notify()
         return await self.registration(product_id, principal, rec)
 
-    async def review(self, product_id: str, review: rules.Review, principal: Principal) -> dict[str, Any]:
+    async def review(self, product_id: str, review: rules.Review, principal: Principal,
+                     expected: int | None) -> dict[str, Any]:
         async with self.sessions() as session:
             async with session.begin():
                 product = await self._own(session, "product", product_id)
@@ -121,6 +124,7 @@ class ProgrammeService:
                 if principal.role.value not in programme.decided_by:
                     raise Forbidden(f"in {product['programme']} registrations are decided by "
                                     f"{', '.join(programme.decided_by)}")
+                _check_version(product, expected)
                 reg = await prepo.get_registration(session, product_id, for_update=True)
                 if reg is None or reg["status"] != "submitted":
                     raise StateConflict(f"the registration is {reg['status'] if reg else 'not submitted'}; only a "
@@ -485,3 +489,12 @@ def _evaluation_public(row: dict, today: date) -> dict[str, Any]:
             "valid_until": row["valid_until"].isoformat(),
             "status": "expired" if row["status"] == "expired" or row["valid_until"] < today else "valid",
             "recorded_by": row["recorded_by"], "recorded_at": row["recorded_at"].isoformat()}
+
+
+def _check_version(product: dict[str, Any], expected: int | None) -> None:
+    """A programme step is taken on the registration as its caller last read it (If-Match): 428 without one,
+    412 with the current ETag when the product moved on since (another step, an edit)."""
+    if expected is None:
+        raise PreconditionMissing()
+    if product["version"] != expected:
+        raise VersionConflict(product["version"], expected)

@@ -35,19 +35,6 @@ def etag_of(version: int) -> str:
     return f'W/"{int(version)}"'
 
 
-def version_of(etag: str) -> int | None:
-    try:
-        return int(etag.strip().removeprefix("W/").strip('"'))
-    except (AttributeError, ValueError):
-        return None
-
-
-def moved_on(shown_etag: str, current_version: int) -> bool:
-    """Has the registration (its product's version) changed since the page showed it? The registry guards
-    its programme steps by their state, not by If-Match, so the page compares the version it showed."""
-    return version_of(shown_etag) != current_version
-
-
 def lines(text: str) -> list[str]:
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 

@@ -2,10 +2,10 @@
 officer), and the country's committee's queue of registrations, each one's page with the product's facts,
 the decision (approve, send back with reasons, reject) and the evaluation that gives the stars.
 
-The registry guards these steps by the registration's state (409 for a step it no longer allows) and takes
-no If-Match on them, so a form carries the version its page showed and the step is refused here, with the
-fresh state shown, when a fresh read finds the registration moved on (say, sent back and submitted again
-with another dossier while the page was open)."""
+The registry guards these steps by the registration's state (409 for a step it no longer allows) and by
+If-Match: a form carries the ETag its page showed and sends it, so a step on a registration that moved on
+meanwhile (say, sent back and submitted again with another dossier while the page was open) is refused by
+the registry (412) and the page shows the fresh state."""
 from __future__ import annotations
 
 import asyncio
@@ -24,6 +24,12 @@ PAGE = 50
 
 def _id(value: str) -> str:
     return q_(value, safe="")
+
+
+def _if_match(form) -> dict[str, str]:
+    """The ETag the page showed, sent back as If-Match (none from a form without one: the registry answers 428)."""
+    shown = str(form.get("etag", "")).strip()
+    return {"If-Match": shown} if shown else {}
 
 
 def _refused(answer) -> PageError:
@@ -48,16 +54,17 @@ def build_programme_router() -> APIRouter:
         product, registration = await asyncio.gather(p.ok("GET", base), p.ok("GET", f"{base}/registration"))
         filled = pg.SubmissionForm.read(form, registration.body["checklist"])
         kept = {"references": filled.references, "note": filled.note}
-        etag = product.headers.get("etag", "")
-        if pg.moved_on(str(form.get("etag", "")), registration.body["version"]):
-            return await render_product(p, product.body, status=409, etag=etag, submission=kept,
-                                        registration_conflict=p._(
-                                            "This product changed since the page was shown, so nothing was submitted. "
-                                            "Its current state is below; submit again if it still applies."))
-        answer = await p.api("POST", f"{base}/submission", json=filled.body(registration.body["checklist"]))
+        answer = await p.api("POST", f"{base}/submission", json=filled.body(registration.body["checklist"]),
+                             headers=_if_match(form))
         if answer.ok:
             return p.redirect(f"/registry/products/{_id(product_id)}?submitted=1#registration")
-        if answer.status in (403, 409, 412, 422):
+        if answer.status in (412, 428):
+            fresh = await p.ok("GET", base)
+            return await render_product(p, fresh.body, status=409, etag=fresh.headers.get("etag", ""),
+                                        submission=kept, registration_conflict=p._(
+                                            "This product changed since the page was shown, so nothing was submitted. "
+                                            "Its current state is below; submit again if it still applies."))
+        if answer.status in (403, 409, 422):
             fresh = await p.ok("GET", base)
             return await render_product(p, fresh.body, status=answer.status, etag=fresh.headers.get("etag", ""),
                                         submission=kept, submission_error=answer.problem)
@@ -112,15 +119,16 @@ def build_programme_router() -> APIRouter:
         kept = {"met": filled.met, "comments": filled.comments, "reasons": filled.reasons}
         if filled.decision not in pg.DECISIONS:
             raise PageError(422, p._("Choose a decision."))
-        if pg.moved_on(str(form.get("etag", "")), current["version"]):
-            return await _registration_page(p, product_id, status=409, review=kept, conflict=p._(
-                "This registration changed since the page was shown, so nothing was decided. Its current state "
-                "is below; decide again."))
-        answer = await p.api("POST", f"{base}/review", json=filled.body(current["checklist"]))
+        answer = await p.api("POST", f"{base}/review", json=filled.body(current["checklist"]),
+                             headers=_if_match(form))
         if answer.ok:
             decided = urlencode({"decided": answer.body["status"]})
             return p.redirect(f"/committee/registrations/{_id(product_id)}?{decided}")
-        if answer.status in (403, 409, 412, 422):
+        if answer.status in (412, 428):
+            return await _registration_page(p, product_id, status=409, review=kept, conflict=p._(
+                "This registration changed since the page was shown, so nothing was decided. Its current state "
+                "is below; decide again."))
+        if answer.status in (403, 409, 422):
             return await _registration_page(p, product_id, status=answer.status, review=kept, error=answer.problem)
         raise _refused(answer)
 

@@ -21,10 +21,13 @@ def _get_kwargs(
     product_id: str,
     *,
     body: Submission,
+    if_match: str,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -91,12 +94,26 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 422:
         response_422 = ProblemDetails.from_dict(response.json())
 
 
 
         return response_422
+
+    if response.status_code == 428:
+        response_428 = ProblemDetails.from_dict(response.json())
+
+
+
+        return response_428
 
     if response.status_code == 429:
         response_429 = ProblemDetails.from_dict(response.json())
@@ -140,20 +157,22 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Submission,
+    if_match: str,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ProblemDetails | RegistrationPublic]:
     """ Submit a product for registration with its dossier (its producer, its province's officer or the
     registry)
 
-     Submit a product for registration with its dossier (its producer, its province's officer or the
-    registry)
+     If-Match with the registration's ETag (its product's version, as GET …/registration or the product
+    answers it): the dossier is submitted only for the state it was prepared against.
 
     Needs a bearer token of role `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         country (str):  Example: VN.
         product_id (str): a record's id
+        if_match (str):
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
         body (Submission):
 
@@ -170,6 +189,7 @@ def sync_detailed(
         country=country,
 product_id=product_id,
 body=body,
+if_match=if_match,
 idempotency_key=idempotency_key,
 
     )
@@ -186,20 +206,22 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Submission,
+    if_match: str,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ProblemDetails | RegistrationPublic | None:
     """ Submit a product for registration with its dossier (its producer, its province's officer or the
     registry)
 
-     Submit a product for registration with its dossier (its producer, its province's officer or the
-    registry)
+     If-Match with the registration's ETag (its product's version, as GET …/registration or the product
+    answers it): the dossier is submitted only for the state it was prepared against.
 
     Needs a bearer token of role `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         country (str):  Example: VN.
         product_id (str): a record's id
+        if_match (str):
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
         body (Submission):
 
@@ -217,6 +239,7 @@ def sync(
 product_id=product_id,
 client=client,
 body=body,
+if_match=if_match,
 idempotency_key=idempotency_key,
 
     ).parsed
@@ -227,20 +250,22 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Submission,
+    if_match: str,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ProblemDetails | RegistrationPublic]:
     """ Submit a product for registration with its dossier (its producer, its province's officer or the
     registry)
 
-     Submit a product for registration with its dossier (its producer, its province's officer or the
-    registry)
+     If-Match with the registration's ETag (its product's version, as GET …/registration or the product
+    answers it): the dossier is submitted only for the state it was prepared against.
 
     Needs a bearer token of role `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         country (str):  Example: VN.
         product_id (str): a record's id
+        if_match (str):
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
         body (Submission):
 
@@ -257,6 +282,7 @@ async def asyncio_detailed(
         country=country,
 product_id=product_id,
 body=body,
+if_match=if_match,
 idempotency_key=idempotency_key,
 
     )
@@ -273,20 +299,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Submission,
+    if_match: str,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ProblemDetails | RegistrationPublic | None:
     """ Submit a product for registration with its dossier (its producer, its province's officer or the
     registry)
 
-     Submit a product for registration with its dossier (its producer, its province's officer or the
-    registry)
+     If-Match with the registration's ETag (its product's version, as GET …/registration or the product
+    answers it): the dossier is submitted only for the state it was prepared against.
 
     Needs a bearer token of role `producer` or `provincial_officer` or `registry_admin`.
 
     Args:
         country (str):  Example: VN.
         product_id (str): a record's id
+        if_match (str):
         idempotency_key (str | Unset):  Example: 5f1c1f0e-9f5a-4c57-9b77-2a4c1d3e8a10.
         body (Submission):
 
@@ -304,6 +332,7 @@ async def asyncio(
 product_id=product_id,
 client=client,
 body=body,
+if_match=if_match,
 idempotency_key=idempotency_key,
 
     )).parsed
