@@ -162,6 +162,7 @@ POST   /v1/webhooks/subscriptions                                201/201 201/201
 GET    /v1/webhooks/subscriptions                                200/200 200/200  200/200        200/200        200/200    401/401
 GET    /v1/webhooks/subscriptions/{subscription_id}              200/404 200/404  200/404        200/404        200/404    401/401
 DELETE /v1/webhooks/subscriptions/{subscription_id}              204/404 204/404  204/404        204/404        204/404    401/401
+POST   /v1/webhooks/subscriptions/{subscription_id}/secret       200/404 200/404  200/404        200/404        200/404    401/401
 GET    /v1/webhooks/subscriptions/{subscription_id}/deliveries   200/404 200/404  200/404        200/404        200/404    401/401
 GET    /v1/webhooks/subscriptions/{subscription_id}/deliveries/{delivery_id} 200/404 200/404 200/404 200/404   200/404    401/401
 POST   /v1/webhooks/subscriptions/{subscription_id}/deliveries/{delivery_id}/redeliver 202/404 202/404 202/404 202/404 202/404 401/401
@@ -536,6 +537,8 @@ def request(op: str, role: str, w: World, worlds: Worlds) -> tuple[str, dict]:
         args["json"] = {}
     elif op == "POST /v1/sourcing-requests":
         args["json"] = rfq_a()
+    elif op == "POST /v1/webhooks/subscriptions/{subscription_id}/secret":
+        args["json"] = {"keep_previous_s": 60}
     elif op == "POST /v1/webhooks/subscriptions":
         args["json"] = {"url": "http://127.0.0.1:9/hook", "event_types": ["org.asean.ovop.registry.product.upserted.v1"]}
     elif op == "GET /v1/sourcing-requests/matches":

@@ -244,6 +244,50 @@ async def test_subscriptions_and_their_logs_are_their_clients_own(net, subscribe
         assert (await anonymous.get("/webhooks/subscriptions")).status_code == 401
 
 
+async def test_a_rotated_secret_signs_beside_the_new_one_for_its_overlap_and_a_stranger_cannot_rotate(
+        net, subscriber):
+    async with client(net, "integrator", f"erp-{uuid.uuid4().hex[:6]}") as erp, \
+            client(net, "integrator", f"other-{uuid.uuid4().hex[:6]}") as stranger:
+        sub = await subscribe(erp, subscriber.url, [PRODUCT])
+        r = await stranger.post(f"/webhooks/subscriptions/{sub['id']}/secret", json={})
+        assert r.status_code == 404 and r.headers["content-type"] == "application/problem+json", r.text
+        r = await erp.post(f"/webhooks/subscriptions/{sub['id']}/secret", json={"keep_previous_s": 604801})
+        assert r.status_code == 422 and r.json()["errors"][0]["field"] == "keep_previous_s", r.text
+
+        # Rotated with the default overlap (a day): both secrets sign, each verifies the delivery on its own.
+        r = await erp.post(f"/webhooks/subscriptions/{sub['id']}/secret")
+        assert r.status_code == 200, r.text
+        rotated = r.json()
+        assert rotated["secret"].startswith("whsec_") and rotated["secret"] != sub["secret"]
+        overlap = datetime.fromisoformat(rotated["previous_secret_expires_at"]) - datetime.fromisoformat(
+            rotated["secret_rotated_at"])
+        assert overlap == timedelta(days=1)
+        got = (await erp.get(f"/webhooks/subscriptions/{sub['id']}")).json()
+        assert got == {k: v for k, v in rotated.items() if k != "secret"}  # the new secret is shown once too
+        headers, body = await _delivery_of(subscriber, await new_product(net))
+        assert headers["webhook-signature"].count("v1,") == 2
+        assert Webhook(rotated["secret"]).verify(body, headers) and Webhook(sub["secret"]).verify(body, headers)
+
+        # Rotated again with no overlap (a leak): only the newest signs; neither earlier secret verifies.
+        r = await erp.post(f"/webhooks/subscriptions/{sub['id']}/secret", json={"keep_previous_s": 0})
+        assert r.status_code == 200 and r.json()["previous_secret_expires_at"] is None, r.text
+        newest = r.json()["secret"]
+        headers, body = await _delivery_of(subscriber, await new_product(net))
+        assert headers["webhook-signature"].count("v1,") == 1 and Webhook(newest).verify(body, headers)
+        for old in (sub["secret"], rotated["secret"]):
+            with pytest.raises(WebhookVerificationError, match="No matching signature found"):
+                Webhook(old).verify(body, headers)
+
+
+async def _delivery_of(subscriber: Subscriber, product: dict) -> tuple[dict[str, str], bytes]:
+    async def arrived():
+        return [(h, b) for h, b in subscriber.received
+                if h["x-answered"] == "204" and json.loads(b)["data"]["id"] == product["id"]]
+
+    [got] = await eventually(arrived, 15)
+    return got
+
+
 @pytest.mark.parametrize("url,reason", [
     ("http://example.com/hook", "must be an https URL (plain http only to loopback)"),
     ("ftp://127.0.0.1/hook", "must be an https URL"),

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from services.webhooks.adapters.sender import signed_headers
-from services.webhooks.domain.subscriptions import Backoff, Owner, Subscription, payload_for
+from services.webhooks.domain.subscriptions import Backoff, Owner, Subscription, payload_for, signing_secrets
 from services.webhooks.domain.urls import UnsafeUrl, check_addresses, check_url_shape
 from shared.auth import Role
 
@@ -108,6 +108,27 @@ def test_a_signature_is_the_standard_webhooks_one():
 
     secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
     body = '{"type":"t","timestamp":"2026-11-25T12:00:00+00:00","data":{}}'
-    headers = signed_headers(secret, "msg_1", datetime.now(timezone.utc), body)
+    headers = signed_headers([secret], "msg_1", datetime.now(timezone.utc), body)
     assert headers["webhook-id"] == "msg_1" and headers["webhook-signature"].startswith("v1,")
     assert Webhook(secret).verify(body, headers) == {"type": "t", "timestamp": "2026-11-25T12:00:00+00:00", "data": {}}
+
+
+def test_during_a_rotations_overlap_a_delivery_carries_a_signature_per_secret_and_either_verifies():
+    from standardwebhooks import Webhook
+    from standardwebhooks.webhooks import WebhookVerificationError
+
+    new, old, other = (f"whsec_{c * 32}" for c in ("TmV3", "T2xk", "T3Ro"))
+    now = datetime.now(timezone.utc)
+    body = '{"type":"t","timestamp":"2026-11-25T12:00:00+00:00","data":{}}'
+    both = signing_secrets(new, old, now + timedelta(hours=1), now)
+    assert both == [new, old]
+    headers = signed_headers(both, "msg_1", now, body)
+    assert headers["webhook-signature"].count("v1,") == 2
+    assert Webhook(new).verify(body, headers) and Webhook(old).verify(body, headers)
+    with pytest.raises(WebhookVerificationError):
+        Webhook(other).verify(body, headers)
+    # After the overlap, or with none, only the current secret signs.
+    assert signing_secrets(new, old, now, now) == [new] == signing_secrets(new, None, None, now)
+    with pytest.raises(WebhookVerificationError):
+        Webhook(old).verify(body, signed_headers(signing_secrets(new, old, now - timedelta(seconds=1), now),
+                                                 "msg_1", now, body))

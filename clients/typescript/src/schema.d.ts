@@ -2549,6 +2549,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks/subscriptions/{subscription_id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the subscription's signing secret; the new one is in this answer only
+         * @description Deliveries are signed with the new secret from now on, and with the one before it too (a second `v1,` signature in `webhook-signature`) for `keep_previous_s`, so a subscriber that verifies with either old or new secret switches over without a failed delivery. Only the latest previous secret is kept: a second rotation ends the first's overlap. Without a body, the overlap is a day.
+         *
+         *     Needs a bearer token of role `buyer` or `fair_organiser` or `integrator` or `producer` or `registry_admin`.
+         */
+        post: operations["rotate_webhook_secret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "org.asean.ovop.matching.match.accepted.v1": {
@@ -7016,6 +7038,20 @@ export interface components {
              */
             total: number | null;
         };
+        /**
+         * SecretRotation
+         * @example {
+         *       "keep_previous_s": 86400
+         *     }
+         */
+        SecretRotation: {
+            /**
+             * Keep Previous S
+             * @description how long the current secret keeps signing beside the new one, in seconds (a day by default, a week at most), so the subscriber can switch over without a failed verification; 0 stops it at once (a leaked secret)
+             * @default 86400
+             */
+            keep_previous_s: number;
+        };
         /** SessionIn */
         SessionIn: {
             /** Slots */
@@ -7117,10 +7153,20 @@ export interface components {
             /** Id */
             id: string;
             /**
+             * Previous Secret Expires At
+             * @description until when the secret before the last rotation signs too (a second signature); null when only the current secret signs
+             */
+            previous_secret_expires_at: string | null;
+            /**
              * Secret
              * @description the signing secret (`whsec_…`), shown this once: verify each delivery's `webhook-signature` with it (Standard Webhooks)
              */
             secret: string;
+            /**
+             * Secret Rotated At
+             * @description when the signing secret was last rotated
+             */
+            secret_rotated_at: string | null;
             /** Url */
             url: string;
         };
@@ -7165,6 +7211,16 @@ export interface components {
             event_types: string[];
             /** Id */
             id: string;
+            /**
+             * Previous Secret Expires At
+             * @description until when the secret before the last rotation signs too (a second signature); null when only the current secret signs
+             */
+            previous_secret_expires_at: string | null;
+            /**
+             * Secret Rotated At
+             * @description when the signing secret was last rotated
+             */
+            secret_rotated_at: string | null;
             /** Url */
             url: string;
         };
@@ -25217,6 +25273,8 @@ export interface operations {
                      *             "org.asean.ovop.matching.rfq.opened.v1"
                      *           ],
                      *           "id": "whs_05ebd2019185a1ca16cc",
+                     *           "previous_secret_expires_at": null,
+                     *           "secret_rotated_at": null,
                      *           "url": "https://erp.example.org/ovop/webhooks"
                      *         }
                      *       ],
@@ -25336,7 +25394,9 @@ export interface operations {
                      *         "org.asean.ovop.registry.product.upserted.v1"
                      *       ],
                      *       "id": "whs_56e0d169a2a9b61bc3f2",
+                     *       "previous_secret_expires_at": null,
                      *       "secret": "whsec_YW4gZXhhbXBsZSwgbmV2ZXIgYSByZWFsIHNlY3JldCE=",
+                     *       "secret_rotated_at": null,
                      *       "url": "https://erp.example.org/ovop/webhooks"
                      *     }
                      */
@@ -25443,6 +25503,8 @@ export interface operations {
                      *         "org.asean.ovop.registry.product.upserted.v1"
                      *       ],
                      *       "id": "whs_759d099e60b45a7cf73a",
+                     *       "previous_secret_expires_at": null,
+                     *       "secret_rotated_at": null,
                      *       "url": "https://erp.example.org/ovop/webhooks"
                      *     }
                      */
@@ -26090,6 +26152,138 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["DeliveryDetail"];
+                };
+            };
+            /** @description The request is malformed (a header or the body cannot be read) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token of a client (the anonymous identity holds no subscriptions) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token's role (or country, or producer) may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such subscription or delivery of this client */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being answered, or the resource's state forbids the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid input: each error names the field and the reason */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service is not reachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The backend service did not answer in time */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    rotate_webhook_secret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the client's choosing (a UUID is usual) that makes a retried create safe: the first answer is kept for 24 hours and sent again, with `Idempotent-Replayed: true`, to a retry with the same key and the same request. The same key with a different request is refused (422); a retry while the first is still being answered gets 409. Keys are scoped to the client. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description a record's id */
+                subscription_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "keep_previous_s": 86400
+                 *     }
+                 */
+                "application/json": components["schemas"]["SecretRotation"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-12-03T07:04:02.432583Z",
+                     *       "description": null,
+                     *       "event_types": [
+                     *         "org.asean.ovop.registry.product.upserted.v1"
+                     *       ],
+                     *       "id": "whs_56e0d169a2a9b61bc3f2",
+                     *       "previous_secret_expires_at": "2026-12-05T09:30:00.120455Z",
+                     *       "secret": "whsec_YW5vdGhlciBleGFtcGxlLCBuZXZlciBhIHJlYWwgb25lIQ==",
+                     *       "secret_rotated_at": "2026-12-04T09:30:00.120455Z",
+                     *       "url": "https://erp.example.org/ovop/webhooks"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SubscriptionCreated"];
                 };
             };
             /** @description The request is malformed (a header or the body cannot be read) */

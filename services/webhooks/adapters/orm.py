@@ -23,9 +23,15 @@ subscriptions = Table(
     Column("url", String(2048), nullable=False),
     Column("event_types", Json, nullable=False),
     Column("description", String(500)),
-    # Kept as is: every delivery is signed with it. Shown to its owner once, when the subscription is made.
+    # Kept as is: every delivery is signed with it. Shown to its owner once, when the subscription is made
+    # or its secret rotated.
     Column("secret", String(100), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    # After a rotation, the secret before it signs too (a second signature) until `previous_secret_until`,
+    # so the subscriber can switch over without dropping a delivery.
+    Column("previous_secret", String(100)),
+    Column("previous_secret_until", DateTime(timezone=True)),
+    Column("secret_rotated_at", DateTime(timezone=True)),
 )
 
 # Which buyer (client id) posted each sourcing request, from matching's RFQ events: match events name only the request.

@@ -38,9 +38,10 @@ async def check_url(url: str, allow_loopback: bool) -> None:
     check_addresses(await resolve(host), allow_loopback)
 
 
-def signed_headers(secret: str, msg_id: str, at: datetime, body: str) -> dict[str, str]:
+def signed_headers(secrets: list[str], msg_id: str, at: datetime, body: str) -> dict[str, str]:
+    """One `v1,` signature per secret (the current one first), space-separated: any one of them verifies."""
     return {"webhook-id": msg_id, "webhook-timestamp": str(int(at.timestamp())),
-            "webhook-signature": Webhook(secret).sign(msg_id, at, body)}
+            "webhook-signature": " ".join(Webhook(secret).sign(msg_id, at, body) for secret in secrets)}
 
 
 class Sender:
@@ -52,7 +53,7 @@ class Sender:
     async def close(self) -> None:
         await self._client.aclose()
 
-    async def send(self, url: str, secret: str, msg_id: str, at: datetime, body: str) -> Outcome:
+    async def send(self, url: str, secrets: list[str], msg_id: str, at: datetime, body: str) -> Outcome:
         started = time.monotonic()
 
         def took() -> int:
@@ -62,7 +63,7 @@ class Sender:
             await check_url(url, self.allow_loopback)
         except UnsafeUrl as exc:
             return Outcome(None, f"refused: the URL {exc}", took())
-        headers = {"content-type": "application/json", **signed_headers(secret, msg_id, at, body)}
+        headers = {"content-type": "application/json", **signed_headers(secrets, msg_id, at, body)}
         try:
             response = await self._client.post(url, content=body.encode(), headers=headers)
         except httpx.TimeoutException:

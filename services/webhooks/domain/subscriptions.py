@@ -30,6 +30,21 @@ MATCH_TYPES = {m.MATCH_PROPOSED, m.MATCH_ACCEPTED, m.MATCH_DECLINED}
 
 
 
+# A rotated secret keeps signing beside the new one for this long by default (at most MAX_OVERLAP), so that a
+# subscriber that verifies with either switches over without losing a delivery; 0 drops it at once (a leak).
+DEFAULT_OVERLAP = timedelta(hours=24)
+MAX_OVERLAP = timedelta(days=7)
+
+
+def signing_secrets(current: str, previous: str | None, previous_until: datetime | None,
+                    now: datetime) -> list[str]:
+    """The secrets a delivery sent `now` is signed with: the current one, and the one before a rotation while
+    its overlap lasts (Standard Webhooks: one signature per secret, space-separated, any one verifies)."""
+    if previous and previous_until is not None and now < previous_until:
+        return [current, previous]
+    return [current]
+
+
 @dataclass(frozen=True)
 class Backoff:
     """Exponential back-off with jitter: after the n-th failed try, wait between half and all of

@@ -1,15 +1,16 @@
 """HTTP entrypoint of the webhooks service: subscriptions and their delivery logs, each its owner's only."""
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, FastAPI, Query, Request, Response
+from fastapi import APIRouter, Body, Depends, FastAPI, Query, Request, Response
 
 from services.webhooks.domain.subscriptions import EVENT_TYPES, Owner
 from services.webhooks.domain.urls import UnsafeUrl
 from services.webhooks.entrypoints.schemas import (DeliveryDetail, DeliveryPage, EventTypeInfo, EventTypeList,
-                                                   SubscriptionCreate, SubscriptionCreated, SubscriptionPage,
-                                                   SubscriptionPublic, WebhookPayload)
+                                                   SecretRotation, SubscriptionCreate, SubscriptionCreated,
+                                                   SubscriptionPage, SubscriptionPublic, WebhookPayload)
 from services.webhooks.service_layer.webhooks import NotFound, Webhooks
 from shared.auth import Principal, current_principal
 from shared.paging import LINK_HEADER, Id, Limit, Offset, paged
@@ -84,6 +85,20 @@ def build_router() -> APIRouter:
                 responses=AUTH | NOT_FOUND | INVALID)
     async def one(subscription_id: Id, webhooks: WebhooksDep, me: OwnerDep):
         return await webhooks.get(me, subscription_id)
+
+    @router.post("/subscriptions/{subscription_id}/secret", response_model=SubscriptionCreated,
+                 operation_id="rotate_webhook_secret", responses=AUTH | NOT_FOUND | INVALID,
+                 summary="Rotate the subscription's signing secret; the new one is in this answer only",
+                 description="Deliveries are signed with the new secret from now on, and with the one before it too "
+                             "(a second `v1,` signature in `webhook-signature`) for `keep_previous_s`, so a subscriber "
+                             "that verifies with either old or new secret switches over without a failed delivery. "
+                             "Only the latest previous secret is kept: a second rotation ends the first's overlap. "
+                             "Without a body, the overlap is a day.")
+    async def rotate(subscription_id: Id, webhooks: WebhooksDep, me: OwnerDep,
+                     body: Annotated[SecretRotation | None, Body()] = None):
+        keep = (body or SecretRotation()).keep_previous_s
+        rotated, secret = await webhooks.rotate_secret(me, subscription_id, timedelta(seconds=keep))
+        return SubscriptionCreated(**rotated, secret=secret)
 
     @router.delete("/subscriptions/{subscription_id}", status_code=204, operation_id="delete_webhook_subscription",
                    summary="Stop a subscription; its pending deliveries are dropped",

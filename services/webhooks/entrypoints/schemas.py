@@ -5,7 +5,7 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
-from services.webhooks.domain.subscriptions import EVENT_TYPES
+from services.webhooks.domain.subscriptions import DEFAULT_OVERLAP, EVENT_TYPES, MAX_OVERLAP
 from shared.paging import Page
 from shared.validation import Text
 
@@ -36,11 +36,25 @@ class SubscriptionPublic(BaseModel):
     event_types: list[str]
     description: str | None
     created_at: AwareDatetime
+    secret_rotated_at: AwareDatetime | None = Field(description="when the signing secret was last rotated")
+    previous_secret_expires_at: AwareDatetime | None = Field(
+        description="until when the secret before the last rotation signs too (a second signature); null when "
+                    "only the current secret signs")
 
 
 class SubscriptionCreated(SubscriptionPublic):
     secret: str = Field(description="the signing secret (`whsec_…`), shown this once: verify each delivery's "
                                     "`webhook-signature` with it (Standard Webhooks)")
+
+
+class SecretRotation(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"keep_previous_s": 86400}]})
+
+    keep_previous_s: int = Field(
+        int(DEFAULT_OVERLAP.total_seconds()), ge=0, le=int(MAX_OVERLAP.total_seconds()),
+        description="how long the current secret keeps signing beside the new one, in seconds (a day by default, "
+                    "a week at most), so the subscriber can switch over without a failed verification; 0 stops it "
+                    "at once (a leaked secret)")
 
 
 class SubscriptionPage(Page[SubscriptionPublic]):

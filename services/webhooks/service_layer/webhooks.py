@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from services.webhooks.adapters.orm import attempts, deliveries, rfq_buyers, subscriptions
 from services.webhooks.adapters.sender import Sender, check_url
 from services.webhooks.domain.subscriptions import (MATCH_TYPES, RFQ_TYPES, Backoff, Owner, Subscription,
-                                                    delivered, payload_for)
+                                                    delivered, payload_for, signing_secrets)
 from shared.auth import Role
 
 # A claimed delivery is not picked again for this long, so two dispatchers never send it at once.
@@ -69,17 +69,32 @@ class Webhooks:
             await s.execute(insert(subscriptions).values(**row))
         return await self.get(owner, sub_id), secret
 
-    async def _owned(self, s: AsyncSession, owner: Owner, sub_id: str):
-        row = (await s.execute(select(subscriptions).where(
-            subscriptions.c.id == sub_id, subscriptions.c.owner_client_id == owner.client_id))).first()
+    async def _owned(self, s: AsyncSession, owner: Owner, sub_id: str, for_update: bool = False):
+        query = select(subscriptions).where(subscriptions.c.id == sub_id,
+                                            subscriptions.c.owner_client_id == owner.client_id)
+        row = (await s.execute(query.with_for_update() if for_update else query)).first()
         if row is None:
             raise NotFound(f"no webhook subscription {sub_id} of this client")
         return row
 
     @staticmethod
     def _public(row) -> dict:
+        until = _utc(row.previous_secret_until)
         return {"id": row.id, "url": row.url, "event_types": list(row.event_types), "description": row.description,
-                "created_at": _utc(row.created_at)}
+                "created_at": _utc(row.created_at), "secret_rotated_at": _utc(row.secret_rotated_at),
+                "previous_secret_expires_at": until if row.previous_secret and until and until > _now() else None}
+
+    async def rotate_secret(self, owner: Owner, sub_id: str, keep_previous: timedelta) -> tuple[dict, str]:
+        """A new signing secret; the current one signs beside it for `keep_previous` (nothing of it is kept
+        after a rotation with no overlap, or after a second rotation: only the latest previous one signs)."""
+        secret, now = new_secret(), _now()
+        async with self.sessions() as s, s.begin():
+            row = await self._owned(s, owner, sub_id, for_update=True)
+            previous = row.secret if keep_previous > timedelta(0) else None
+            await s.execute(update(subscriptions).where(subscriptions.c.id == sub_id).values(
+                secret=secret, previous_secret=previous, previous_secret_until=now + keep_previous if previous else None,
+                secret_rotated_at=now))
+        return await self.get(owner, sub_id), secret
 
     async def get(self, owner: Owner, sub_id: str) -> dict:
         async with self.sessions() as s:
@@ -198,7 +213,7 @@ class Webhooks:
         async with self.sessions() as s, s.begin():
             rows = (await s.execute(
                 select(deliveries.c.id, deliveries.c.payload, deliveries.c.attempts, subscriptions.c.url,
-                       subscriptions.c.secret)
+                       subscriptions.c.secret, subscriptions.c.previous_secret, subscriptions.c.previous_secret_until)
                 .join(subscriptions, subscriptions.c.id == deliveries.c.subscription_id)
                 .where(deliveries.c.status == "pending", deliveries.c.next_attempt_at <= now)
                 .order_by(deliveries.c.next_attempt_at).limit(limit)
@@ -214,7 +229,9 @@ class Webhooks:
         if not rows:
             return 0
         at = _now()
-        outcomes = await asyncio.gather(*(sender.send(r.url, r.secret, r.id, at, r.payload) for r in rows))
+        outcomes = await asyncio.gather(*(sender.send(
+            r.url, signing_secrets(r.secret, r.previous_secret, _utc(r.previous_secret_until), at), r.id, at, r.payload)
+            for r in rows))
         done = _now()
         async with self.sessions() as s, s.begin():
             live = set((await s.execute(select(deliveries.c.id).where(

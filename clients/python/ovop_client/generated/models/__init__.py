@@ -274,6 +274,7 @@ from .search_hit import SearchHit
 from .search_results import SearchResults
 from .search_results_facets import SearchResultsFacets
 from .search_results_facets_additional_property import SearchResultsFacetsAdditionalProperty
+from .secret_rotation import SecretRotation
 from .session_in import SessionIn
 from .session_out import SessionOut
 from .slot_out import SlotOut
@@ -597,6 +598,7 @@ __all__ = (
     "SearchResults",
     "SearchResultsFacets",
     "SearchResultsFacetsAdditionalProperty",
+    "SecretRotation",
     "SessionIn",
     "SessionOut",
     "SlotOut",

@@ -28,8 +28,11 @@ class SubscriptionCreated:
             description (None | str):
             event_types (list[str]):
             id (str):
+            previous_secret_expires_at (datetime.datetime | None): until when the secret before the last rotation signs too
+                (a second signature); null when only the current secret signs
             secret (str): the signing secret (`whsec_…`), shown this once: verify each delivery's `webhook-signature` with
                 it (Standard Webhooks)
+            secret_rotated_at (datetime.datetime | None): when the signing secret was last rotated
             url (str):
      """
 
@@ -37,7 +40,9 @@ class SubscriptionCreated:
     description: None | str
     event_types: list[str]
     id: str
+    previous_secret_expires_at: datetime.datetime | None
     secret: str
+    secret_rotated_at: datetime.datetime | None
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,7 +62,19 @@ class SubscriptionCreated:
 
         id = self.id
 
+        previous_secret_expires_at: None | str
+        if isinstance(self.previous_secret_expires_at, datetime.datetime):
+            previous_secret_expires_at = self.previous_secret_expires_at.isoformat()
+        else:
+            previous_secret_expires_at = self.previous_secret_expires_at
+
         secret = self.secret
+
+        secret_rotated_at: None | str
+        if isinstance(self.secret_rotated_at, datetime.datetime):
+            secret_rotated_at = self.secret_rotated_at.isoformat()
+        else:
+            secret_rotated_at = self.secret_rotated_at
 
         url = self.url
 
@@ -69,7 +86,9 @@ class SubscriptionCreated:
             "description": description,
             "event_types": event_types,
             "id": id,
+            "previous_secret_expires_at": previous_secret_expires_at,
             "secret": secret,
+            "secret_rotated_at": secret_rotated_at,
             "url": url,
         })
 
@@ -98,7 +117,43 @@ class SubscriptionCreated:
 
         id = d.pop("id")
 
+        def _parse_previous_secret_expires_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                previous_secret_expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return previous_secret_expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        previous_secret_expires_at = _parse_previous_secret_expires_at(d.pop("previous_secret_expires_at"))
+
+
         secret = d.pop("secret")
+
+        def _parse_secret_rotated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                secret_rotated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return secret_rotated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        secret_rotated_at = _parse_secret_rotated_at(d.pop("secret_rotated_at"))
+
 
         url = d.pop("url")
 
@@ -107,7 +162,9 @@ class SubscriptionCreated:
             description=description,
             event_types=event_types,
             id=id,
+            previous_secret_expires_at=previous_secret_expires_at,
             secret=secret,
+            secret_rotated_at=secret_rotated_at,
             url=url,
         )
 
