@@ -42,7 +42,7 @@ def start_profiler(pid: int, name: str, n: int) -> list[subprocess.Popen]:
     spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
     out = ROOT / "var/bench/profiles"
     out.mkdir(parents=True, exist_ok=True)
-    return [subprocess.Popen([spy, "record", "--pid", str(pid), "--rate", "50", "--format", fmt, "--output",
+    return [subprocess.Popen([spy, "record", "--pid", str(pid), "--subprocesses", "--rate", "50", "--format", fmt, "--output",
                               str(out / f"{name}_{n}.{ext}"), "--nonblocking"],
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             for fmt, ext in (("flamegraph", "svg"), ("speedscope", "speedscope.json"))]
@@ -55,16 +55,29 @@ def cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def children(pid: int) -> list[int]:
+    """The live child processes of a process (a node's outbox relay runs in one: OUTBOX_RELAY=auto on PostgreSQL)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        found += [int(c) for c in task.read_text().split()]
+    return found
+
+
+def tree_cpu_s(pid: int) -> dict[str, float]:
+    """CPU seconds of a process and, apart, of its children."""
+    return {"main": cpu_s(pid), "children": sum(cpu_s(c) for c in children(pid))}
+
+
 def load_average() -> float:
     return os.getloadavg()[0]
 
 
-async def run(n: int, profile: bool, replicas_during: bool) -> None:
+async def run(n: int, profile: bool, replicas_during: bool, relay: str = "auto") -> None:
     with infrastructure() as (kafka, pg):
         net = Network(kafka, Path(tempfile.mkdtemp(prefix="bench-logs-")))
         for cc in ("VN", "KH", "TH"):
             net.add(f"registry-{cc}", "registry", await new_database(pg, f"bench_{cc.lower()}"), NODE_COUNTRY=cc,
-                    LOG_LEVEL="WARNING")
+                    LOG_LEVEL="WARNING", OUTBOX_RELAY=relay)
         net.add_gateway(RATE_LIMIT_PER_S="1000000", RATE_LIMIT_BURST="1000000", LOG_LEVEL="WARNING")
         await net.start(*([] if replicas_during else ["registry-VN", "gateway"]))
         profilers: list[subprocess.Popen] = []
@@ -87,7 +100,7 @@ async def run(n: int, profile: bool, replicas_during: bool) -> None:
                                  + start_profiler(net["gateway"].proc.pid, "registry_import_gateway", n))
                 # Progress of the product import, sampled while it runs: per-batch commit rates.
                 gateway = net["gateway"]
-                cpu0 = {"node": cpu_s(vn.proc.pid), "gateway": cpu_s(gateway.proc.pid)}
+                cpu0 = {**tree_cpu_s(vn.proc.pid), "gateway": cpu_s(gateway.proc.pid)}
                 load0 = load_average()
                 t0 = time.perf_counter()
                 r = await client.post(f"{imports}/products", params={"format": "csv"}, content=body_products)
@@ -105,7 +118,8 @@ async def run(n: int, profile: bool, replicas_during: bool) -> None:
                         break
                     await asyncio.sleep(0.5)
                 t_import = time.perf_counter() - t0
-                cpu = {"node": cpu_s(vn.proc.pid) - cpu0["node"], "gateway": cpu_s(gateway.proc.pid) - cpu0["gateway"]}
+                cpu = {k: v - cpu0[k] for k, v in {**tree_cpu_s(vn.proc.pid), "gateway": cpu_s(gateway.proc.pid)}.items()}
+                cpu["node"] = cpu["main"] + cpu["children"]
                 load = (load0 + load_average()) / 2
                 for spy in profilers:
                     spy.send_signal(subprocess.signal.SIGINT)
@@ -131,13 +145,15 @@ async def run(n: int, profile: bool, replicas_during: bool) -> None:
             net.stop()
     rates = percentiles(samples)
     print(f"\nmachine: {machine()}")
+    print(f"outbox relay: {relay} ({'a process of its own' if relay != 'inline' else 'in the node'})")
     print(f"data: {n} VN products, {math.ceil(n / PRODUCTS_PER_PRODUCER)} producers; 3 registry nodes on one "
           "PostgreSQL; one CSV upload through the gateway; KH and TH " + ("replicating during the import" if replicas_during
                                                                             else "started when it ended"))
     print(f"import: {t_import:.1f} s from upload start to done = {n / t_import:,.0f} products/s "
           f"(sampled rate over 0.5 s windows: median {rates['median']:,.0f}/s, p95 {rates['p95']:,.0f}/s)")
     print(f"upload through the gateway answered (202, first batch read) in {t_upload:.2f} s; CPU during the import: "
-          f"node {cpu['node']:.1f} s ({1e6 * cpu['node'] / n:.0f} µs per product, with its outbox relay), gateway "
+          f"node {cpu['node']:.1f} s ({1e6 * cpu['node'] / n:.0f} µs per product, with its outbox relay: "
+          f"{cpu['main']:.1f} s in the node's process, {cpu['children']:.1f} s in its relay's), gateway "
           f"{cpu['gateway']:.2f} s; load average {load:.1f} on {os.cpu_count()} cores")
     for name, at in caught_up.items():
         print(f"{name} replica holds all {n}: {at:.1f} s after upload start, {at - t_import:+.1f} s after the import ended")
@@ -147,12 +163,14 @@ async def run(n: int, profile: bool, replicas_during: bool) -> None:
                Figure("import.products.window_rate.median", rates["median"], "products/s", size, {"window_s": 0.5}),
                Figure("import.products.window_rate.p95", rates["p95"], "products/s", size, {"window_s": 0.5}),
                Figure("import.products.node_cpu_per_product", 1e6 * cpu["node"] / n, "µs", size,
-                      {"includes": "the node's outbox relay while the import ran", "load_average": round(load, 1)}),
+                      {"includes": "the node's outbox relay while the import ran", "load_average": round(load, 1),
+                       "node_process_us": round(1e6 * cpu["main"] / n), "relay_process_us": round(1e6 * cpu["children"] / n)}),
                Figure("import.products.gateway_cpu", cpu["gateway"], "s", size)]
     figures += [Figure(f"import.replica_caught_up.{name}", at - t_import, "s after the import ended", size,
                        {"replicas": "during the import" if replicas_during else "started when it ended"})
                 for name, at in caught_up.items()]
-    write("registry_import", figures)
+    figures = [Figure(f.name, f.value, f.unit, f.size, {**f.extra, "outbox_relay": relay}) for f in figures]
+    write("registry_import" if relay == "auto" else f"registry_import_relay_{relay}", figures)
 
 
 if __name__ == "__main__":
@@ -161,5 +179,7 @@ if __name__ == "__main__":
     parser.add_argument("--profile", action="store_true", help="sample the importing node with py-spy")
     parser.add_argument("--replicas-during", action="store_true",
                         help="run the KH and TH replicas during the import (they share this machine's CPU)")
+    parser.add_argument("--relay", choices=["auto", "inline", "process"], default="auto",
+                        help="where the node's outbox relay runs (OUTBOX_RELAY; auto: its own process on PostgreSQL)")
     args = parser.parse_args()
-    asyncio.run(run(args.products, args.profile, args.replicas_during))
+    asyncio.run(run(args.products, args.profile, args.replicas_during, args.relay))

@@ -20,6 +20,7 @@ from shared.kafka import (BatchHandler, ConsumerRunner, Handler, ensure_topics, 
                           make_producer)
 from shared.migrations import upgrade_to_head
 from shared.outbox import Outbox, OutboxRelay
+from shared.relay_process import RelayProcess
 from shared.settings import ServiceSettings
 from shared.signing import EventSigner, KeyDirectory
 
@@ -41,7 +42,7 @@ class Runtime:
         self.outbox = Outbox(metadata.tables["outbox"]) if "outbox" in metadata.tables else None
         # aiokafka clients bind to the running event loop, so they are made in start().
         self.producer: AIOKafkaProducer | None = None
-        self.relay: OutboxRelay | None = None
+        self.relay: OutboxRelay | RelayProcess | None = None
         self.topics: dict[str, dict[str, str]] = {}
         self.consumers: list[ConsumerRunner] = []
         self._consumer_specs: list[dict] = []
@@ -79,7 +80,10 @@ class Runtime:
             self.settings.kafka_bootstrap, {**self.topics, self.dead_letter_topic: {}},
             self.settings.kafka_topic_partitions, self.settings.kafka_replication_factor,
             self.settings.kafka_topic_prefix, security))
-        if self.outbox:
+        if self.outbox and self.relay_in_process:
+            self.relay = RelayProcess(self.outbox, self.settings.model_dump_json(), self.client_id)
+            await self.relay.start()
+        elif self.outbox:
             # The relay has a producer of its own, which it can replace without touching the consumers'.
             relay_producer = lambda: make_producer(self.settings.kafka_bootstrap, f"{self.client_id}-outbox",  # noqa: E731
                                                    security)
@@ -109,10 +113,17 @@ class Runtime:
             await runner.stop()
         if self.relay:
             await self.relay.stop()
-            await self.relay.producer.stop()
+            if isinstance(self.relay, OutboxRelay):
+                await self.relay.producer.stop()
         if self.producer:
             await self.producer.stop()
         await self.engine.dispose()
+
+    @property
+    def relay_in_process(self) -> bool:
+        """Does the outbox relay run in a child process of its own (OUTBOX_RELAY)?"""
+        mode = self.settings.outbox_relay
+        return mode == "process" or (mode == "auto" and self.engine.dialect.name == "postgresql")
 
     async def _instance_id(self) -> str:
         table = self.metadata.tables["service_instance"]

@@ -25,6 +25,10 @@ class ServiceSettings(BaseSettings):
     kafka_sasl_username: str | None = None
     kafka_sasl_password: str | None = None
     outbox_poll_interval_s: float = 0.5
+    # Where the outbox relay runs: `inline` in the service's event loop, `process` in a child process of its
+    # own (shared/relay_process.py: its signing and sending on another core), `auto` a process on PostgreSQL
+    # and inline on SQLite.
+    outbox_relay: str = Field("inline", pattern="^(inline|process|auto)$")
     # Tests only: the consumers exit the process after handling this many messages, before committing.
     fault_exit_before_commit_after: int | None = None
     log_level: str = "INFO"

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from pydantic import field_validator
+from pydantic import Field, field_validator
 
 from shared.settings import ServiceSettings
 
@@ -8,6 +8,9 @@ from shared.settings import ServiceSettings
 class RegistrySettings(ServiceSettings):
     service_name: str = "registry"
     node_country: str = "VN"
+    # A node's relay signs and sends every event of a bulk import: on PostgreSQL it runs in a process of its
+    # own, beside the import rather than in its event loop (shared/relay_process.py).
+    outbox_relay: str = Field("auto", pattern="^(inline|process|auto)$")
     max_import_bytes: int = 256 * 1024 * 1024
     # How often the programme's sweeper looks for ratings and certificates past their date, and how many
     # days ahead a certificate's owner is told it will expire.
