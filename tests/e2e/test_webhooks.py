@@ -168,8 +168,14 @@ async def test_a_delivery_can_be_redelivered_with_the_same_webhook_id(net, subsc
             return [h for h, _ in subscriber.received if h["webhook-id"] == delivery["id"]][1:]
 
         assert await eventually(twice, 10)
-        detail = (await erp.get(f"/webhooks/subscriptions/{sub['id']}/deliveries/{delivery['id']}")).json()
-        assert detail["status"] == "delivered" and len(detail["attempt_log"]) == 2
+
+        async def recorded():  # the dispatcher records the outcome once the subscriber has answered
+            detail = (await erp.get(f"/webhooks/subscriptions/{sub['id']}/deliveries/{delivery['id']}")).json()
+            return detail if len(detail["attempt_log"]) == 2 else None
+
+        detail = await eventually(recorded, 10)
+        assert detail and detail["status"] == "delivered", detail
+        assert [a["status"] for a in detail["attempt_log"]] == [204, 204]
 
 
 async def test_a_buyer_hears_only_of_its_own_sourcing_requests(net, subscriber):
