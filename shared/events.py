@@ -50,6 +50,27 @@ class CloudEvent(BaseModel):
             headers.append(("ce_traceparent", self.traceparent))
         return [(k, v.encode()) for k, v in headers]
 
+    @staticmethod
+    def kafka_record_of(envelope: str | bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
+        """The Kafka value and headers of an envelope this project wrote (`to_json`), without building the
+        model: the same bytes as `from_json(envelope).kafka_value()` and `.kafka_headers()`, for the outbox
+        relay, which sends every event of a bulk import."""
+        raw = orjson.loads(envelope)
+        headers = [
+            ("ce_specversion", raw["specversion"]),
+            ("ce_id", raw["id"]),
+            ("ce_source", raw["source"]),
+            ("ce_type", raw["type"]),
+            ("ce_time", datetime.fromisoformat(raw["time"]).isoformat()),
+            ("content-type", raw["datacontenttype"]),
+        ]
+        if raw.get("subject") is not None:
+            headers.append(("ce_subject", raw["subject"]))
+        if raw.get("traceparent"):
+            headers.append(("ce_traceparent", raw["traceparent"]))
+        value = orjson.dumps(raw["data"], default=str, option=orjson.OPT_NON_STR_KEYS)
+        return value, [(k, v.encode()) for k, v in headers]
+
     def kafka_value(self) -> bytes:
         # orjson: compact UTF-8 like json.dumps(ensure_ascii=False, separators=(",", ":")), several times faster
         # on the bulk paths (imports, replicas, the catalogue).

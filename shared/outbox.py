@@ -9,7 +9,9 @@ from datetime import datetime, timezone
 
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import InvalidProducerIdMapping, OutOfOrderSequenceNumber, UnknownProducerId
-from sqlalchemy import BigInteger, Column, DateTime, Index, Integer, MetaData, String, Table, Text, select, update
+from sqlalchemy import (BigInteger, Column, DateTime, Index, Integer, MetaData, String, Table, Text, any_, bindparam,
+                        select, update)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared.background import BackgroundLoop
@@ -160,8 +162,7 @@ class OutboxRelay(BackgroundLoop):
             return 0
         futures = []
         for row in rows:
-            event = CloudEvent.from_json(row.envelope)
-            value, headers = event.kafka_value(), event.kafka_headers()
+            value, headers = CloudEvent.kafka_record_of(row.envelope)
             if self.signer:
                 headers = self.signer.sign(headers, value)
             futures.append(await self.producer.send(
@@ -170,9 +171,11 @@ class OutboxRelay(BackgroundLoop):
         # All acknowledged (acks=all) before any row is marked: a crash in between re-sends, and
         # consumers drop the repeats by record version.
         await asyncio.gather(*futures)
+        seqs = [r.seq for r in rows]
         async with self.sessions() as session, session.begin():
-            await session.execute(
-                update(t).where(t.c.seq.in_([r.seq for r in rows])).values(sent_at=datetime.now(timezone.utc))
-            )
+            # On PostgreSQL one array parameter, not a thousand (their binding cost the relay a tenth of its CPU).
+            these = (t.c.seq == any_(bindparam("seqs", seqs, type_=ARRAY(BigInteger)))
+                    if session.bind.dialect.name == "postgresql" else t.c.seq.in_(seqs))
+            await session.execute(update(t).where(these).values(sent_at=datetime.now(timezone.utc)))
         self.sent += len(rows)
         return len(rows)

@@ -94,3 +94,20 @@ def test_the_registry_mints_ids_that_the_contract_attributes_to_their_country():
 
     assert {id_country(new_id(cc, kind)) for cc in ("VN", "KH") for kind in ("P", "M")} == {"VN", "KH"}
     assert id_country(new_id("TH", "P")) == "TH"
+
+
+@pytest.mark.parametrize("over", [
+    {},
+    {"subject": None, "traceparent": None},
+    {"data": {"id": "KH-P-9", "name": "ម្រេចកំពត", "price": {"min": 12.5, "max": 1e21}, "tags": [1, None, True],
+              "nested": {"a": [{"b": 0.1}]}}},
+])
+def test_the_relays_record_of_a_stored_envelope_is_byte_for_byte_the_events(over):
+    from datetime import datetime, timedelta, timezone
+
+    for when in (datetime.now(timezone.utc), datetime(2026, 12, 3, 7, 0, 0, 5, tzinfo=timezone(timedelta(hours=7)))):
+        event = _event(**over, time=when)
+        envelope = event.to_json()
+        value, headers = CloudEvent.kafka_record_of(envelope)
+        assert value == CloudEvent.from_json(envelope).kafka_value() == event.kafka_value()
+        assert headers == CloudEvent.from_json(envelope).kafka_headers() == event.kafka_headers()
