@@ -34,6 +34,19 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _patch_schema(schema: dict[str, Any]) -> None:
+    """A patch's published schema says what its validator refuses: an empty patch, and a null for any field
+    (a field left out keeps its value; there is nothing to set to null)."""
+    schema["minProperties"] = 1
+    for prop in schema.get("properties", {}).values():
+        branches = [b for b in prop.pop("anyOf", []) if b != {"type": "null"}]
+        if len(branches) == 1:
+            prop.update(branches[0])
+        elif branches:
+            prop["anyOf"] = branches
+        prop.pop("default", None)
+
+
 class BoothIn(Strict):
     code: BoothCode = Field(examples=["A-012"])
     size_m2: Area
@@ -144,6 +157,10 @@ class ApplicationCreate(Strict):
 
 
 class Decision(Strict):
+    # In the published schema too: a rejection gives its reason.
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "if": {"properties": {"decision": {"const": "reject"}}},
+        "then": {"required": ["reason"], "properties": {"reason": {"type": "string"}}}})
     decision: Literal["approve", "reject"]
     reason: Reason | None = None
 
@@ -204,6 +221,7 @@ class FairPatch(Strict):
     meeting session; `timezone` keeps the wall-clock times (meetings move in absolute time); a new quota or
     meeting cap may not be below what is already booked or scheduled; eligibility applies to later
     applications only."""
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_patch_schema)
 
     name: Name | None = None
     organiser: Name | None = None
@@ -238,6 +256,7 @@ class BoothAdd(BoothIn):
 
 
 class BoothPatch(Strict):
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_patch_schema)
     size_m2: Area | None = None
     type: BoothType | None = None
     zone: GROUPS | None = None
@@ -273,6 +292,12 @@ class NoShowCreate(Strict):
 
 
 class OutcomeCreate(Strict):
+    # In the published schema too: a deal has its value and currency, any other outcome neither.
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "if": {"properties": {"outcome": {"const": "deal"}}},
+        "then": {"required": ["value", "currency"],
+                 "properties": {"value": {"type": "number"}, "currency": {"type": "string"}}},
+        "else": {"properties": {"value": {"type": "null"}, "currency": {"type": "null"}}}})
     outcome: Literal["no_interest", "follow_up", "deal"]
     value: PositiveAmount | None = Field(None, description="the deal's value (deals only)")
     currency: RatedCurrency | None = Field(None, description="the deal's currency, one the trade indicators can "

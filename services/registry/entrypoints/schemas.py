@@ -29,8 +29,21 @@ class Rating(BaseModel):
     valid_until: str
 
 
+# ProductFields' rules across fields, in the published schema too: goods (every group but tourism_services) have
+# an HS code, a rating date comes with its stars; and the node's own certificate fields (id, status: …/certificates)
+# are not typed into a record.
+PRODUCT_RULES: dict[str, Any] = {
+    "if": {"properties": {"group": {"const": "tourism_services"}}},
+    "else": {"required": ["hs_code"], "properties": {"hs_code": {"type": "string"}}},
+    "dependentSchemas": {
+        "rating_date": {"if": {"properties": {"rating_date": {"type": "string"}}},
+                        "then": {"required": ["stars"], "properties": {"stars": {"type": "integer"}}}},
+        "certifications": {"properties": {"certifications": {"items": {
+            "properties": {"id": {"type": "null"}, "status": {"type": "null"}}}}}}}}
+
+
 class ProductCreate(ProductFields):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+    model_config = ConfigDict(extra="forbid", json_schema_extra={**PRODUCT_RULES, "examples": [{
         "producer_id": "VN-M-0A1B2C3D4E5F60718293A4B5",
         "external_ref": "KH-2024-0017",
         "name_local": "Nước mắm Phú Quốc",
