@@ -157,10 +157,11 @@ class ApplicationCreate(Strict):
 
 
 class Decision(Strict):
-    # In the published schema too: a rejection gives its reason.
+    # In the published schema too: a rejection gives its reason. (The allOf: see PRODUCT_RULES in
+    # services/registry/entrypoints/schemas.py.)
     model_config = ConfigDict(extra="forbid", json_schema_extra={
         "if": {"properties": {"decision": {"const": "reject"}}},
-        "then": {"required": ["reason"], "properties": {"reason": {"type": "string"}}}})
+        "then": {"allOf": [{"required": ["reason"], "properties": {"reason": {"type": "string"}}}]}})
     decision: Literal["approve", "reject"]
     reason: Reason | None = None
 
@@ -292,12 +293,13 @@ class NoShowCreate(Strict):
 
 
 class OutcomeCreate(Strict):
-    # In the published schema too: a deal has its value and currency, any other outcome neither.
+    # In the published schema too: a deal has its value and currency, any other outcome neither (allOf: as
+    # Decision's).
     model_config = ConfigDict(extra="forbid", json_schema_extra={
         "if": {"properties": {"outcome": {"const": "deal"}}},
-        "then": {"required": ["value", "currency"],
-                 "properties": {"value": {"type": "number"}, "currency": {"type": "string"}}},
-        "else": {"properties": {"value": {"type": "null"}, "currency": {"type": "null"}}}})
+        "then": {"allOf": [{"required": ["value", "currency"],
+                            "properties": {"value": {"type": "number"}, "currency": {"type": "string"}}}]},
+        "else": {"allOf": [{"properties": {"value": {"type": "null"}, "currency": {"type": "null"}}}]}})
     outcome: Literal["no_interest", "follow_up", "deal"]
     value: PositiveAmount | None = Field(None, description="the deal's value (deals only)")
     currency: RatedCurrency | None = Field(None, description="the deal's currency, one the trade indicators can "

@@ -57,10 +57,11 @@ class DeliveryWindow(BaseModel):
 class RfqCreate(BaseModel):
     """What a buyer is looking for."""
 
-    # In the published schema too: a target price comes with its currency (Rfq.check).
+    # In the published schema too: a target price comes with its currency (Rfq.check). (The allOf: see
+    # PRODUCT_RULES in services/registry/entrypoints/schemas.py.)
     model_config = ConfigDict(extra="forbid", json_schema_extra={
         "if": {"required": ["target_price"], "properties": {"target_price": {"type": "number"}}},
-        "then": {"required": ["currency"], "properties": {"currency": {"type": "string"}}}})
+        "then": {"allOf": [{"required": ["currency"], "properties": {"currency": {"type": "string"}}}]}})
     text: Annotated[Wanted, Field(description="what is wanted, in any language")]
     group: Group | None = None
     hs_code: HsCode | None = None

@@ -31,15 +31,17 @@ class Rating(BaseModel):
 
 # ProductFields' rules across fields, in the published schema too: goods (every group but tourism_services) have
 # an HS code, a rating date comes with its stars; and the node's own certificate fields (id, status: …/certificates)
-# are not typed into a record.
+# are not typed into a record. (A conditional subschema's `properties` go inside an allOf: the example check of
+# the OpenAPI lint reads a bare subschema's `properties` as the only ones it allows.)
 PRODUCT_RULES: dict[str, Any] = {
     "if": {"properties": {"group": {"const": "tourism_services"}}},
-    "else": {"required": ["hs_code"], "properties": {"hs_code": {"type": "string"}}},
+    "else": {"allOf": [{"required": ["hs_code"], "properties": {"hs_code": {"type": "string"}}}]},
     "dependentSchemas": {
         "rating_date": {"if": {"properties": {"rating_date": {"type": "string"}}},
-                        "then": {"required": ["stars"], "properties": {"stars": {"type": "integer"}}}},
-        "certifications": {"properties": {"certifications": {"items": {
-            "properties": {"id": {"type": "null"}, "status": {"type": "null"}}}}}}}}
+                        "then": {"allOf": [{"required": ["stars"], "properties": {"stars": {"type": "integer"}}}]}},
+        "certifications": {"not": {"properties": {"certifications": {"contains": {"anyOf": [
+            {"required": ["id"], "properties": {"id": {"type": "string"}}},
+            {"required": ["status"], "properties": {"status": {"type": "string"}}}]}}}}}}}
 
 
 class ProductCreate(ProductFields):
