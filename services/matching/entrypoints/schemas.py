@@ -92,8 +92,8 @@ def _patch_schema(schema: dict) -> None:
     schema.update({"minProperties": 1, "dependentSchemas": {"status": {
         "if": {"properties": {"status": {"type": "string"}}}, "then": {"maxProperties": 1},
         "else": {"minProperties": 2}}}})
-    for name in NOT_NULL_IN_PATCH:
-        prop = schema["properties"][name]
+    for field in NOT_NULL_IN_PATCH:
+        prop = schema["properties"][field]
         (kept,) = [b for b in prop.pop("anyOf") if b != {"type": "null"}]
         prop.update(kept)
         prop.pop("default", None)
@@ -122,9 +122,9 @@ class RfqPatch(BaseModel):
             raise ValueError("end a request (status) or amend it, not both at once")
         if not self.status and not changes:
             raise ValueError("nothing to change")
-        for name in NOT_NULL_IN_PATCH:
-            if name in self.model_fields_set and getattr(self, name) is None:
-                raise invalid(name, "cannot be null; leave it out to keep it")
+        for field in NOT_NULL_IN_PATCH:
+            if field in self.model_fields_set and getattr(self, field) is None:
+                raise invalid(field, "cannot be null; leave it out to keep it")
         return self
 
     def changes(self) -> dict:
