@@ -47,6 +47,18 @@ async def test_an_application_breaking_the_fair_rules_is_refused_naming_each_fie
     assert r.status_code == 201 and r.json()["status"] == "submitted"
 
 
+async def test_booth_sizes_and_prices_are_kept_as_exact_and_as_large_as_the_api_takes_them(client):
+    booth = {"code": "X-1", "size_m2": 0.0001, "type": "corner", "price": 999999999999.9999, "currency": "VND"}
+    fair = await new_fair(client, fair_body(halls=[{"code": "X", "booths": [booth]}]))
+    r = await client.post(f"/fairs/{fair['id']}/booths", json={**booth, "hall": "X", "code": "X-2", "size_m2": 1999.1234,
+                                                              "price": 1e12})
+    assert r.status_code == 201, r.text
+    r = await client.get(f"/fairs/{fair['id']}")
+    booths = {b["code"]: b for h in r.json()["halls"] for b in h["booths"]}
+    assert (booths["X-1"]["size_m2"], booths["X-1"]["price"]) == (0.0001, 999999999999.9999)
+    assert (booths["X-2"]["size_m2"], booths["X-2"]["price"]) == (1999.1234, 1e12)
+
+
 async def test_a_fair_with_an_unknown_time_zone_is_refused(client):
     r = await client.post("/fairs", json=fair_body(timezone="Asia/Saigon_City"))
     assert r.status_code == 422

@@ -420,6 +420,15 @@ async def test_an_unmatched_request_cannot_be_closed_but_can_be_cancelled(matchi
     assert r.status_code == 200 and r.json()["status"] == "cancelled"
 
 
+async def test_an_amendment_cannot_clear_what_a_request_always_has(matching):
+    rfq = (await matching.post("/sourcing-requests", json=rfq_body())).json()
+    for name in ("text", "quantity", "deadline"):
+        r = await matching.patch(f"/sourcing-requests/{rfq['id']}", json={name: None}, headers=if_match(rfq))
+        assert r.status_code == 422 and r.json()["errors"][0]["field"] == name, r.text
+    r = await matching.get(f"/sourcing-requests/{rfq['id']}")
+    assert r.json()["version"] == rfq["version"] and r.json()["text"] == rfq["text"]
+
+
 async def test_a_request_expires_at_its_deadline_and_then_refuses_changes(matching):
     rfq = (await matching.post("/sourcing-requests", json=rfq_body(deadline=in_days(2 / 86400)))).json()
     async def expired():

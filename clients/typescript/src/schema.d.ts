@@ -3188,15 +3188,28 @@ export interface components {
         };
         /** BoothPatch */
         BoothPatch: {
-            /** Currency */
-            currency?: string | null;
-            /** Price */
-            price?: number | null;
-            /** Size M2 */
-            size_m2?: number | null;
-            type?: components["schemas"]["BoothType"] | null;
-            /** Zone */
-            zone?: ("food" | "beverages" | "herbal" | "textiles" | "handicrafts" | "tourism_services") | null;
+            /**
+             * Currency
+             * @description ISO 4217 currency code (any case; answered in upper case)
+             * @example USD
+             */
+            currency?: string;
+            /**
+             * Price
+             * @description a number with at most 4 decimal places
+             */
+            price?: number;
+            /**
+             * Size M2
+             * @description a number with at most 4 decimal places
+             */
+            size_m2?: number;
+            type?: components["schemas"]["BoothType"];
+            /**
+             * Zone
+             * @enum {string}
+             */
+            zone?: "food" | "beverages" | "herbal" | "textiles" | "handicrafts" | "tourism_services";
         };
         /**
          * BoothType
@@ -4536,26 +4549,34 @@ export interface components {
          *     applications only.
          */
         FairPatch: {
-            application_window?: components["schemas"]["WindowIn"] | null;
-            eligibility?: components["schemas"]["EligibilityPatch"] | null;
-            /** Ends On */
-            ends_on?: string | null;
+            application_window?: components["schemas"]["WindowIn"];
+            eligibility?: components["schemas"]["EligibilityPatch"];
+            /**
+             * Ends On
+             * Format: date
+             * @description a date between 1900-01-01 and 2100-12-31
+             */
+            ends_on?: string;
             /** Max Meetings Per Participant */
-            max_meetings_per_participant?: number | null;
+            max_meetings_per_participant?: number;
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Organiser */
-            organiser?: string | null;
-            /** Starts On */
-            starts_on?: string | null;
+            organiser?: string;
+            /**
+             * Starts On
+             * Format: date
+             * @description a date between 1900-01-01 and 2100-12-31
+             */
+            starts_on?: string;
             /**
              * Timezone
              * @example Asia/Ho_Chi_Minh
              */
-            timezone?: string | null;
-            venue?: components["schemas"]["VenueIn"] | null;
+            timezone?: string;
+            venue?: components["schemas"]["VenueIn"];
             /** Waitlist Hold Seconds */
-            waitlist_hold_seconds?: number | null;
+            waitlist_hold_seconds?: number;
         };
         /** FairReport */
         FairReport: {
@@ -6856,21 +6877,25 @@ export interface components {
             certifications?: string[] | null;
             /** Currency */
             currency?: string | null;
-            /** Deadline */
-            deadline?: string | null;
+            /**
+             * Deadline
+             * Format: date-time
+             * @description RFC 3339 date-time with its UTC offset (e.g. 2026-05-01T09:00:00+07:00), years 1900-2100; one without an offset is refused
+             */
+            deadline?: string;
             delivery_window?: components["schemas"]["DeliveryWindow"] | null;
             /** Group */
             group?: ("food" | "beverages" | "herbal" | "textiles" | "handicrafts" | "tourism_services") | null;
             /** Hs Code */
             hs_code?: string | null;
             /** Quantity */
-            quantity?: number | null;
+            quantity?: number;
             /** Status */
             status?: ("closed" | "cancelled") | null;
             /** Target Price */
             target_price?: number | null;
             /** Text */
-            text?: string | null;
+            text?: string;
         };
         /** RfqPublic */
         RfqPublic: {

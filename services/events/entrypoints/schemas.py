@@ -7,8 +7,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from services.events.domain.fairs import BoothType, FairKind, zone
-from shared.validation import (AS_NUMBER, Code, CountryCode, CurrencyCode, Day, DecimalPrice, Instant, RatedCurrency,
-                               WallClock, code, decimal_number, invalid, name)
+from shared.validation import (AS_NUMBER, Code, CountryCode, CurrencyCode, Day, DecimalPrice, Email, Instant,
+                               RatedCurrency, WallClock, code, decimal_number, invalid, name)
 
 BoothCode = code(40)
 Name = name(200)
@@ -32,6 +32,19 @@ GROUPS = Literal["food", "beverages", "herbal", "textiles", "handicrafts", "tour
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+def _patch_schema(schema: dict[str, Any]) -> None:
+    """A patch's published schema says what its validator refuses: an empty patch, and a null for any field
+    (a field left out keeps its value; there is nothing to set to null)."""
+    schema["minProperties"] = 1
+    for prop in schema.get("properties", {}).values():
+        branches = [b for b in prop.pop("anyOf", []) if b != {"type": "null"}]
+        if len(branches) == 1:
+            prop.update(branches[0])
+        elif branches:
+            prop["anyOf"] = branches
+        prop.pop("default", None)
 
 
 class BoothIn(Strict):
@@ -144,6 +157,11 @@ class ApplicationCreate(Strict):
 
 
 class Decision(Strict):
+    # In the published schema too: a rejection gives its reason. (The allOf: see PRODUCT_RULES in
+    # services/registry/entrypoints/schemas.py.)
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "if": {"properties": {"decision": {"const": "reject"}}},
+        "then": {"allOf": [{"required": ["reason"], "properties": {"reason": {"type": "string"}}}]}})
     decision: Literal["approve", "reject"]
     reason: Reason | None = None
 
@@ -167,7 +185,8 @@ class WaitlistJoin(Strict):
 class BuyerCreate(Strict):
     buyer_ref: Code
     name: Name
-    email: code(200) | None = Field(None, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    # The shared e-mail rule (its pattern published, as the service applies it), within the column's 200.
+    email: Annotated[Email, Field(max_length=200)] | None = None
     country: CountryCode | None = None
     availability: list[Interval] = Field(min_length=1, max_length=100, description="within the fair's days")
 
@@ -203,6 +222,7 @@ class FairPatch(Strict):
     meeting session; `timezone` keeps the wall-clock times (meetings move in absolute time); a new quota or
     meeting cap may not be below what is already booked or scheduled; eligibility applies to later
     applications only."""
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_patch_schema)
 
     name: Name | None = None
     organiser: Name | None = None
@@ -237,6 +257,7 @@ class BoothAdd(BoothIn):
 
 
 class BoothPatch(Strict):
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_patch_schema)
     size_m2: Area | None = None
     type: BoothType | None = None
     zone: GROUPS | None = None
@@ -272,6 +293,13 @@ class NoShowCreate(Strict):
 
 
 class OutcomeCreate(Strict):
+    # In the published schema too: a deal has its value and currency, any other outcome neither (allOf: as
+    # Decision's).
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "if": {"properties": {"outcome": {"const": "deal"}}},
+        "then": {"allOf": [{"required": ["value", "currency"],
+                            "properties": {"value": {"type": "number"}, "currency": {"type": "string"}}}]},
+        "else": {"allOf": [{"properties": {"value": {"type": "null"}, "currency": {"type": "null"}}}]}})
     outcome: Literal["no_interest", "follow_up", "deal"]
     value: PositiveAmount | None = Field(None, description="the deal's value (deals only)")
     currency: RatedCurrency | None = Field(None, description="the deal's currency, one the trade indicators can "

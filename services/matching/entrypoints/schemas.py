@@ -57,7 +57,11 @@ class DeliveryWindow(BaseModel):
 class RfqCreate(BaseModel):
     """What a buyer is looking for."""
 
-    model_config = ConfigDict(extra="forbid")
+    # In the published schema too: a target price comes with its currency (Rfq.check). (The allOf: see
+    # PRODUCT_RULES in services/registry/entrypoints/schemas.py.)
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "if": {"required": ["target_price"], "properties": {"target_price": {"type": "number"}}},
+        "then": {"allOf": [{"required": ["currency"], "properties": {"currency": {"type": "string"}}}]}})
     text: Annotated[Wanted, Field(description="what is wanted, in any language")]
     group: Group | None = None
     hs_code: HsCode | None = None
@@ -79,14 +83,27 @@ class RfqCreate(BaseModel):
         return d
 
 
+NOT_NULL_IN_PATCH = ("text", "quantity", "deadline")  # a request always has them: a patch changes, never clears them
+
+
+def _patch_schema(schema: dict) -> None:
+    """RfqPatch's rules in its published schema too: something to change (a null status changes nothing), status
+    alone, and no null for what a request always has."""
+    schema.update({"minProperties": 1, "dependentSchemas": {"status": {
+        "if": {"properties": {"status": {"type": "string"}}}, "then": {"maxProperties": 1},
+        "else": {"minProperties": 2}}}})
+    for field in NOT_NULL_IN_PATCH:
+        prop = schema["properties"][field]
+        (kept,) = [b for b in prop.pop("anyOf") if b != {"type": "null"}]
+        prop.update(kept)
+        prop.pop("default", None)
+
+
 class RfqPatch(BaseModel):
     """Either amend what is asked for, or end the request (`status`: closed or cancelled) — not both.
     `group` and `hs_code` correct what was inferred from the text."""
 
-    # Both rules in the published schema too: something to change, and status alone.
-    model_config = ConfigDict(extra="forbid", json_schema_extra={
-        "minProperties": 1, "if": {"required": ["status"], "properties": {"status": {"type": "string"}}},
-        "then": {"maxProperties": 1}})
+    model_config = ConfigDict(extra="forbid", json_schema_extra=lambda schema, _: _patch_schema(schema))
     status: Literal["closed", "cancelled"] | None = None
     text: Wanted | None = None
     group: Group | None = None
@@ -105,6 +122,9 @@ class RfqPatch(BaseModel):
             raise ValueError("end a request (status) or amend it, not both at once")
         if not self.status and not changes:
             raise ValueError("nothing to change")
+        for field in NOT_NULL_IN_PATCH:
+            if field in self.model_fields_set and getattr(self, field) is None:
+                raise invalid(field, "cannot be null; leave it out to keep it")
         return self
 
     def changes(self) -> dict:

@@ -29,8 +29,23 @@ class Rating(BaseModel):
     valid_until: str
 
 
+# ProductFields' rules across fields, in the published schema too: goods (every group but tourism_services) have
+# an HS code, a rating date comes with its stars; and the node's own certificate fields (id, status: …/certificates)
+# are not typed into a record. (A conditional subschema's `properties` go inside an allOf: the example check of
+# the OpenAPI lint reads a bare subschema's `properties` as the only ones it allows.)
+PRODUCT_RULES: dict[str, Any] = {
+    "if": {"properties": {"group": {"const": "tourism_services"}}},
+    "else": {"allOf": [{"required": ["hs_code"], "properties": {"hs_code": {"type": "string"}}}]},
+    "dependentSchemas": {
+        "rating_date": {"if": {"properties": {"rating_date": {"type": "string"}}},
+                        "then": {"allOf": [{"required": ["stars"], "properties": {"stars": {"type": "integer"}}}]}},
+        "certifications": {"not": {"properties": {"certifications": {"contains": {"anyOf": [
+            {"required": ["id"], "properties": {"id": {"type": "string"}}},
+            {"required": ["status"], "properties": {"status": {"type": "string"}}}]}}}}}}}
+
+
 class ProductCreate(ProductFields):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+    model_config = ConfigDict(extra="forbid", json_schema_extra={**PRODUCT_RULES, "examples": [{
         "producer_id": "VN-M-0A1B2C3D4E5F60718293A4B5",
         "external_ref": "KH-2024-0017",
         "name_local": "Nước mắm Phú Quốc",

@@ -30,7 +30,7 @@ from .booth_in_zone_type_0 import BoothInZoneType0
 from .booth_out import BoothOut
 from .booth_out_status import BoothOutStatus
 from .booth_patch import BoothPatch
-from .booth_patch_zone_type_0 import BoothPatchZoneType0
+from .booth_patch_zone import BoothPatchZone
 from .booth_status import BoothStatus
 from .booth_type import BoothType
 from .buyer_create import BuyerCreate
@@ -354,7 +354,7 @@ __all__ = (
     "BoothOut",
     "BoothOutStatus",
     "BoothPatch",
-    "BoothPatchZoneType0",
+    "BoothPatchZone",
     "BoothStatus",
     "BoothType",
     "BuyerCreate",

@@ -8,8 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.booth_patch_zone_type_0 import BoothPatchZoneType0
-from ..models.booth_patch_zone_type_0 import check_booth_patch_zone_type_0
+from ..models.booth_patch_zone import BoothPatchZone
+from ..models.booth_patch_zone import check_booth_patch_zone
 from ..models.booth_type import BoothType
 from ..models.booth_type import check_booth_type
 from ..types import UNSET, Unset
@@ -28,57 +28,39 @@ T = TypeVar("T", bound="BoothPatch")
 class BoothPatch:
     """ 
         Attributes:
-            currency (None | str | Unset):
-            price (float | None | Unset):
-            size_m2 (float | None | Unset):
-            type_ (BoothType | None | Unset):
-            zone (BoothPatchZoneType0 | None | Unset):
+            currency (str | Unset): ISO 4217 currency code (any case; answered in upper case)
+            price (float | Unset): a number with at most 4 decimal places
+            size_m2 (float | Unset): a number with at most 4 decimal places
+            type_ (BoothType | Unset):
+            zone (BoothPatchZone | Unset):
      """
 
-    currency: None | str | Unset = UNSET
-    price: float | None | Unset = UNSET
-    size_m2: float | None | Unset = UNSET
-    type_: BoothType | None | Unset = UNSET
-    zone: BoothPatchZoneType0 | None | Unset = UNSET
+    currency: str | Unset = UNSET
+    price: float | Unset = UNSET
+    size_m2: float | Unset = UNSET
+    type_: BoothType | Unset = UNSET
+    zone: BoothPatchZone | Unset = UNSET
 
 
 
 
 
     def to_dict(self) -> dict[str, Any]:
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        else:
-            currency = self.currency
+        currency = self.currency
 
-        price: float | None | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
-            price = self.price
+        price = self.price
 
-        size_m2: float | None | Unset
-        if isinstance(self.size_m2, Unset):
-            size_m2 = UNSET
-        else:
-            size_m2 = self.size_m2
+        size_m2 = self.size_m2
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
-        else:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
             type_ = self.type_
 
-        zone: None | str | Unset
-        if isinstance(self.zone, Unset):
-            zone = UNSET
-        elif isinstance(self.zone, str):
+
+        zone: str | Unset = UNSET
+        if not isinstance(self.zone, Unset):
             zone = self.zone
-        else:
-            zone = self.zone
+
 
 
         field_dict: dict[str, Any] = {}
@@ -103,74 +85,30 @@ class BoothPatch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency = d.pop("currency", UNSET)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        price = d.pop("price", UNSET)
 
+        size_m2 = d.pop("size_m2", UNSET)
 
-        def _parse_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-
-        def _parse_size_m2(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        size_m2 = _parse_size_m2(d.pop("size_m2", UNSET))
-
-
-        def _parse_type_(data: object) -> BoothType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_booth_type(data)
+        _type_ = d.pop("type", UNSET)
+        type_: BoothType | Unset
+        if isinstance(_type_,  Unset):
+            type_ = UNSET
+        else:
+            type_ = check_booth_type(_type_)
 
 
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BoothType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-
-        def _parse_zone(data: object) -> BoothPatchZoneType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                zone_type_0 = check_booth_patch_zone_type_0(data)
+        _zone = d.pop("zone", UNSET)
+        zone: BoothPatchZone | Unset
+        if isinstance(_zone,  Unset):
+            zone = UNSET
+        else:
+            zone = check_booth_patch_zone(_zone)
 
 
-
-                return zone_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BoothPatchZoneType0 | None | Unset, data)
-
-        zone = _parse_zone(d.pop("zone", UNSET))
 
 
         booth_patch = cls(

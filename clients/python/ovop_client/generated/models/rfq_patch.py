@@ -35,26 +35,27 @@ class RfqPatch:
         Attributes:
             certifications (list[str] | None | Unset):
             currency (None | str | Unset):
-            deadline (datetime.datetime | None | Unset):
+            deadline (datetime.datetime | Unset): RFC 3339 date-time with its UTC offset (e.g. 2026-05-01T09:00:00+07:00),
+                years 1900-2100; one without an offset is refused
             delivery_window (DeliveryWindow | None | Unset):
             group (None | RfqPatchGroupType0 | Unset):
             hs_code (None | str | Unset):
-            quantity (float | None | Unset):
+            quantity (float | Unset):
             status (None | RfqPatchStatusType0 | Unset):
             target_price (float | None | Unset):
-            text (None | str | Unset):
+            text (str | Unset):
      """
 
     certifications: list[str] | None | Unset = UNSET
     currency: None | str | Unset = UNSET
-    deadline: datetime.datetime | None | Unset = UNSET
+    deadline: datetime.datetime | Unset = UNSET
     delivery_window: DeliveryWindow | None | Unset = UNSET
     group: None | RfqPatchGroupType0 | Unset = UNSET
     hs_code: None | str | Unset = UNSET
-    quantity: float | None | Unset = UNSET
+    quantity: float | Unset = UNSET
     status: None | RfqPatchStatusType0 | Unset = UNSET
     target_price: float | None | Unset = UNSET
-    text: None | str | Unset = UNSET
+    text: str | Unset = UNSET
 
 
 
@@ -78,13 +79,9 @@ class RfqPatch:
         else:
             currency = self.currency
 
-        deadline: None | str | Unset
-        if isinstance(self.deadline, Unset):
-            deadline = UNSET
-        elif isinstance(self.deadline, datetime.datetime):
+        deadline: str | Unset = UNSET
+        if not isinstance(self.deadline, Unset):
             deadline = self.deadline.isoformat()
-        else:
-            deadline = self.deadline
 
         delivery_window: dict[str, Any] | None | Unset
         if isinstance(self.delivery_window, Unset):
@@ -108,11 +105,7 @@ class RfqPatch:
         else:
             hs_code = self.hs_code
 
-        quantity: float | None | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
+        quantity = self.quantity
 
         status: None | str | Unset
         if isinstance(self.status, Unset):
@@ -128,11 +121,7 @@ class RfqPatch:
         else:
             target_price = self.target_price
 
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
+        text = self.text
 
 
         field_dict: dict[str, Any] = {}
@@ -196,24 +185,14 @@ class RfqPatch:
         currency = _parse_currency(d.pop("currency", UNSET))
 
 
-        def _parse_deadline(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deadline_type_0 = datetime.datetime.fromisoformat(data)
+        _deadline = d.pop("deadline", UNSET)
+        deadline: datetime.datetime | Unset
+        if isinstance(_deadline,  Unset):
+            deadline = UNSET
+        else:
+            deadline = datetime.datetime.fromisoformat(_deadline)
 
 
-
-                return deadline_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deadline = _parse_deadline(d.pop("deadline", UNSET))
 
 
         def _parse_delivery_window(data: object) -> DeliveryWindow | None | Unset:
@@ -266,15 +245,7 @@ class RfqPatch:
         hs_code = _parse_hs_code(d.pop("hs_code", UNSET))
 
 
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
+        quantity = d.pop("quantity", UNSET)
 
         def _parse_status(data: object) -> None | RfqPatchStatusType0 | Unset:
             if data is None:
@@ -306,15 +277,7 @@ class RfqPatch:
         target_price = _parse_target_price(d.pop("target_price", UNSET))
 
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
-
+        text = d.pop("text", UNSET)
 
         rfq_patch = cls(
             certifications=certifications,
