@@ -3,6 +3,24 @@ and reported by readiness while it runs."""
 from __future__ import annotations
 
 import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+
+log = logging.getLogger(__name__)
+
+
+async def retry(what: str, start: Callable[[], Awaitable], attempts: int = 30) -> None:
+    """Calls `start` until it succeeds (a broker or database still coming up), waiting a little longer each
+    time; the last failure is raised."""
+    for attempt in range(1, attempts + 1):
+        try:
+            await start()
+            return
+        except Exception as exc:
+            if attempt == attempts:
+                raise
+            log.warning("%s not ready (%r); retrying", what, exc)
+            await asyncio.sleep(min(0.5 * attempt, 3))
 
 
 class BackgroundLoop:

@@ -130,6 +130,11 @@ class OutboxRelay(BackgroundLoop):
                 except asyncio.TimeoutError:
                     pass
 
+    async def stop(self) -> None:
+        """Stops the loop, then the producer it sends with (its own: it may have replaced the one it was given)."""
+        await super().stop()
+        await self.producer.stop()
+
     async def _renew_producer(self) -> None:
         if self.producer_factory is None:
             await asyncio.sleep(1)

@@ -21,7 +21,7 @@ from contextlib import suppress
 
 from sqlalchemy import MetaData, text
 
-from shared.background import BackgroundLoop
+from shared.background import BackgroundLoop, retry
 from shared.outbox import Outbox
 
 log = logging.getLogger(__name__)
@@ -151,17 +151,9 @@ async def _child() -> None:
     security = kafka_security(settings)
     make = lambda: make_producer(settings.kafka_bootstrap, f"{client_id}-outbox", security)  # noqa: E731
     producer = make()
-    while True:
-        try:
-            await producer.start()
-            break
-        except Exception as exc:  # broker away: keep trying, as the service's own start does
-            log.warning("outbox relay process: kafka producer not ready (%r); retrying", exc)
-            await producer.stop()
-            producer = make()
-            if ended.is_set():
-                return
-            await asyncio.sleep(1)
+    # Broker away: tried as the service's own start does; when it stays away, this child exits and its
+    # service starts another.
+    await retry("kafka producer (outbox relay process)", producer.start)
     relay = OutboxRelay(outbox, make_session_factory(engine), producer, settings.outbox_poll_interval_s,
                         topic_prefix=settings.kafka_topic_prefix,
                         signer=EventSigner.from_file(settings.event_signing_key_file), producer_factory=make)
@@ -172,7 +164,6 @@ async def _child() -> None:
     log.info("outbox relay process %d relaying for %s", os.getpid(), client_id)
     await ended.wait()
     await relay.stop()
-    await relay.producer.stop()
     if lock is not None:
         with suppress(Exception):  # its connection may have gone with a database restart: the lock with it
             await lock.close()

@@ -5,7 +5,6 @@ lifespan. Start order matters: migrations, then producer and topics, then relay 
 """
 from __future__ import annotations
 
-import asyncio
 import logging
 import uuid
 from datetime import datetime, timezone
@@ -15,6 +14,7 @@ from pathlib import Path
 from aiokafka import AIOKafkaProducer
 from sqlalchemy import MetaData, select, text
 
+from shared.background import retry
 from shared.db import make_engine, make_session_factory
 from shared.kafka import (BatchHandler, ConsumerRunner, Handler, ensure_topics, kafka_reachable, kafka_security,
                           make_producer)
@@ -75,8 +75,8 @@ class Runtime:
             await hook()
         security = kafka_security(self.settings)
         self.producer = make_producer(self.settings.kafka_bootstrap, self.client_id, security)
-        await self._retry("kafka producer", self.producer.start)
-        await self._retry("topics", lambda: ensure_topics(
+        await retry("kafka producer", self.producer.start)
+        await retry("topics", lambda: ensure_topics(
             self.settings.kafka_bootstrap, {**self.topics, self.dead_letter_topic: {}},
             self.settings.kafka_topic_partitions, self.settings.kafka_replication_factor,
             self.settings.kafka_topic_prefix, security))
@@ -88,7 +88,7 @@ class Runtime:
             relay_producer = lambda: make_producer(self.settings.kafka_bootstrap, f"{self.client_id}-outbox",  # noqa: E731
                                                    security)
             producer = relay_producer()
-            await self._retry("kafka producer (outbox)", producer.start)
+            await retry("kafka producer (outbox)", producer.start)
             self.relay = OutboxRelay(self.outbox, self.sessions, producer, self.settings.outbox_poll_interval_s,
                                      topic_prefix=self.settings.kafka_topic_prefix,
                                      signer=EventSigner.from_file(self.settings.event_signing_key_file),
@@ -103,7 +103,7 @@ class Runtime:
                                     authenticate=self.keys.check if self.keys else None,
                                     fault_exit_before_commit_after=self.settings.fault_exit_before_commit_after,
                                     security=security, **spec)
-            await self._retry(f"consumer {spec['group_id']}", runner.start)
+            await retry(f"consumer {spec['group_id']}", runner.start)
             self.consumers.append(runner)
 
     async def stop(self) -> None:
@@ -113,8 +113,6 @@ class Runtime:
             await runner.stop()
         if self.relay:
             await self.relay.stop()
-            if isinstance(self.relay, OutboxRelay):
-                await self.relay.producer.stop()
         if self.producer:
             await self.producer.stop()
         await self.engine.dispose()
@@ -134,18 +132,6 @@ class Runtime:
             new = uuid.uuid4().hex[:12]
             await session.execute(table.insert().values(id=1, instance_id=new, created_at=datetime.now(timezone.utc)))
             return new
-
-    @staticmethod
-    async def _retry(what: str, start: Callable, attempts: int = 30) -> None:
-        for attempt in range(1, attempts + 1):
-            try:
-                await start()
-                return
-            except Exception as exc:
-                if attempt == attempts:
-                    raise
-                log.warning("%s not ready (%r); retrying", what, exc)
-                await asyncio.sleep(min(0.5 * attempt, 3))
 
     # -- readiness -----------------------------------------------------------------------------
     async def database_ok(self) -> bool:

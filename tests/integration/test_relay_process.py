@@ -102,21 +102,26 @@ async def test_the_child_ends_when_its_service_is_killed(database, kafka_bootstr
         from sqlalchemy import MetaData
         from shared.outbox import Outbox, define_outbox
         from shared.relay_process import RelayProcess
+        from tests.support.waiting import eventually
 
         async def main():
             relay = RelayProcess(Outbox(define_outbox(MetaData())), sys.argv[1], "tests-relay-orphan")
             await relay.start()
-            while relay.child is None:
-                await asyncio.sleep(0.05)
-            print(relay.child.pid, flush=True)
-            await asyncio.sleep(600)
+            started = await eventually(lambda: _running(relay), 30)
+            print(relay.child.pid if started else "no child", flush=True)
+            await asyncio.Event().wait()  # runs until the test kills it
+
+        async def _running(relay):
+            return relay.running
 
         asyncio.run(main())
     """))
     proc = subprocess.Popen([sys.executable, str(service), _settings(url, kafka_bootstrap)], cwd=ROOT,
                             stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     try:
-        child = int(proc.stdout.readline())
+        line = proc.stdout.readline().strip()
+        assert line.isdigit(), f"the service's relay process did not start: {line!r}"
+        child = int(line)
         assert _alive(child)
         proc.kill()
         proc.wait(10)

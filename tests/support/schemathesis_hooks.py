@@ -7,7 +7,7 @@ JSON Schema cannot state (those it can, the published schemas state). A body the
 them, and is rightly refused with a 422: so every POSITIVE case of the operations in RULES and STATE_RULES is
 mapped, before it is sent, onto one that keeps them, changing only what each rule is about; one for which the
 server holds nothing a body could name (a fair without meeting slots takes no buyer) is not sent. NEGATIVE
-cases (a component that breaks the schema) go out exactly as generated. `filter_case` and `map_case` see the
+cases (a component that breaks the schema) go out exactly as generated. `filter_case` sees the
 cases of the coverage and fuzzing phases, `before_add_examples` those of the examples phase (the documents'
 own examples). The rules about the server's data read it through the API, as the run's caller
 (FUZZ_AUTHORIZATION, set by tests/e2e/test_fuzz.py)."""
@@ -416,25 +416,22 @@ def _mapped(case) -> tuple[dict | None, bool]:
     return body, possible
 
 
-def _keep_rules(case) -> None:
-    body, _ = _mapped(case)
-    if body is not None and body != case.body:
+def _keep_rules(case) -> bool:
+    """Maps a positive case's body onto the rules; False when no body would keep them."""
+    body, possible = _mapped(case)
+    if possible and body is not None and body != case.body:
         case.body = body
+    return possible
 
 
 @schemathesis.hook
 def filter_case(ctx, case):
-    """A positive case of an operation for which the server holds nothing a body could name (a fair without
-    meeting slots, buyers or approved exhibitors) is not sent: no body would keep the rules."""
-    return _mapped(case)[1]
-
-
-@schemathesis.hook
-def map_case(ctx, case):
     """Generated positive cases (coverage and fuzzing phases) keep the rules the schema cannot state; negative
-    ones are sent as generated."""
-    _keep_rules(case)
-    return case
+    ones are sent as generated. A positive case of an operation for which the server holds nothing a body
+    could name (a fair without meeting slots, buyers or approved exhibitors) is not sent. Deciding that reads
+    the server, and so does the mapping: one hook does both, once (schemathesis runs it on the very case it
+    then sends)."""
+    return _keep_rules(case)
 
 
 @schemathesis.hook
@@ -453,12 +450,4 @@ def before_add_examples(ctx, examples):
     """The documents' own examples (the examples phase, which no case filter or map sees) keep the rules as
     generated cases do: an example's deadline, recorded once, does not stay in the future; one of an operation
     for which the server holds nothing a body could name is not sent."""
-    kept = []
-    for case in examples:
-        body, possible = _mapped(case)
-        if not possible:
-            continue
-        if body is not None and body != case.body:
-            case.body = body
-        kept.append(case)
-    examples[:] = kept
+    examples[:] = [case for case in examples if _keep_rules(case)]

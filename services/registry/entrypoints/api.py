@@ -1,6 +1,5 @@
 """HTTP entrypoint of a registry node: thin routes that decode, call the service layer, encode."""
 
-import re
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
@@ -18,7 +17,7 @@ from services.registry.service_layer.indicators import Indicators
 from services.registry.service_layer.services import Conflict, PreconditionMissing, RegistryService
 from shared.auth import Principal, Role, current_principal, optional_principal, require
 from shared.privacy import for_caller, may_see_contact, without_contact
-from shared.preconditions import ETAG_HEADER, IF_MATCH_PATTERN
+from shared.preconditions import ETAG_HEADER, version_named
 from shared.paging import LINK_HEADER, Id, Limit, Offset, paged, public_path
 from shared.problems import VALIDATION, problem_response, problem_type
 from shared.validation import Code, CountryCode
@@ -81,14 +80,6 @@ def _etag(version: int) -> str:
     return f'W/"{version}"'
 
 
-def _parse_if_match(value: str | None) -> int | None:
-    if value is None:
-        return None
-    if not re.match(IF_MATCH_PATTERN, value.strip()):
-        raise InvalidField("If-Match", "must be the ETag of the record, e.g. W/\"3\"")
-    return int(value.strip().removeprefix("W/").strip('"'))
-
-
 CONTACT_NOTE = ("The contact fields (contact_name, contact_email, contact_phone) are null unless the caller is a "
                 "signed-in buyer, the producer itself or a registry admin of the producer's country.")
 
@@ -120,7 +111,7 @@ def _record_routes(router: APIRouter, kind: str, plural: str, create_schema, pub
                 responses=UPDATE_ERRORS | AUTH_ERRORS)
     async def replace(record_id: Id, body: create_schema, service: ServiceDep, response: Response,  # type: ignore[valid-type]
                       principal: RecordWriterDep, if_match: Annotated[str | None, Header()] = None):
-        expected = _parse_if_match(if_match)
+        expected = version_named(if_match)
         if expected is None:
             rec = await service.get(kind, record_id)  # 404 before 428 for a record that does not exist
             raise PreconditionRequired()
